@@ -1,0 +1,168 @@
+package eu.topcop.learn.platform.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded default: when no external database or identity provider is configured, starts a private
+ * MariaDB and a local Keycloak (in parallel, to halve the wait) and returns the configuration that points the
+ * application at them. In production both {@code QUARKUS_DATASOURCE_JDBC_URL} and
+ * {@code QUARKUS_OIDC_AUTH_SERVER_URL} are set and nothing is started.
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+    /** Keep in step with {@code keycloak.version} in pom.xml, which unpacks this distribution. */
+    public static final String KEYCLOAK_VERSION = "26.7.3";
+
+    public static final String REALM = "topcop";
+    /** The client secret of the local realm in deploy/keycloak; production sets its own. */
+    public static final String LOCAL_CLIENT_SECRET = "topcop-web-dev-secret";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedStack.class);
+    private static final int RUN_KEYCLOAK_PORT = 8180;
+
+    public enum Mode {
+        /** The run command: data under the LMS home survives restarts. */
+        RUN,
+        /** The test suite: throwaway data, fresh realm import, free ports. */
+        TEST
+    }
+
+    private final Map<String, String> config = new LinkedHashMap<>();
+    private EmbeddedMariaDb database;
+    private LocalKeycloak keycloak;
+
+    private EmbeddedStack() {}
+
+    /** True unless an external database is configured. */
+    public static boolean databaseWanted() {
+        return setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") == null;
+    }
+
+    /** True unless an external identity provider is configured. */
+    public static boolean keycloakWanted() {
+        return setting("quarkus.oidc.auth-server-url", "QUARKUS_OIDC_AUTH_SERVER_URL") == null;
+    }
+
+    public static EmbeddedStack start(Mode mode) {
+        EmbeddedStack stack = new EmbeddedStack();
+        Path home = home();
+        Path scratch = mode == Mode.TEST ? temporaryDirectory() : home.resolve("data");
+        CompletableFuture<EmbeddedMariaDb> db = databaseWanted()
+                ? CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(
+                        home.resolve("mariadb-bin").resolve(mode.name().toLowerCase()),
+                        scratch.resolve("mariadb"),
+                        freePort(),
+                        "topcop"))
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<LocalKeycloak> kc = keycloakWanted()
+                ? CompletableFuture.supplyAsync(() -> startKeycloak(mode, home, scratch))
+                : CompletableFuture.completedFuture(null);
+        try {
+            stack.database = db.join();
+            stack.keycloak = kc.join();
+        } catch (CompletionException e) {
+            stack.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (stack.database != null) {
+            stack.config.put("quarkus.datasource.jdbc.url", stack.database.jdbcUrl());
+            stack.config.put("quarkus.datasource.username", "root");
+            stack.config.put("quarkus.datasource.password", "");
+            LOG.infof("Embedded MariaDB at %s, data in %s", stack.database.jdbcUrl(), scratch.resolve("mariadb"));
+        }
+        if (stack.keycloak != null) {
+            stack.config.put("quarkus.oidc.auth-server-url", stack.keycloak.realmUrl(REALM));
+            stack.config.put("quarkus.oidc.credentials.secret", LOCAL_CLIENT_SECRET);
+            LOG.infof("Local Keycloak at %s (administrator admin/admin)", stack.keycloak.realmUrl(REALM));
+        }
+        return stack;
+    }
+
+    /** Configuration pointing the application at what was started. */
+    public Map<String, String> config() {
+        return Map.copyOf(config);
+    }
+
+    private static LocalKeycloak startKeycloak(Mode mode, Path home, Path scratch) {
+        Path keycloakHome = Path.of(
+                setting("lms.embedded.keycloak.home", "TOPCOP_KEYCLOAK_HOME") != null
+                        ? setting("lms.embedded.keycloak.home", "TOPCOP_KEYCLOAK_HOME")
+                        : home.resolve("keycloak-" + KEYCLOAK_VERSION).toString());
+        int port = mode == Mode.RUN && portFree(RUN_KEYCLOAK_PORT) ? RUN_KEYCLOAK_PORT : freePort();
+        return LocalKeycloak.start(keycloakHome, realmFile(scratch), scratch.resolve("keycloak"), port, REALM);
+    }
+
+    /** The realm definition ships inside the application (copied from deploy/keycloak by the build). */
+    private static Path realmFile(Path scratch) {
+        try (InputStream in = EmbeddedStack.class.getResourceAsStream("/keycloak/topcop-realm.json")) {
+            if (in == null) {
+                throw new IllegalStateException("keycloak/topcop-realm.json is missing from the classpath");
+            }
+            Path file = scratch.resolve("topcop-realm.json");
+            Files.createDirectories(scratch);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path home() {
+        String configured = setting("lms.embedded.home", "TOPCOP_HOME");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".topcop-learn");
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("topcop-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean portFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package eu.topcop.learn.platform.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the pages, in the partners' seven languages. The texts are in
+ * {@code messages/msg_<language>.properties}; English ({@code msg_en.properties}) is the default and the fallback.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface AppMessages {
+
+    @Message
+    String app_name();
+
+    @Message
+    String app_tagline();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String nav_label();
+
+    @Message
+    String nav_home();
+
+    @Message
+    String nav_manager();
+
+    @Message
+    String nav_api();
+
+    @Message
+    String user_label();
+
+    @Message
+    String user_country();
+
+    @Message
+    String user_roles();
+
+    @Message
+    String sign_in();
+
+    @Message
+    String sign_out();
+
+    @Message
+    String language_label();
+
+    @Message
+    String language_apply();
+
+    @Message
+    String footer_text();
+
+    @Message
+    String role_trainee();
+
+    @Message
+    String role_trainer();
+
+    @Message
+    String role_national_coordinator();
+
+    @Message
+    String role_course_manager();
+
+    @Message
+    String role_content_author();
+
+    @Message
+    String role_admin();
+
+    @Message
+    String landing_title();
+
+    @Message
+    String landing_intro();
+
+    @Message
+    String landing_feature_online_title();
+
+    @Message
+    String landing_feature_online();
+
+    @Message
+    String landing_feature_trainers_title();
+
+    @Message
+    String landing_feature_trainers();
+
+    @Message
+    String landing_feature_exchange_title();
+
+    @Message
+    String landing_feature_exchange();
+
+    @Message
+    String landing_sign_in_hint();
+
+    @Message
+    String landing_continue();
+
+    @Message
+    String home_title(String name);
+
+    @Message
+    String home_intro();
+
+    @Message
+    String home_portfolio_heading();
+
+    @Message
+    String home_portfolio_serves();
+
+    @Message
+    String home_portfolio_no_empact();
+
+    @Message
+    String home_cycle_heading(String cycle);
+
+    @Message
+    String home_cycle_basis(java.time.LocalDate date, String assessment);
+
+    @Message
+    String home_cycle_select();
+
+    @Message
+    String home_cycle_show();
+
+    @Message
+    String home_horizontal_goal();
+
+    @Message
+    String translation_fallback();
+
+    @Message
+    String manager_title();
+
+    @Message
+    String manager_intro();
+
+    @Message
+    String manager_coverage_heading(String cycle);
+
+    @Message
+    String manager_col_empact();
+
+    @Message
+    String manager_col_portfolio();
+
+    @Message
+    String manager_not_covered();
+
+    @Message
+    String manager_activity_types_heading();
+
+    @Message
+    String manager_col_activity();
+
+    @Message
+    String manager_col_delivery();
+
+    @Message
+    String delivery_online();
+
+    @Message
+    String delivery_face_to_face();
+
+    @Message
+    String manager_partners_heading();
+
+    @Message
+    String error_title();
+
+    @Message
+    String error_status(int status);
+
+    @Message
+    String error_400();
+
+    @Message
+    String error_401();
+
+    @Message
+    String error_403();
+
+    @Message
+    String error_404();
+
+    @Message
+    String error_409();
+
+    @Message
+    String error_422();
+
+    @Message
+    String error_500();
+
+    @Message
+    String error_csrf();
+
+    @Message
+    String error_reference(String reference);
+
+    @Message
+    String error_back_home();
+}

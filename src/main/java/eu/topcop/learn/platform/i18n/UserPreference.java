@@ -1,0 +1,39 @@
+package eu.topcop.learn.platform.i18n;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** What the platform remembers of a signed-in person between sessions and devices: their language. */
+@Entity
+@Table(name = "user_preference")
+public class UserPreference extends PanacheEntityBase {
+
+    @Id
+    public String subject;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static UserPreference of(String subject) {
+        UserPreference preference = findById(subject);
+        if (preference == null) {
+            preference = new UserPreference();
+            preference.subject = subject;
+        }
+        return preference;
+    }
+
+    public void chooseLanguage(Language chosen, Instant at) {
+        this.language = chosen.code();
+        this.updatedAt = at;
+    }
+}

@@ -1,0 +1,64 @@
+package eu.topcop.learn.platform.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The signed-in person of this request, read from the token Keycloak issued: the pages' ID token or the
+ * API's bearer token. The {@code country} claim comes from the user attribute of the same name.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /** The token's subject: stable across renames, the key for everything the platform remembers. */
+    public Optional<String> subject() {
+        return claim("sub");
+    }
+
+    public String username() {
+        return claim("preferred_username").orElse(identity.getPrincipal().getName());
+    }
+
+    public String displayName() {
+        return claim("name").orElse(username());
+    }
+
+    /** ISO 3166-1 alpha-2 code of the person's country, when their account has one. */
+    public Optional<String> country() {
+        return claim("country");
+    }
+
+    public Optional<String> email() {
+        return claim("email");
+    }
+
+    /** The person's realm roles, most specific responsibility first. */
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", ""));
+    }
+}

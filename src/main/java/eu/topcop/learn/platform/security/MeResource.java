@@ -1,0 +1,83 @@
+package eu.topcop.learn.platform.security;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.LanguageService;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.web.DomainException;
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who the caller is, as the LMS sees them, and their language. */
+@Path("/api/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me")
+public class MeResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    LanguageService languages;
+
+    public record Me(
+            String subject,
+            String username,
+            String name,
+            String email,
+            List<String> roles,
+            String country,
+            String language) {}
+
+    public record LanguageChoice(
+            @NotNull @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+            String language) {}
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The signed-in caller: name, roles, country and language")
+    public Me me() {
+        return new Me(
+                user.subject().orElse(null),
+                user.username(),
+                user.displayName(),
+                user.email().orElse(null),
+                user.roles(),
+                user.country().orElse(null),
+                language.get().code());
+    }
+
+    @PUT
+    @Path("language")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remember the caller's language for pages, e-mails and API texts")
+    public Me chooseLanguage(@Valid @NotNull LanguageChoice choice) {
+        Language chosen = Language.of(choice.language())
+                .orElseThrow(() -> new DomainException.RuleViolation(
+                        "language",
+                        "Unsupported language '" + choice.language() + "'; use one of en, ru, uk, ka, hy, az, ro"));
+        String subject = user.subject()
+                .orElseThrow(() -> new DomainException.RuleViolation("subject", "The token names no subject"));
+        languages.remember(subject, chosen);
+        language.switchTo(chosen);
+        return me();
+    }
+}

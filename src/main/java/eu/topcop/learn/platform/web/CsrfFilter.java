@@ -1,0 +1,88 @@
+package eu.topcop.learn.platform.web;
+
+import java.net.URI;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.NewCookie;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+/** Refuses state-changing page requests without the CSRF token of {@link Csrf}; sets the token's cookie. */
+public class CsrfFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    Csrf csrf;
+
+    @ServerRequestFilter
+    @WithFormRead
+    public void verify(ContainerRequestContext context) {
+        if (SAFE_METHODS.contains(context.getMethod()) || isApi(context)) {
+            return;
+        }
+        if (!sameOrigin(context)) {
+            throw new CsrfRejectedException("cross-origin request");
+        }
+        String submitted = context.getHeaderString(Csrf.HEADER);
+        if (submitted == null) {
+            submitted = formField(context);
+        }
+        if (!csrf.matches(submitted)) {
+            throw new CsrfRejectedException("missing or wrong CSRF token");
+        }
+    }
+
+    @ServerResponseFilter
+    public void issueCookie(ContainerRequestContext request, ContainerResponseContext response) {
+        if (csrf.issued()) {
+            response.getHeaders()
+                    .add(
+                            "Set-Cookie",
+                            new NewCookie.Builder(csrf.cookieName())
+                                    .value(csrf.token())
+                                    .path("/")
+                                    .httpOnly(true)
+                                    .secure("https"
+                                            .equals(request.getUriInfo()
+                                                    .getRequestUri()
+                                                    .getScheme()))
+                                    .sameSite(NewCookie.SameSite.STRICT)
+                                    .build());
+        }
+    }
+
+    private static boolean isApi(ContainerRequestContext context) {
+        String path = context.getUriInfo().getPath();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** A browser names the page a request comes from; one from another site is refused outright. */
+    private static boolean sameOrigin(ContainerRequestContext context) {
+        String origin = context.getHeaderString("Origin");
+        if (origin == null || origin.equals("null")) {
+            return origin == null;
+        }
+        URI requested = context.getUriInfo().getRequestUri();
+        try {
+            URI from = URI.create(origin);
+            return requested.getHost().equalsIgnoreCase(from.getHost()) && requested.getPort() == from.getPort();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static String formField(ContainerRequestContext context) {
+        ResteasyReactiveRequestContext rr = (ResteasyReactiveRequestContext)
+                ((ResteasyReactiveContainerRequestContext) context).getServerRequestContext();
+        Object value = rr.getFormParameter(Csrf.FORM_FIELD, true, false);
+        return value == null ? null : value.toString();
+    }
+}

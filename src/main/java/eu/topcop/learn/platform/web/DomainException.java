@@ -1,0 +1,58 @@
+package eu.topcop.learn.platform.web;
+
+/**
+ * A request that breaks a rule of the domain. Features throw the subclasses; {@link ErrorMappers} answers
+ * them in one place as problem+json (API) or a friendly page.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    protected DomainException(String message) {
+        super(message);
+    }
+
+    /** The HTTP status that says what went wrong. */
+    public abstract int status();
+
+    /** Nothing with that identifier exists (or the requester may not know that it does). */
+    public static class NotFound extends DomainException {
+        public NotFound(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 404;
+        }
+    }
+
+    /** The request conflicts with the current state, for example a change made in the meantime. */
+    public static class Conflict extends DomainException {
+        public Conflict(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 409;
+        }
+    }
+
+    /** Well-formed, but a business rule refuses it. */
+    public static class RuleViolation extends DomainException {
+        private final String field;
+
+        public RuleViolation(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        @Override
+        public int status() {
+            return 422;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package eu.topcop.learn.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where errors become responses: {@code application/problem+json} under {@code /api}, a
+ * friendly page in the reader's language everywhere else. Never a stack trace: an unexpected error is
+ * logged with a reference that the response repeats, so a report can be traced.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate(basePath = "ErrorPages")
+    static class Templates {
+        static native TemplateInstance error(int status, String reason, String reference);
+    }
+
+    @Inject
+    UriInfo uriInfo;
+
+    @Inject
+    HttpHeaders headers;
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream()
+                .map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
+        return respond(400, "Invalid request", detail, errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = jsonPath(e);
+        String detail = field.isEmpty()
+                ? "The request body does not have the expected shape."
+                : "Field '" + field + "' has a value of the wrong type or is not expected.";
+        return respond(
+                400,
+                "Malformed request body",
+                detail,
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "wrong type or unexpected")),
+                null);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e) {
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return respond(400, "Malformed JSON", "The request body is not valid JSON" + where + ".", null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e) {
+        String field = jsonPath(e);
+        return respond(
+                400,
+                "Malformed request body",
+                field.isEmpty() ? "The request body cannot be read." : "Field '" + field + "' cannot be read.",
+                field.isEmpty() ? null : List.of(new Problem.FieldError(field, "cannot be read")),
+                null);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e) {
+        List<Problem.FieldError> errors = e instanceof DomainException.RuleViolation rule && rule.field() != null
+                ? List.of(new Problem.FieldError(rule.field(), e.getMessage()))
+                : null;
+        String title = switch (e.status()) {
+            case 404 -> "Not found";
+            case 409 -> "Conflict";
+            default -> "Not acceptable";
+        };
+        return respond(e.status(), title, e.getMessage(), errors, null);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        Response response = respond(401, "Unauthorized", "Sign in, or send a valid bearer token.", null, null);
+        return isApi()
+                ? Response.fromResponse(response)
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                        .build()
+                : response;
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, "Forbidden", "Your roles do not allow this.", null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response csrf(CsrfRejectedException e) {
+        LOG.debugf("Refused %s %s: %s", uriInfo.getRequestUri(), e.getMessage());
+        return respond(403, "Forbidden", "The form has expired: reload the page and send it again.", null, "csrf");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        // Quarkus wraps an unreadable JSON body in a 400: answer it with what is wrong and where.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return jsonParse(parse);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (status < 400) {
+            return e.getResponse();
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return respond(status, title, status == 404 ? "Nothing exists at this address." : title, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uriInfo.getRequestUri());
+        if (isApi()) {
+            return problem(new Problem(
+                    "about:blank",
+                    "Internal error",
+                    500,
+                    "An unexpected error occurred; quote reference " + reference + " when you report it.",
+                    uriInfo.getPath(),
+                    null,
+                    reference));
+        }
+        return page(500, null, reference);
+    }
+
+    private Response respond(int status, String title, String detail, List<Problem.FieldError> errors, String reason) {
+        if (isApi()) {
+            return problem(new Problem("about:blank", title, status, detail, uriInfo.getPath(), errors, null));
+        }
+        return page(status, reason, null);
+    }
+
+    private Response problem(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private Response page(int status, String reason, String reference) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, reason, reference))
+                .build();
+    }
+
+    private boolean isApi() {
+        String path = uriInfo.getPath();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // Parameter paths look like "method.argN.field"; the reader only needs what they sent.
+        String last = null;
+        StringBuilder field = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            index++;
+            if (index <= 2
+                    && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                            || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+                last = node.getName();
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? (last == null ? "request" : last) : field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

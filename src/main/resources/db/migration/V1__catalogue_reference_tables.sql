@@ -42,7 +42,7 @@ CREATE TABLE crime_priority_translation (
     crime_priority_id BIGINT       NOT NULL,
     language          VARCHAR(8)   NOT NULL,
     name              VARCHAR(300) NOT NULL,
-    CONSTRAINT pk_crime_priority_translation PRIMARY KEY (crime_priority_id, language),
+    PRIMARY KEY (crime_priority_id, language),
     CONSTRAINT fk_crime_priority_translation FOREIGN KEY (crime_priority_id) REFERENCES crime_priority (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -50,7 +50,7 @@ CREATE TABLE crime_priority_translation (
 CREATE TABLE crime_priority_link (
     portfolio_priority_id BIGINT NOT NULL,
     empact_priority_id    BIGINT NOT NULL,
-    CONSTRAINT pk_crime_priority_link PRIMARY KEY (portfolio_priority_id, empact_priority_id),
+    PRIMARY KEY (portfolio_priority_id, empact_priority_id),
     CONSTRAINT fk_crime_priority_link_portfolio FOREIGN KEY (portfolio_priority_id) REFERENCES crime_priority (id),
     CONSTRAINT fk_crime_priority_link_empact FOREIGN KEY (empact_priority_id) REFERENCES crime_priority (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -68,6 +68,6 @@ CREATE TABLE activity_type_translation (
     activity_type_code VARCHAR(40)  NOT NULL,
     language           VARCHAR(8)   NOT NULL,
     name               VARCHAR(200) NOT NULL,
-    CONSTRAINT pk_activity_type_translation PRIMARY KEY (activity_type_code, language),
+    PRIMARY KEY (activity_type_code, language),
     CONSTRAINT fk_activity_type_translation FOREIGN KEY (activity_type_code) REFERENCES activity_type (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /** Refuses state-changing page requests without the CSRF token of {@link Csrf}; sets the token's cookie. */
 public class CsrfFilter {
@@ -80,9 +80,8 @@ public class CsrfFilter {
     }
 
     private static String formField(ContainerRequestContext context) {
-        ResteasyReactiveRequestContext rr = (ResteasyReactiveRequestContext)
-                ((ResteasyReactiveContainerRequestContext) context).getServerRequestContext();
-        Object value = rr.getFormParameter(Csrf.FORM_FIELD, true, false);
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        Object value = request == null ? null : request.getFormParameter(Csrf.FORM_FIELD, true, false);
         return value == null ? null : value.toString();
     }
 }

@@ -1,0 +1,48 @@
+package eu.topcop.learn.platform;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** What operators and API clients reach without signing in: health, metrics, the API description. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void shouldReportHealthWithTheDatabaseUp() {
+        given().when()
+                .get("/q/health")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldExposePrometheusMetrics() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void shouldDescribeTheApiWithOpenApi() {
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/me"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/manager/coverage"));
+    }
+
+    @Test
+    void shouldServeHtmxFromItsMavenArtifact() {
+        given().when()
+                .get("/webjars/htmx.org/2.0.4/dist/htmx.min.js")
+                .then()
+                .statusCode(200)
+                .body(containsString("htmx"));
+    }
+}

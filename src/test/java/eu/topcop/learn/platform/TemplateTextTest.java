@@ -1,0 +1,74 @@
+package eu.topcop.learn.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No hard-coded words in templates: every text a reader sees comes from the message bundles or from data,
+ * so that all seven languages stay complete.
+ */
+class TemplateTextTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** Qute sections, expressions and comments, removed before looking for words. */
+    private static final Pattern QUTE =
+            Pattern.compile("\\{!.*?!\\}|\\{[#/@a-zA-Z!][^{}]*(\\{[^{}]*\\}[^{}]*)*\\}", Pattern.DOTALL);
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder", "value");
+
+    @Test
+    void shouldHaveNoHardCodedTextInTemplates() throws IOException {
+        List<String> findings = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String source = QUTE.matcher(Files.readString(file, StandardCharsets.UTF_8))
+                        .replaceAll(" ");
+                Document document = Jsoup.parse(source);
+                for (Element element : document.getAllElements()) {
+                    if (element.tagName().equals("script") || element.tagName().equals("style")) {
+                        continue;
+                    }
+                    for (TextNode text : element.textNodes()) {
+                        if (WORD.matcher(text.text()).find()) {
+                            findings.add(TEMPLATES.relativize(file) + ": text \""
+                                    + text.text().trim() + "\"");
+                        }
+                    }
+                    element.attributes().forEach(attribute -> {
+                        if (TEXT_ATTRIBUTES.contains(attribute.getKey())
+                                && WORD.matcher(attribute.getValue()).find()) {
+                            findings.add(TEMPLATES.relativize(file) + ": attribute " + attribute.getKey() + "=\""
+                                    + attribute.getValue() + "\"");
+                        }
+                    });
+                }
+            }
+        }
+        assertTrue(findings.isEmpty(), "Hard-coded text; use {msg:...}: " + findings);
+    }
+
+    @Test
+    void shouldDetectHardCodedText() {
+        String source =
+                QUTE.matcher("<p>{msg:sign_in} Sign out</p><img alt=\"Logo\">").replaceAll(" ");
+        Document document = Jsoup.parse(source);
+        assertTrue(WORD.matcher(document.select("p").first().ownText()).find());
+        assertTrue(WORD.matcher(document.select("img").attr("alt")).find());
+    }
+}

@@ -1,0 +1,52 @@
+package eu.topcop.learn.support;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Real access tokens from the local Keycloak, for the demo users of deploy/keycloak (password "demo"). Cached
+ * per user for the run: they live ten minutes, longer than the suite needs one.
+ */
+public final class Tokens {
+
+    public static final String TRAINEE = "nino.beridze";
+    public static final String TRAINEE_UA = "olena.kovalenko";
+    public static final String TRAINER = "armen.petrosyan";
+    public static final String COORDINATOR = "giorgi.kapanadze";
+    public static final String MANAGER = "marta.keller";
+    public static final String AUTHOR = "lukas.brenner";
+    public static final String ADMIN = "admin";
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {}
+
+    public static String accessToken(String username) {
+        return CACHE.computeIfAbsent(username, Tokens::fetch);
+    }
+
+    public static String keycloakRealmUrl() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+    }
+
+    private static String fetch(String username) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "topcop-web")
+                .formParam(
+                        "client_secret",
+                        ConfigProvider.getConfig().getValue("quarkus.oidc.credentials.secret", String.class))
+                .formParam("username", username)
+                .formParam("password", "demo")
+                .formParam("scope", "openid")
+                .when()
+                .post(keycloakRealmUrl() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}

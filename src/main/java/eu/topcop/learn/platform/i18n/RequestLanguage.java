@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import eu.topcop.learn.platform.security.CurrentUser;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Context;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,7 +51,9 @@ public class RequestLanguage {
     }
 
     private Language resolve() {
-        if (currentUser.isSignedIn()) {
+        // The database is not read on the IO thread (errors answered before a route runs); the cookie that
+        // the language switcher also sets carries the choice there.
+        if (currentUser.isSignedIn() && !Context.isOnEventLoopThread()) {
             var remembered = currentUser.subject().flatMap(languages::preferredLanguage);
             if (remembered.isPresent()) {
                 return remembered.get();

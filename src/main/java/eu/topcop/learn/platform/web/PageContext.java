@@ -62,6 +62,10 @@ public class PageContext {
         return user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
     }
 
+    public boolean contentAuthor() {
+        return user.hasRole(Roles.CONTENT_AUTHOR) || user.hasRole(Roles.ADMIN);
+    }
+
     public boolean admin() {
         return user.hasRole(Roles.ADMIN);
     }

@@ -1,0 +1,232 @@
+package eu.topcop.learn.catalogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import eu.topcop.learn.catalogue.CurriculumDraft.KnownCodes;
+import eu.topcop.learn.catalogue.CurriculumViews.CourseStep;
+import eu.topcop.learn.catalogue.CurriculumViews.CurriculumDetail;
+import eu.topcop.learn.catalogue.CurriculumViews.CurriculumSummary;
+import eu.topcop.learn.catalogue.CurriculumViews.OutcomeView;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.web.DomainException;
+
+/** Regional curricula and their courses: stored from content files, read for the catalogue. */
+@ApplicationScoped
+public class CurriculumService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public KnownCodes knownCodes() {
+        List<CrimePriority> priorities = CrimePriority.listAll();
+        return new KnownCodes(
+                priorities.stream().filter(p -> p.portfolio).map(p -> p.code).collect(Collectors.toSet()),
+                priorities.stream().filter(p -> !p.portfolio).map(p -> p.code).collect(Collectors.toSet()),
+                ActivityType.<ActivityType>listAll().stream().map(a -> a.code).collect(Collectors.toSet()));
+    }
+
+    /** Outcome codes stored now, with the curriculum that defines each. */
+    public Map<String, String> outcomeCurricula() {
+        Map<String, String> owners = new HashMap<>();
+        em.createQuery("select o.code, o.curriculum.code from LearningOutcome o", Object[].class)
+                .getResultList()
+                .forEach(r -> owners.put((String) r[0], (String) r[1]));
+        return owners;
+    }
+
+    /**
+     * Stores a curriculum and its path, replacing what the same file said before; an unchanged file writes
+     * nothing. All of it in one transaction: a failure leaves the previous curriculum as it was.
+     *
+     * @return true when something changed
+     */
+    @Transactional
+    public boolean save(CurriculumDraft draft) {
+        Curriculum curriculum =
+                Curriculum.<Curriculum>find("code", draft.code()).firstResult();
+        if (curriculum != null && curriculum.isUnchanged(draft.hash())) {
+            return false;
+        }
+        if (curriculum == null) {
+            curriculum = new Curriculum();
+            curriculum.code = draft.code();
+        }
+        curriculum.title = draft.title();
+        curriculum.aims = draft.aims();
+        curriculum.targetAudience = draft.targetAudience();
+        curriculum.durationMonths = (short) draft.durationMonths();
+        curriculum.languages = String.join(",", draft.languages());
+        curriculum.contentHash = draft.hash();
+        curriculum.sourceFile = draft.sourceFile();
+        curriculum.updatedAt = Instant.now(clock);
+        curriculum.priorities.clear();
+        curriculum.priorities.addAll(CrimePriority.list("code in ?1", draft.crimePriorities()));
+
+        Map<String, LearningOutcome> oldOutcomes = new HashMap<>();
+        curriculum.outcomes.forEach(o -> oldOutcomes.put(o.code, o));
+        List<LearningOutcome> outcomes = new ArrayList<>();
+        for (CurriculumDraft.Outcome o : draft.outcomes()) {
+            LearningOutcome outcome = oldOutcomes.getOrDefault(o.code(), new LearningOutcome());
+            outcome.code = o.code();
+            outcome.curriculum = curriculum;
+            outcome.position = (short) outcomes.size();
+            outcome.text = o.text();
+            outcomes.add(outcome);
+        }
+        Map<String, LearningOutcome> byCode = new HashMap<>();
+        outcomes.forEach(o -> byCode.put(o.code, o));
+
+        Map<String, Course> oldCourses = new HashMap<>();
+        curriculum.courses.forEach(c -> oldCourses.put(c.code, c));
+        List<Course> courses = new ArrayList<>();
+        for (CurriculumDraft.Course c : draft.courses()) {
+            Course course = oldCourses.getOrDefault(c.code(), new Course());
+            course.code = c.code();
+            course.curriculum = curriculum;
+            course.position = (short) courses.size();
+            course.activityType = em.getReference(ActivityType.class, c.activityType());
+            course.title = c.title();
+            course.description = c.description();
+            course.hours = (short) c.hours();
+            course.outcomes.clear();
+            c.outcomes().forEach(code -> course.outcomes.add(byCode.get(code)));
+            course.modules.clear();
+            course.modules.addAll(c.modules());
+            courses.add(course);
+        }
+        curriculum.courses.clear();
+        curriculum.courses.addAll(courses);
+        curriculum.outcomes.clear();
+        curriculum.outcomes.addAll(outcomes);
+        curriculum.persist();
+        return true;
+    }
+
+    /** The curricula, optionally of one portfolio priority, each with its path: four statements in all. */
+    public List<CurriculumSummary> curricula(String priorityCode, Language language) {
+        var query = em.createQuery(
+                "select distinct c from Curriculum c left join fetch c.priorities p"
+                        + (priorityCode == null
+                                ? ""
+                                : " where exists (select 1 from c.priorities q where q.code = :priority)")
+                        + " order by c.code",
+                Curriculum.class);
+        if (priorityCode != null) {
+            query.setParameter("priority", priorityCode);
+        }
+        List<Curriculum> curricula = query.getResultList();
+        Map<Long, List<CourseStep>> paths =
+                paths(curricula.stream().map(c -> c.id).toList(), language);
+        return curricula.stream()
+                .map(c -> {
+                    Localized title = Localized.pick(c.title, language);
+                    return new CurriculumSummary(
+                            c.code,
+                            title.text(),
+                            title.translated(),
+                            c.durationMonths,
+                            List.of(c.languages.split(",")),
+                            portfolioCodes(c.priorities, language),
+                            paths.getOrDefault(c.id, List.of()));
+                })
+                .toList();
+    }
+
+    public CurriculumDetail curriculum(String code, Language language) {
+        Curriculum c = em.createQuery(
+                        "select c from Curriculum c left join fetch c.priorities where c.code = :code",
+                        Curriculum.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("No curriculum with code '" + code + "'"));
+        List<OutcomeView> outcomes = em
+                .createQuery(
+                        "select o from LearningOutcome o where o.curriculum = :c order by o.position",
+                        LearningOutcome.class)
+                .setParameter("c", c)
+                .getResultList()
+                .stream()
+                .map(o ->
+                        new OutcomeView(o.code, Localized.pick(o.text, language).text()))
+                .toList();
+        Localized title = Localized.pick(c.title, language);
+        return new CurriculumDetail(
+                c.code,
+                title.text(),
+                title.translated(),
+                Localized.pick(c.aims, language).text(),
+                Localized.pick(c.targetAudience, language).text(),
+                c.durationMonths,
+                List.of(c.languages.split(",")),
+                portfolioCodes(c.priorities, language),
+                outcomes,
+                paths(List.of(c.id), language).getOrDefault(c.id, List.of()));
+    }
+
+    private Map<Long, List<CourseStep>> paths(Collection<Long> curriculumIds, Language language) {
+        Map<Long, List<CourseStep>> paths = new HashMap<>();
+        if (curriculumIds.isEmpty()) {
+            return paths;
+        }
+        List<Course> courses = em.createQuery(
+                        "select distinct k from Course k join fetch k.activityType left join fetch k.modules"
+                                + " where k.curriculum.id in :ids order by k.position",
+                        Course.class)
+                .setParameter("ids", curriculumIds)
+                .getResultList();
+        Map<Long, Set<String>> outcomeCodes = new HashMap<>();
+        em.createQuery(
+                        "select k.id, o.code from Course k join k.outcomes o where k.curriculum.id in :ids",
+                        Object[].class)
+                .setParameter("ids", curriculumIds)
+                .getResultList()
+                .forEach(r -> outcomeCodes
+                        .computeIfAbsent((Long) r[0], k -> new HashSet<>())
+                        .add((String) r[1]));
+        for (Course k : courses) {
+            Localized title = Localized.pick(k.title, language);
+            paths.computeIfAbsent(k.curriculum.id, id -> new ArrayList<>())
+                    .add(new CourseStep(
+                            k.code,
+                            title.text(),
+                            title.translated(),
+                            Localized.pick(k.description, language).text(),
+                            Localized.pick(k.activityType.names, language).text(),
+                            k.activityType.online,
+                            k.hours,
+                            List.copyOf(k.modules),
+                            outcomeCodes.getOrDefault(k.id, Set.of()).stream()
+                                    .sorted()
+                                    .toList()));
+        }
+        return paths;
+    }
+
+    private static List<String> portfolioCodes(Set<CrimePriority> priorities, Language language) {
+        // Codes, in the portfolio's order; pages name them from the catalogue's priority list.
+        return priorities.stream()
+                .filter(p -> p.portfolio)
+                .sorted(java.util.Comparator.comparing(p -> p.position))
+                .map(p -> p.code)
+                .toList();
+    }
+}

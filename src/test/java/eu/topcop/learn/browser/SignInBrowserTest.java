@@ -112,6 +112,41 @@ class SignInBrowserTest {
         }
     }
 
+    @Test
+    void traineeBrowsesTheCatalogueAndReadsALessonInEnglishAndRussian() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "catalogue");
+            signIn(page, "aylin.mammadova");
+
+            assertThat(page.locator("[data-testid=curricula] > li[data-code=thb-curriculum]"))
+                    .isVisible();
+            page.getByLabel("Crime priority").selectOption("trafficking-in-human-beings");
+            page.locator("form.filters button[type=submit]").click();
+            assertThat(page.locator("[data-testid=curricula] > li")).hasCount(1);
+
+            page.locator("li[data-code=thb-curriculum] h2 a").click();
+            assertThat(page.getByTestId("curriculum-title")).isVisible();
+            page.locator("a[href='/modules/thb-ilp']").first().click();
+            assertThat(page.getByTestId("lessons").locator("li")).hasCount(5);
+            page.getByTestId("lessons").locator("li a").first().click();
+            assertThat(page.getByTestId("lesson").locator("h2").first()).isVisible();
+            String english = page.getByTestId("lesson").locator("h1").textContent();
+            screenshot(page, "lesson-en");
+
+            page.getByLabel("Language").selectOption("ru");
+            page.locator("form.language-switcher button[type=submit]").click();
+            assertThat(page.locator("html")).hasAttribute("lang", "ru");
+            assertThat(page.getByTestId("fallback")).hasCount(0);
+            String russian = page.getByTestId("lesson").locator("h1").textContent();
+            assertTrue(!russian.equals(english) && russian.matches(".*[А-Яа-я].*"), "Russian title: " + russian);
+            screenshot(page, "lesson-ru");
+
+            page.navigate(base + "catalogue");
+            assertThat(page.locator("h1")).containsText("Каталог");
+        }
+    }
+
     /** Kept in target/screenshots for a person to look at what the browser saw. */
     private static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()

@@ -18,9 +18,6 @@ import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.smallrye.context.api.ManagedExecutorConfig;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 
 /** The content authors' import page: start an import, watch its progress, read its report. */
 @Path("/content/imports")
@@ -45,13 +42,6 @@ public class ContentImportPages {
     @Inject
     CurrentUser user;
 
-    /** Runs imports without this request's context: the import opens its own, and outlives the request. */
-    @Inject
-    @ManagedExecutorConfig(
-            propagated = {},
-            cleared = ThreadContext.ALL_REMAINING)
-    ManagedExecutor executor;
-
     @GET
     @RolesAllowed({Roles.CONTENT_AUTHOR, Roles.ADMIN})
     public TemplateInstance imports() {
@@ -61,8 +51,7 @@ public class ContentImportPages {
     @POST
     @RolesAllowed({Roles.CONTENT_AUTHOR, Roles.ADMIN})
     public Response start() {
-        long id = importer.begin(user.username());
-        executor.runAsync(() -> importer.run(id));
+        long id = importer.startInBackground(user.username());
         return Response.seeOther(URI.create("/content/imports/" + id)).build();
     }
 

@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.content.ContentViews.ImportSummary;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
-import io.smallrye.context.api.ManagedExecutorConfig;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,21 +38,12 @@ public class ContentImportResource {
     @Inject
     CurrentUser user;
 
-    /** Runs imports without this request's context: the import opens its own, and outlives the request. */
-    @Inject
-    @ManagedExecutorConfig(
-            propagated = {},
-            cleared = ThreadContext.ALL_REMAINING)
-    ManagedExecutor executor;
-
     @POST
     @RolesAllowed({Roles.CONTENT_AUTHOR, Roles.ADMIN})
     @Operation(summary = "Start an import of content/; poll the returned location for progress and the report")
     public Response start() {
-        long id = importer.begin(user.username());
-        ImportSummary started = content.importRun(id);
-        executor.runAsync(() -> importer.run(id));
-        return Response.accepted(started)
+        long id = importer.startInBackground(user.username());
+        return Response.accepted(content.importRun(id))
                 .location(URI.create("/api/content/imports/" + id))
                 .build();
     }

@@ -25,7 +25,10 @@ import eu.topcop.learn.catalogue.CurriculumDraft.KnownCodes;
 import eu.topcop.learn.catalogue.CurriculumService;
 import eu.topcop.learn.content.YamlNode.Located;
 import eu.topcop.learn.platform.web.DomainException;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,6 +59,20 @@ public class ContentImporter {
 
     @ConfigProperty(name = "lms.content.directory", defaultValue = "content")
     Path directory;
+
+    /** Runs imports without the caller's request context: an import opens its own and outlives the request. */
+    @Inject
+    @ManagedExecutorConfig(
+            propagated = {},
+            cleared = ThreadContext.ALL_REMAINING)
+    ManagedExecutor executor;
+
+    /** Starts an import on a worker thread and returns its record's id at once, for the caller to poll. */
+    public long startInBackground(String requestedBy) {
+        long id = begin(requestedBy);
+        executor.runAsync(() -> run(id));
+        return id;
+    }
 
     /** Starts an import record; {@link #run} then does the work (at once, or on a worker thread). */
     public long begin(String requestedBy) {

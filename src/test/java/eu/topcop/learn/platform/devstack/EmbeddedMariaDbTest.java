@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class EmbeddedMariaDbTest {
 
-    private final Path home = Path.of("target", "embedded-mariadb-test").toAbsolutePath();
+    /** Under the LMS home like the run command's data, never under java.io.tmpdir (where a clone may live). */
+    private final Path home = EmbeddedStack.home().resolve("test-restart-" + java.util.UUID.randomUUID());
 
     @Test
     void shouldKeepDataAcrossRestarts() throws Exception {

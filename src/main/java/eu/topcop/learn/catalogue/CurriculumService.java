@@ -144,7 +144,7 @@ public class CurriculumService {
                             title.translated(),
                             c.durationMonths,
                             List.of(c.languages.split(",")),
-                            portfolioCodes(c.priorities, language),
+                            portfolioCodes(c.priorities),
                             paths.getOrDefault(c.id, List.of()));
                 })
                 .toList();
@@ -177,7 +177,7 @@ public class CurriculumService {
                 Localized.pick(c.targetAudience, language).text(),
                 c.durationMonths,
                 List.of(c.languages.split(",")),
-                portfolioCodes(c.priorities, language),
+                portfolioCodes(c.priorities),
                 outcomes,
                 paths(List.of(c.id), language).getOrDefault(c.id, List.of()));
     }
@@ -221,7 +221,7 @@ public class CurriculumService {
         return paths;
     }
 
-    private static List<String> portfolioCodes(Set<CrimePriority> priorities, Language language) {
+    private static List<String> portfolioCodes(Set<CrimePriority> priorities) {
         // Codes, in the portfolio's order; pages name them from the catalogue's priority list.
         return priorities.stream()
                 .filter(p -> p.portfolio)

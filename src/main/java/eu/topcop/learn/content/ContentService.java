@@ -54,14 +54,17 @@ public class ContentService {
     /** A module's version: the current one when {@code version} is null. */
     public ModuleDetail module(String code, Integer version, Language language) {
         ModuleVersion v = version(code, version);
+        // Titles only: the lesson bodies (every language's HTML) are not needed for the list.
         List<LessonLink> lessons = em
-                .createQuery("select l from Lesson l where l.moduleVersion = :v order by l.position", Lesson.class)
+                .createQuery(
+                        "select l.position, l.slug, l.title from Lesson l where l.moduleVersion = :v order by l.position",
+                        Object[].class)
                 .setParameter("v", v)
                 .getResultList()
                 .stream()
-                .map(l -> {
-                    Localized title = Localized.pick(l.title, language);
-                    return new LessonLink(l.position, l.slug, title.text(), title.translated());
+                .map(r -> {
+                    Localized title = Localized.pick(castTexts(r[2]), language);
+                    return new LessonLink((Short) r[0], (String) r[1], title.text(), title.translated());
                 })
                 .toList();
         long questions = em.createQuery(
@@ -92,16 +95,19 @@ public class ContentService {
                 (int) questions);
     }
 
+    /** One lesson: two small statements, not every lesson's text in every language. */
     public LessonView lesson(String code, Integer version, int position, Language language) {
         ModuleVersion v = version(code, version);
-        List<Lesson> lessons = em.createQuery(
-                        "select l from Lesson l where l.moduleVersion = :v order by l.position", Lesson.class)
+        Lesson lesson = em.createQuery(
+                        "select l from Lesson l where l.moduleVersion = :v and l.position = :position", Lesson.class)
                 .setParameter("v", v)
-                .getResultList();
-        Lesson lesson = lessons.stream()
-                .filter(l -> l.position == position)
+                .setParameter("position", (short) position)
+                .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new DomainException.NotFound("Module '" + code + "' has no lesson " + position));
+        long lessons = em.createQuery("select count(l) from Lesson l where l.moduleVersion = :v", Long.class)
+                .setParameter("v", v)
+                .getSingleResult();
         Localized title = Localized.pick(lesson.title, language);
         Localized body = Localized.pick(lesson.bodyHtml, language);
         return new LessonView(
@@ -109,7 +115,7 @@ public class ContentService {
                 Localized.pick(v.title, language).text(),
                 v.version,
                 position,
-                lessons.size(),
+                (int) lessons,
                 title.text(),
                 title.translated() && body.translated(),
                 body.text());

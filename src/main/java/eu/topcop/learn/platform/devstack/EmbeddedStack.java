@@ -98,10 +98,9 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     private static LocalKeycloak startKeycloak(Mode mode, Path home, Path scratch) {
-        Path keycloakHome = Path.of(
-                setting("lms.embedded.keycloak.home", "TOPCOP_KEYCLOAK_HOME") != null
-                        ? setting("lms.embedded.keycloak.home", "TOPCOP_KEYCLOAK_HOME")
-                        : home.resolve("keycloak-" + KEYCLOAK_VERSION).toString());
+        String configuredHome = setting("lms.embedded.keycloak.home", "TOPCOP_KEYCLOAK_HOME");
+        Path keycloakHome =
+                configuredHome != null ? Path.of(configuredHome) : home.resolve("keycloak-" + KEYCLOAK_VERSION);
         int port = mode == Mode.RUN && portFree(RUN_KEYCLOAK_PORT) ? RUN_KEYCLOAK_PORT : freePort();
         Path realm = realmFile(scratch);
         Path data = scratch.resolve("keycloak");

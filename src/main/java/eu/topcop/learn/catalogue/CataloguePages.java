@@ -1,8 +1,16 @@
 package eu.topcop.learn.catalogue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,25 +18,73 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import eu.topcop.learn.catalogue.CatalogueViews.ActivityKind;
+import eu.topcop.learn.catalogue.CatalogueViews.PartnerCountry;
 import eu.topcop.learn.catalogue.CatalogueViews.PortfolioPriority;
 import eu.topcop.learn.catalogue.CurriculumViews.CurriculumDetail;
 import eu.topcop.learn.catalogue.CurriculumViews.CurriculumSummary;
+import eu.topcop.learn.catalogue.OfferingViews.CourseDetail;
+import eu.topcop.learn.catalogue.OfferingViews.OfferingDetail;
+import eu.topcop.learn.catalogue.OfferingViews.OfferingFilter;
+import eu.topcop.learn.catalogue.OfferingViews.OfferingSummary;
+import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The catalogue: regional curricula per crime priority, and each curriculum's path of courses. */
+/**
+ * The catalogue: find offerings by crime priority, activity type, country, language, dates and words; read
+ * the regional curricula with their paths, each course and each offering.
+ */
 @Path("/catalogue")
 @Produces(MediaType.TEXT_HTML)
 public class CataloguePages {
 
+    static final int PAGE_SIZE = 20;
+
+    /** The reader's filter as they sent it, echoed in the form and carried by the paging links. */
+    public record Filters(
+            String q,
+            String priority,
+            String type,
+            String country,
+            String language,
+            String from,
+            String to,
+            String course,
+            boolean dateNotUnderstood,
+            String query) {
+
+        public boolean any() {
+            return !query.isEmpty();
+        }
+    }
+
+    /** Everything the filter form offers to choose from. */
+    public record Choices(
+            List<PortfolioPriority> priorities,
+            List<ActivityKind> activityTypes,
+            List<PartnerCountry> countries,
+            List<Language> languages) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance curricula(
-                List<CurriculumSummary> curricula, List<PortfolioPriority> priorities, String selected);
+                ResultPage<CurriculumSummary> curricula,
+                ResultPage<OfferingSummary> offerings,
+                Choices choices,
+                Filters filters);
 
         static native TemplateInstance curriculum(CurriculumDetail curriculum, List<PortfolioPriority> priorities);
+
+        static native TemplateInstance course(CourseDetail course, List<PortfolioPriority> priorities);
+
+        static native TemplateInstance offering(
+                OfferingDetail offering, List<PortfolioPriority> priorities, boolean canChange);
     }
 
     @Inject
@@ -38,14 +94,67 @@ public class CataloguePages {
     CurriculumService curricula;
 
     @Inject
+    OfferingService offerings;
+
+    @Inject
     RequestLanguage language;
+
+    @Inject
+    CurrentUser user;
 
     @GET
     @Authenticated
-    public TemplateInstance curricula(@QueryParam("priority") String priority) {
-        String selected = priority == null || priority.isBlank() ? null : priority;
+    public TemplateInstance curricula(
+            @QueryParam("q") String q,
+            @QueryParam("priority") String priority,
+            @QueryParam("type") String type,
+            @QueryParam("country") String country,
+            @QueryParam("language") String workingLanguage,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("course") String course,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        Language reader = language.get();
+        LocalDate fromDate = date(from);
+        LocalDate toDate = date(to);
+        boolean dateNotUnderstood = (blank(from) ? false : fromDate == null) || (blank(to) ? false : toDate == null);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("q", q);
+        values.put("priority", priority);
+        values.put("type", type);
+        values.put("country", country);
+        values.put("language", workingLanguage);
+        values.put("from", fromDate == null ? null : fromDate.toString());
+        values.put("to", toDate == null ? null : toDate.toString());
+        values.put("course", course);
+        String query = values.entrySet().stream()
+                .filter(e -> !blank(e.getValue()))
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        Filters filters = new Filters(
+                text(q),
+                text(priority),
+                text(type),
+                text(country),
+                text(workingLanguage),
+                fromDate == null ? "" : fromDate.toString(),
+                toDate == null ? "" : toDate.toString(),
+                text(course),
+                dateNotUnderstood,
+                query);
+        OfferingFilter filter =
+                new OfferingFilter(q, priority, type, country, workingLanguage, course, fromDate, toDate);
+        int wanted = Math.max(0, page);
+        // Curricula answer the priority and the words; the other filters are about dated offerings.
         return Templates.curricula(
-                curricula.curricula(selected, language.get()), portfolio(), selected == null ? "" : selected);
+                curricula.curricula(priority, q, 0, PAGE_SIZE, reader),
+                offerings.search(filter, wanted, PAGE_SIZE, reader),
+                new Choices(
+                        portfolio(),
+                        catalogue.activityTypes(reader),
+                        catalogue.venueCountries(reader),
+                        Language.SUPPORTED),
+                filters);
     }
 
     @GET
@@ -55,7 +164,44 @@ public class CataloguePages {
         return Templates.curriculum(curricula.curriculum(code, language.get()), portfolio());
     }
 
+    @GET
+    @Path("courses/{code}")
+    @Authenticated
+    public TemplateInstance course(@PathParam("code") String code) {
+        return Templates.course(offerings.course(code, 10, language.get()), portfolio());
+    }
+
+    @GET
+    @Path("offerings/{code}")
+    @Authenticated
+    public TemplateInstance offering(@PathParam("code") String code) {
+        OfferingDetail offering = offerings.offering(code, language.get());
+        boolean canChange = user.hasRole(Roles.ADMIN)
+                || (user.hasRole(Roles.COURSE_MANAGER)
+                        && offering.courseManager().equals(user.username()));
+        return Templates.offering(offering, portfolio(), canChange);
+    }
+
     private List<PortfolioPriority> portfolio() {
         return catalogue.portfolio(catalogue.currentCycle().code(), language.get());
+    }
+
+    private static LocalDate date(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -19,6 +19,7 @@ import eu.topcop.learn.catalogue.CatalogueViews.Priority;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Revalidated;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
+@Revalidated(CatalogueChanges.class)
 public class CatalogueResource {
 
     @Inject

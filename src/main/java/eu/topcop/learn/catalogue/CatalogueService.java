@@ -107,6 +107,16 @@ public class CatalogueService {
                 .toList();
     }
 
+    /** Every country an offering may take place in, named and sorted in the reader's language. */
+    public List<PartnerCountry> venueCountries(Language language) {
+        Locale locale = language.locale();
+        Collator collator = Collator.getInstance(locale);
+        return Country.<Country>listAll().stream()
+                .map(c -> new PartnerCountry(c.code, new Locale("", c.code).getDisplayCountry(locale)))
+                .sorted(Comparator.comparing(PartnerCountry::name, collator))
+                .toList();
+    }
+
     private List<Priority> named(String where, Map<String, Object> parameters, Language language) {
         var query = em.createQuery(
                 "select p.code, value(t), value(e), p.horizontalGoal from CrimePriority p"

@@ -59,6 +59,10 @@ public class Course extends PanacheEntityBase {
     @Column(nullable = false)
     public short hours;
 
+    /** The curriculum's and this course's texts in every language, for the catalogue's full-text search. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText = "";
+
     @ManyToMany
     @JoinTable(
             name = "course_outcome",
@@ -72,4 +76,18 @@ public class Course extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "module_code", nullable = false)
     public List<String> modules = new ArrayList<>();
+
+    /** Every word a reader might search for, in every language the texts have. */
+    static String searchText(
+            Map<String, String> curriculumTitle,
+            Map<String, String> title,
+            Map<String, String> description,
+            List<String> modules) {
+        java.util.StringJoiner text = new java.util.StringJoiner("\n");
+        curriculumTitle.values().forEach(text::add);
+        title.values().forEach(text::add);
+        description.values().forEach(text::add);
+        modules.forEach(text::add);
+        return text.toString();
+    }
 }

@@ -1,7 +1,5 @@
 package eu.topcop.learn.catalogue;
 
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.catalogue.CurriculumViews.CurriculumDetail;
 import eu.topcop.learn.catalogue.CurriculumViews.CurriculumSummary;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.web.ResultPage;
+import eu.topcop.learn.platform.web.Revalidated;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/catalogue/curricula")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
+@Revalidated(CatalogueChanges.class)
 public class CurriculumResource {
 
     @Inject
@@ -36,17 +37,17 @@ public class CurriculumResource {
     @GET
     @Authenticated
     @Operation(
-            summary =
-                    "Regional curricula with their path, optionally of one portfolio priority; X-Total-Count has the total")
+            summary = "Regional curricula with their path, optionally of one portfolio priority or matching words;"
+                    + " X-Total-Count has the total")
     public Response list(
             @QueryParam("priority") String priority,
+            @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        List<CurriculumSummary> all =
-                curricula.curricula(priority == null || priority.isBlank() ? null : priority, language.get());
-        List<CurriculumSummary> slice =
-                all.stream().skip((long) page * size).limit(size).toList();
-        return Response.ok(slice).header("X-Total-Count", all.size()).build();
+        ResultPage<CurriculumSummary> result = curricula.curricula(priority, q, page, size, language.get());
+        return Response.ok(result.items())
+                .header("X-Total-Count", result.total())
+                .build();
     }
 
     @GET

@@ -24,6 +24,7 @@ import eu.topcop.learn.catalogue.CurriculumViews.OutcomeView;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.ResultPage;
 
 /** Regional curricula and their courses: stored from content files, read for the catalogue. */
 @ApplicationScoped
@@ -110,6 +111,7 @@ public class CurriculumService {
             c.outcomes().forEach(code -> course.outcomes.add(byCode.get(code)));
             course.modules.clear();
             course.modules.addAll(c.modules());
+            course.searchText = Course.searchText(draft.title(), c.title(), c.description(), c.modules());
             courses.add(course);
         }
         curriculum.courses.clear();
@@ -120,22 +122,49 @@ public class CurriculumService {
         return true;
     }
 
-    /** The curricula, optionally of one portfolio priority, each with its path: four statements in all. */
-    public List<CurriculumSummary> curricula(String priorityCode, Language language) {
-        var query = em.createQuery(
-                "select distinct c from Curriculum c left join fetch c.priorities p"
-                        + (priorityCode == null
-                                ? ""
-                                : " where exists (select 1 from c.priorities q where q.code = :priority)")
-                        + " order by c.code",
-                Curriculum.class);
-        if (priorityCode != null) {
-            query.setParameter("priority", priorityCode);
+    /**
+     * The curricula, optionally of one portfolio priority or with courses that mention every word of
+     * {@code text}, each with its path: five statements in all, however many there are.
+     */
+    public ResultPage<CurriculumSummary> curricula(
+            String priorityCode, String text, int page, int size, Language language) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (priorityCode != null && !priorityCode.isBlank()) {
+            where.append(" and exists (select 1 from c.priorities q where q.code = :priority)");
+            parameters.put("priority", priorityCode);
         }
-        List<Curriculum> curricula = query.getResultList();
-        Map<Long, List<CourseStep>> paths =
-                paths(curricula.stream().map(c -> c.id).toList(), language);
-        return curricula.stream()
+        List<String> words = text == null
+                ? List.of()
+                : java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                        .filter(w -> !w.isBlank())
+                        .limit(8)
+                        .toList();
+        for (int i = 0; i < words.size(); i++) {
+            // A handful of curricula: a substring match over their courses' search text is cheap and finds
+            // words of any length, which the offerings' full-text index does not.
+            where.append(" and exists (select 1 from Course k where k.curriculum = c and k.searchText like :w")
+                    .append(i)
+                    .append(")");
+            parameters.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+        }
+        var count = em.createQuery("select count(c) from Curriculum c" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        var idQuery = em.createQuery("select c.id from Curriculum c" + where + " order by c.code", Long.class);
+        parameters.forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return new ResultPage<>(List.of(), page, size, total);
+        }
+        List<Curriculum> curricula = em.createQuery(
+                        "select distinct c from Curriculum c left join fetch c.priorities where c.id in :ids"
+                                + " order by c.code",
+                        Curriculum.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, List<CourseStep>> paths = paths(ids, language);
+        List<CurriculumSummary> items = curricula.stream()
                 .map(c -> {
                     Localized title = Localized.pick(c.title, language);
                     return new CurriculumSummary(
@@ -148,6 +177,7 @@ public class CurriculumService {
                             paths.getOrDefault(c.id, List.of()));
                 })
                 .toList();
+        return new ResultPage<>(items, page, size, total);
     }
 
     public CurriculumDetail curriculum(String code, Language language) {

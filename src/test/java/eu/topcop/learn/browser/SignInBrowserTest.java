@@ -122,10 +122,10 @@ class SignInBrowserTest {
             assertThat(page.locator("[data-testid=curricula] > li[data-code=thb-curriculum]"))
                     .isVisible();
             page.getByLabel("Crime priority").selectOption("trafficking-in-human-beings");
-            page.locator("form.filters button[type=submit]").click();
+            page.getByTestId("apply-filters").click();
             assertThat(page.locator("[data-testid=curricula] > li")).hasCount(1);
 
-            page.locator("li[data-code=thb-curriculum] h2 a").click();
+            page.locator("li[data-code=thb-curriculum] h3 a").click();
             assertThat(page.getByTestId("curriculum-title")).isVisible();
             page.locator("a[href='/modules/thb-ilp']").first().click();
             assertThat(page.getByTestId("lessons").locator("li")).hasCount(5);
@@ -147,17 +147,11 @@ class SignInBrowserTest {
         }
     }
 
-    /** Kept in target/screenshots for a person to look at what the browser saw. */
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target", "screenshots", name + ".png"))
-                .setFullPage(true));
+        Pages.screenshot(page, name);
     }
 
     private static void signIn(Page page, String username) {
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith("http://localhost"));
+        Pages.signIn(page, username);
     }
 }

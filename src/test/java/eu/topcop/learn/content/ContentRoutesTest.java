@@ -42,7 +42,8 @@ class ContentRoutesTest {
     @Test
     @TestSecurity(user = "trainee", roles = Roles.TRAINEE)
     void shouldShowTraineeTheCatalogueCurriculumModuleAndLesson() {
-        given().when()
+        given().queryParam("q", module)
+                .when()
                 .get("/catalogue")
                 .then()
                 .statusCode(200)

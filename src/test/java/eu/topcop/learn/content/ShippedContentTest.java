@@ -52,7 +52,7 @@ class ShippedContentTest {
                 "online-child-sexual-exploitation", "ocse-curriculum",
                 "organised-property-crime", "property-curriculum");
         shipped.forEach((priority, code) -> {
-            var curriculum = curricula.curricula(priority, Language.ENGLISH).stream()
+            var curriculum = curricula.curricula(priority, null, 0, 20, Language.ENGLISH).items().stream()
                     .filter(c -> c.code().equals(code))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(priority + " has no curriculum " + code));

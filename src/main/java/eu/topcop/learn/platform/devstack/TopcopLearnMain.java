@@ -14,6 +14,10 @@ public class TopcopLearnMain {
         if (EmbeddedStack.databaseWanted() || EmbeddedStack.keycloakWanted()) {
             EmbeddedStack stack = EmbeddedStack.start(EmbeddedStack.Mode.RUN);
             stack.config().forEach(System::setProperty);
+            // The embedded default is a demo: it gets demo offerings unless told otherwise.
+            if (System.getProperty("lms.demo.offerings") == null && System.getenv("LMS_DEMO_OFFERINGS") == null) {
+                System.setProperty("lms.demo.offerings", "true");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "embedded-stack-stop"));
         }
         Quarkus.run(args);

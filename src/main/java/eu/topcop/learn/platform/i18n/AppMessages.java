@@ -324,4 +324,232 @@ public interface AppMessages {
 
     @Message
     String imports_progress(int done, int total);
+
+    @Message
+    String catalogue_all_countries();
+
+    @Message
+    String catalogue_all_languages();
+
+    @Message
+    String catalogue_all_types();
+
+    @Message
+    String catalogue_curricula_heading();
+
+    @Message
+    String catalogue_date_not_understood();
+
+    @Message
+    String catalogue_filter_country();
+
+    @Message
+    String catalogue_filter_from();
+
+    @Message
+    String catalogue_filter_language();
+
+    @Message
+    String catalogue_filter_reset();
+
+    @Message
+    String catalogue_filter_to();
+
+    @Message
+    String catalogue_filter_type();
+
+    @Message
+    String catalogue_no_offerings();
+
+    @Message
+    String catalogue_offerings_found(long total);
+
+    @Message
+    String catalogue_offerings_heading();
+
+    @Message
+    String catalogue_search_label();
+
+    @Message
+    String catalogue_search_placeholder();
+
+    @Message
+    String course_all_offerings(long total);
+
+    @Message
+    String course_no_offerings();
+
+    @Message
+    String course_offerings_heading();
+
+    @Message
+    String manager_offerings_empty();
+
+    @Message
+    String manager_offerings_intro();
+
+    @Message
+    String manager_offerings_title();
+
+    @Message
+    String nav_my_offerings();
+
+    @Message
+    String offering_applications();
+
+    @Message
+    String offering_cancelled(String reason);
+
+    @Message
+    String offering_change();
+
+    @Message
+    String offering_course();
+
+    @Message
+    String offering_days(int days);
+
+    @Message
+    String offering_form_cancel_button();
+
+    @Message
+    String offering_form_cancel_heading();
+
+    @Message
+    String offering_form_cancel_reason();
+
+    @Message
+    String offering_form_cancelled();
+
+    @Message
+    String offering_form_capacity();
+
+    @Message
+    String offering_form_close();
+
+    @Message
+    String offering_form_country();
+
+    @Message
+    String offering_form_course();
+
+    @Message
+    String offering_form_delivery();
+
+    @Message
+    String offering_form_ends();
+
+    @Message
+    String offering_form_language();
+
+    @Message
+    String offering_form_open();
+
+    @Message
+    String offering_form_problems();
+
+    @Message
+    String offering_form_publish();
+
+    @Message
+    String offering_form_save_changes();
+
+    @Message
+    String offering_form_starts();
+
+    @Message
+    String offering_form_title_edit();
+
+    @Message
+    String offering_form_title_new();
+
+    @Message
+    String offering_form_venue();
+
+    @Message
+    String offering_manager();
+
+    @Message
+    String offering_places(int capacity);
+
+    @Message
+    String offering_problem_capacity_invalid();
+
+    @Message
+    String offering_problem_close_after_start();
+
+    @Message
+    String offering_problem_close_before_open();
+
+    @Message
+    String offering_problem_close_missing();
+
+    @Message
+    String offering_problem_country_missing();
+
+    @Message
+    String offering_problem_country_unknown();
+
+    @Message
+    String offering_problem_course_unknown();
+
+    @Message
+    String offering_problem_end_before_start();
+
+    @Message
+    String offering_problem_end_missing();
+
+    @Message
+    String offering_problem_language_unknown();
+
+    @Message
+    String offering_problem_open_missing();
+
+    @Message
+    String offering_problem_start_missing();
+
+    @Message
+    String offering_problem_start_passed();
+
+    @Message
+    String offering_problem_venue_missing();
+
+    @Message
+    String offering_problem_venue_too_long();
+
+    @Message
+    String offering_when();
+
+    @Message
+    String offering_where();
+
+    @Message
+    String offering_window_closed();
+
+    @Message
+    String offering_window_dates(String open, String close);
+
+    @Message
+    String offering_window_not_yet(String date);
+
+    @Message
+    String offering_window_not_yet_short();
+
+    @Message
+    String offering_window_now_open();
+
+    @Message
+    String offering_window_open(String date);
+
+    @Message
+    String pager_label();
+
+    @Message
+    String pager_next();
+
+    @Message
+    String pager_position(int page, int pages);
+
+    @Message
+    String pager_previous();
 }

@@ -55,4 +55,23 @@ public abstract class DomainException extends RuntimeException {
             return 422;
         }
     }
+
+    /** Well-formed, but several fields break rules; each is named with what is wrong. */
+    public static class Invalid extends DomainException {
+        private final java.util.List<Problem.FieldError> errors;
+
+        public Invalid(String message, java.util.List<Problem.FieldError> errors) {
+            super(message);
+            this.errors = java.util.List.copyOf(errors);
+        }
+
+        public java.util.List<Problem.FieldError> errors() {
+            return errors;
+        }
+
+        @Override
+        public int status() {
+            return 422;
+        }
+    }
 }

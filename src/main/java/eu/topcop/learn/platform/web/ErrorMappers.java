@@ -94,9 +94,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        List<Problem.FieldError> errors = e instanceof DomainException.RuleViolation rule && rule.field() != null
-                ? List.of(new Problem.FieldError(rule.field(), e.getMessage()))
-                : null;
+        List<Problem.FieldError> errors = null;
+        if (e instanceof DomainException.RuleViolation rule && rule.field() != null) {
+            errors = List.of(new Problem.FieldError(rule.field(), e.getMessage()));
+        } else if (e instanceof DomainException.Invalid invalid) {
+            errors = invalid.errors();
+        }
         String title = switch (e.status()) {
             case 404 -> "Not found";
             case 409 -> "Conflict";

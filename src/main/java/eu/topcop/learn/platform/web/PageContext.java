@@ -74,6 +74,11 @@ public class PageContext {
         return language.get().code();
     }
 
+    /** For dates in the reader's language: {@code {date.format('d MMM uuuu', inject:page.locale)}}. */
+    public java.util.Locale locale() {
+        return language.get().locale();
+    }
+
     public List<Language> languages() {
         return Language.SUPPORTED;
     }

@@ -17,7 +17,7 @@ import io.quarkus.arc.Unremovable;
 public class CatalogueChanges implements Revalidated.ChangeTime {
 
     @Inject
-    OfferingService offerings;
+    OfferingCatalogue offerings;
 
     @Override
     public Instant changedAt() {

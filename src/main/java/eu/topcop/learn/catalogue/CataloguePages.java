@@ -94,7 +94,7 @@ public class CataloguePages {
     CurriculumService curricula;
 
     @Inject
-    OfferingService offerings;
+    OfferingCatalogue offerings;
 
     @Inject
     RequestLanguage language;

@@ -63,6 +63,9 @@ public class OfferingManagerPages {
     OfferingService offerings;
 
     @Inject
+    OfferingCatalogue offeringCatalogue;
+
+    @Inject
     CatalogueService catalogue;
 
     @Inject
@@ -74,7 +77,7 @@ public class OfferingManagerPages {
     @GET
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance mine(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.mine(offerings.managedBy(user.username(), Math.max(0, page), 20, language.get()));
+        return Templates.mine(offeringCatalogue.managedBy(user.username(), Math.max(0, page), 20, language.get()));
     }
 
     @GET
@@ -102,7 +105,7 @@ public class OfferingManagerPages {
     @Path("{code}/edit")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance edit(@PathParam("code") String code) {
-        OfferingDetail detail = offerings.offering(code, language.get());
+        OfferingDetail detail = offeringCatalogue.offering(code, language.get());
         OfferingFormFields fields = OfferingFormFields.of(offerings.form(code), detail.version());
         return Templates.form(code, fields, List.of(), choices(), detail.cancelled());
     }

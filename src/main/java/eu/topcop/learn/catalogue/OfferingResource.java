@@ -49,6 +49,9 @@ public class OfferingResource {
     OfferingService offerings;
 
     @Inject
+    OfferingCatalogue offeringCatalogue;
+
+    @Inject
     RequestLanguage language;
 
     @Inject
@@ -77,7 +80,7 @@ public class OfferingResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         OfferingFilter filter = new OfferingFilter(
                 q, priority, activityType, country, workingLanguage, course, date("from", from), date("to", to));
-        ResultPage<OfferingSummary> result = offerings.search(filter, page, size, language.get());
+        ResultPage<OfferingSummary> result = offeringCatalogue.search(filter, page, size, language.get());
         return Response.ok(result.items())
                 .header("X-Total-Count", result.total())
                 .build();
@@ -89,7 +92,7 @@ public class OfferingResource {
     @Revalidated(CatalogueChanges.class)
     @Operation(summary = "An offering: its course, dates, place, capacity, language and application window")
     public OfferingDetail offering(@PathParam("code") String code) {
-        return offerings.offering(code, language.get());
+        return offeringCatalogue.offering(code, language.get());
     }
 
     @POST
@@ -100,7 +103,7 @@ public class OfferingResource {
     public Response publish(@NotNull OfferingForm form) {
         Offering offering = offerings.publish(form, user.username(), user.displayName());
         return Response.created(URI.create("/api/catalogue/offerings/" + offering.code))
-                .entity(offerings.offering(offering.code, language.get()))
+                .entity(offeringCatalogue.offering(offering.code, language.get()))
                 .build();
     }
 
@@ -116,7 +119,7 @@ public class OfferingResource {
                     Integer version,
             @NotNull OfferingForm form) {
         offerings.change(code, form, version, user.username(), user.hasRole(Roles.ADMIN));
-        return offerings.offering(code, language.get());
+        return offeringCatalogue.offering(code, language.get());
     }
 
     @POST
@@ -126,7 +129,7 @@ public class OfferingResource {
     @Operation(summary = "Cancel an offering, saying why (its course manager or an administrator)")
     public OfferingDetail cancel(@PathParam("code") String code, @NotNull Cancellation cancellation) {
         offerings.cancel(code, cancellation.reason(), user.username(), user.hasRole(Roles.ADMIN));
-        return offerings.offering(code, language.get());
+        return offeringCatalogue.offering(code, language.get());
     }
 
     @GET
@@ -135,7 +138,7 @@ public class OfferingResource {
     @Revalidated(CatalogueChanges.class)
     @Operation(summary = "A course: its curriculum, outcomes, modules and next offerings")
     public CourseDetail course(@PathParam("code") String code) {
-        return offerings.course(code, 10, language.get());
+        return offeringCatalogue.course(code, 10, language.get());
     }
 
     @GET
@@ -145,7 +148,7 @@ public class OfferingResource {
     public Response mine(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ResultPage<OfferingSummary> result = offerings.managedBy(user.username(), page, size, language.get());
+        ResultPage<OfferingSummary> result = offeringCatalogue.managedBy(user.username(), page, size, language.get());
         return Response.ok(result.items())
                 .header("X-Total-Count", result.total())
                 .build();

@@ -134,6 +134,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldAnswerAConcurrentChangeAsAConflictToRetry() {
+        given().when()
+                .get("/api/test-probe/race")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("nothing was saved"))
+                .body(not(containsString("row was updated")));
+    }
+
+    @Test
     void shouldRefuseUnsupportedLanguageParameter() {
         given().auth()
                 .oauth2(accessToken(Tokens.TRAINEE))

@@ -23,4 +23,14 @@ public class ProblemProbeResource {
     public String crash() {
         throw new IllegalStateException("secret internal detail");
     }
+
+    @GET
+    @Path("race")
+    @PermitAll
+    public String race() {
+        // What a commit throws when another transaction changed the same row first.
+        throw new IllegalStateException(
+                "commit failed",
+                new jakarta.persistence.OptimisticLockException("row was updated by another transaction"));
+    }
 }

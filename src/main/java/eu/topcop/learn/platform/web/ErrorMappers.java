@@ -155,6 +155,21 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        // Two people changing the same thing at the same moment: the database or the version check refused the
+        // second change, and nothing of it was written. That is a conflict to retry, not a server fault.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                LOG.debugf(e, "Concurrent change refused on %s", uriInfo.getRequestUri());
+                return respond(
+                        409,
+                        "Conflict",
+                        "Someone else changed the same data at the same moment; nothing was saved. Reload and try again.",
+                        null,
+                        null);
+            }
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uriInfo.getRequestUri());
         if (isApi()) {

@@ -1,0 +1,320 @@
+package eu.topcop.learn.catalogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import eu.topcop.learn.catalogue.CatalogueViews.ActivityKind;
+import eu.topcop.learn.catalogue.CurriculumViews.OutcomeView;
+import eu.topcop.learn.catalogue.OfferingViews.CourseDetail;
+import eu.topcop.learn.catalogue.OfferingViews.OfferingDetail;
+import eu.topcop.learn.catalogue.OfferingViews.OfferingFilter;
+import eu.topcop.learn.catalogue.OfferingViews.OfferingSummary;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.ResultPage;
+
+/**
+ * Finding and reading offerings and courses, in the reader's language. Every read issues a fixed number of
+ * statements, however many offerings there are.
+ */
+@ApplicationScoped
+public class OfferingCatalogue {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CatalogueService catalogue;
+
+    /** Scheduled offerings that match the filter, by start date: three statements whatever the data. */
+    public ResultPage<OfferingSummary> search(OfferingFilter filter, int page, int size, Language language) {
+        StringBuilder where = new StringBuilder(" FROM offering o JOIN course k ON k.id = o.course_id"
+                + " WHERE o.status = 'SCHEDULED' AND o.ends_on >= :from");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", filter.from() == null ? today() : filter.from());
+        if (filter.to() != null) {
+            where.append(" AND o.starts_on <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (present(filter.priority())) {
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM curriculum_priority cp JOIN crime_priority p"
+                            + " ON p.id = cp.crime_priority_id WHERE cp.curriculum_id = k.curriculum_id AND p.code = :priority)");
+            parameters.put("priority", filter.priority());
+        }
+        if (present(filter.activityType())) {
+            where.append(" AND k.activity_type_code = :activityType");
+            parameters.put("activityType", filter.activityType());
+        }
+        if (present(filter.country())) {
+            where.append(" AND o.country_code = :country");
+            parameters.put("country", filter.country().toUpperCase(Locale.ROOT));
+        }
+        if (present(filter.language())) {
+            where.append(" AND o.working_language = :language");
+            parameters.put("language", filter.language());
+        }
+        if (present(filter.course())) {
+            where.append(" AND k.code = :course");
+            parameters.put("course", filter.course());
+        }
+        FullTextQuery text = FullTextQuery.of(filter.text());
+        if (text.words() != null) {
+            where.append(" AND (MATCH(k.search_text) AGAINST (:words IN BOOLEAN MODE)"
+                    + " OR MATCH(o.venue) AGAINST (:words IN BOOLEAN MODE))");
+            parameters.put("words", text.words());
+        } else if (text.fragment() != null) {
+            where.append(" AND (k.search_text LIKE :fragment OR o.venue LIKE :fragment)");
+            parameters.put("fragment", text.fragment());
+        }
+
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || (long) page * size >= total) {
+            return new ResultPage<>(List.of(), page, size, total);
+        }
+        Query ids = em.createNativeQuery(
+                "SELECT o.id" + where + " ORDER BY o.starts_on, o.code LIMIT :limit OFFSET :offset");
+        parameters.forEach(ids::setParameter);
+        ids.setParameter("limit", size);
+        ids.setParameter("offset", page * size);
+        List<Long> found = ((List<?>) ids.getResultList())
+                .stream().map(n -> ((Number) n).longValue()).toList();
+        return new ResultPage<>(summaries(found, language), page, size, total);
+    }
+
+    public OfferingDetail offering(String code, Language language) {
+        Offering o = em.createQuery(
+                        "select o from Offering o join fetch o.course k join fetch k.curriculum"
+                                + " join fetch k.activityType left join fetch o.country where o.code = :code",
+                        Offering.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("No offering with code '" + code + "'"));
+        Course k = o.course;
+        Localized title = Localized.pick(k.title, language);
+        return new OfferingDetail(
+                o.code,
+                o.status,
+                o.cancellationReason,
+                k.code,
+                title.text(),
+                title.translated(),
+                Localized.pick(k.description, language).text(),
+                activityName(k.activityType.code, language),
+                o.online,
+                k.hours,
+                o.days(),
+                k.curriculum.code,
+                Localized.pick(k.curriculum.title, language).text(),
+                priorities(List.of(k.id)).getOrDefault(k.id, List.of()),
+                modules(k.id),
+                o.startsOn,
+                o.endsOn,
+                o.venue,
+                o.country == null ? null : o.country.code,
+                countryName(o.country == null ? null : o.country.code, language),
+                o.capacity,
+                o.workingLanguage,
+                languageName(o.workingLanguage),
+                o.applicationsOpenOn,
+                o.applicationsCloseOn,
+                o.window(today()),
+                o.courseManager,
+                o.courseManagerName,
+                o.version);
+    }
+
+    /** A course with its outcomes and its next offerings (at most {@code upcoming}). */
+    public CourseDetail course(String code, int upcoming, Language language) {
+        Course k = em.createQuery(
+                        "select k from Course k join fetch k.curriculum join fetch k.activityType where k.code = :code",
+                        Course.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("No course with code '" + code + "'"));
+        List<OutcomeView> outcomes = em
+                .createQuery(
+                        "select o from Course k join k.outcomes o where k.id = :id order by o.position",
+                        LearningOutcome.class)
+                .setParameter("id", k.id)
+                .getResultList()
+                .stream()
+                .map(o ->
+                        new OutcomeView(o.code, Localized.pick(o.text, language).text()))
+                .toList();
+        ResultPage<OfferingSummary> next = search(OfferingFilter.ofCourse(code), 0, upcoming, language);
+        Localized title = Localized.pick(k.title, language);
+        return new CourseDetail(
+                k.code,
+                title.text(),
+                title.translated(),
+                Localized.pick(k.description, language).text(),
+                k.activityType.code,
+                activityName(k.activityType.code, language),
+                k.activityType.online,
+                k.hours,
+                k.curriculum.code,
+                Localized.pick(k.curriculum.title, language).text(),
+                priorities(List.of(k.id)).getOrDefault(k.id, List.of()),
+                modules(k.id),
+                outcomes,
+                next.items(),
+                next.total());
+    }
+
+    /** The offerings a course manager is in charge of, cancelled ones included, newest start first. */
+    public ResultPage<OfferingSummary> managedBy(String username, int page, int size, Language language) {
+        long total = em.createQuery("select count(o) from Offering o where o.courseManager = :u", Long.class)
+                .setParameter("u", username)
+                .getSingleResult();
+        List<Long> ids = em.createQuery(
+                        "select o.id from Offering o where o.courseManager = :u order by o.startsOn desc, o.code",
+                        Long.class)
+                .setParameter("u", username)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new ResultPage<>(summaries(ids, language), page, size, total);
+    }
+
+    /**
+     * When the catalogue last changed, for Last-Modified. Never before today's start: which offerings are
+     * upcoming and whose applications are open changes with the date alone.
+     */
+    public Instant catalogueChangedAt() {
+        Number newest = (Number) em.createNativeQuery("SELECT COALESCE(FLOOR(UNIX_TIMESTAMP(GREATEST("
+                        + " COALESCE((SELECT MAX(updated_at) FROM curriculum), TIMESTAMP '1970-01-02 00:00:00'),"
+                        + " COALESCE((SELECT MAX(updated_at) FROM offering), TIMESTAMP '1970-01-02 00:00:00')))), 0)")
+                .getSingleResult();
+        Instant changed = Instant.ofEpochSecond(newest.longValue());
+        Instant startOfToday = today().atStartOfDay().toInstant(ZoneOffset.UTC);
+        return changed.isAfter(startOfToday) ? changed : startOfToday;
+    }
+
+    private List<OfferingSummary> summaries(List<Long> ids, Language language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Offering> byId = em
+                .createQuery(
+                        "select o from Offering o join fetch o.course k left join fetch o.country where o.id in :ids",
+                        Offering.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
+        Map<Long, List<String>> priorities = priorities(
+                byId.values().stream().map(o -> o.course.id).distinct().toList());
+        Map<String, ActivityKind> kinds = activityKinds(language);
+        LocalDate today = today();
+        List<OfferingSummary> summaries = new ArrayList<>();
+        for (Long id : ids) {
+            Offering o = byId.get(id);
+            Course k = o.course;
+            Localized title = Localized.pick(k.title, language);
+            String typeCode = em.getEntityManagerFactory()
+                    .getPersistenceUnitUtil()
+                    .getIdentifier(k.activityType)
+                    .toString();
+            ActivityKind kind = kinds.get(typeCode);
+            String country = o.country == null ? null : o.country.code;
+            summaries.add(new OfferingSummary(
+                    o.code,
+                    k.code,
+                    title.text(),
+                    title.translated(),
+                    typeCode,
+                    kind == null ? typeCode : kind.name(),
+                    o.online,
+                    priorities.getOrDefault(k.id, List.of()),
+                    o.startsOn,
+                    o.endsOn,
+                    o.venue,
+                    country,
+                    countryName(country, language),
+                    o.capacity,
+                    o.workingLanguage,
+                    languageName(o.workingLanguage),
+                    o.applicationsOpenOn,
+                    o.applicationsCloseOn,
+                    o.window(today)));
+        }
+        return summaries;
+    }
+
+    /** Portfolio priority codes per course id, in the portfolio's order: one statement. */
+    private Map<Long, List<String>> priorities(List<Long> courseIds) {
+        Map<Long, List<String>> map = new HashMap<>();
+        if (courseIds.isEmpty()) {
+            return map;
+        }
+        em.createQuery(
+                        "select k.id, p.code from Course k join k.curriculum c join c.priorities p"
+                                + " where k.id in :ids and p.portfolio = true order by p.position",
+                        Object[].class)
+                .setParameter("ids", courseIds)
+                .getResultList()
+                .forEach(r -> map.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+                        .add((String) r[1]));
+        return map;
+    }
+
+    private List<String> modules(Long courseId) {
+        return em
+                .createNativeQuery(
+                        "SELECT module_code FROM course_module WHERE course_id = :id ORDER BY position", String.class)
+                .setParameter("id", courseId)
+                .getResultList()
+                .stream()
+                .map(Object::toString)
+                .toList();
+    }
+
+    private Map<String, ActivityKind> activityKinds(Language language) {
+        Map<String, ActivityKind> kinds = new HashMap<>();
+        catalogue.activityTypes(language).forEach(k -> kinds.put(k.code(), k));
+        return kinds;
+    }
+
+    private String activityName(String code, Language language) {
+        ActivityKind kind = activityKinds(language).get(code);
+        return kind == null ? code : kind.name();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String countryName(String code, Language language) {
+        return code == null ? null : new Locale("", code).getDisplayCountry(language.locale());
+    }
+
+    private static String languageName(String code) {
+        return Language.of(code).map(Language::name).orElse(code);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -31,6 +31,9 @@ public class Offering extends PanacheEntityBase {
         CANCELLED
     }
 
+    /** Fired in the transaction that cancels an offering, for enrolment to tell the people in it. */
+    public record Cancelled(long offeringId, String reason, String by) {}
+
     /** Where the application window stands on a given day. */
     public enum Window {
         NOT_YET_OPEN,
@@ -95,6 +98,14 @@ public class Offering extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Comma-separated agency types that may take part (enrolment decides what they mean); null: all. */
+    @Column(name = "agency_types")
+    public String agencyTypes;
+
+    /** The online phase must be complete by this day, or the seat goes to the waiting list. */
+    @Column(name = "gate_deadline")
+    public LocalDate gateDeadline;
 
     @Version
     public int version;

@@ -30,6 +30,9 @@ public class OfferingService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<Offering.Cancelled> cancelled;
+
     /** Publishes an offering; the person publishing it is its course manager. */
     @Transactional
     public Offering publish(OfferingForm form, String managerUsername, String managerName) {
@@ -76,6 +79,7 @@ public class OfferingService {
         }
         if (!offering.isCancelled()) {
             offering.cancel(reason.trim(), Instant.now(clock));
+            cancelled.fire(new Offering.Cancelled(offering.id, offering.cancellationReason, username));
         }
         return offering;
     }

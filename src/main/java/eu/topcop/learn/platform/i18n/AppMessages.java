@@ -552,4 +552,70 @@ public interface AppMessages {
 
     @Message
     String pager_previous();
+
+    @Message
+    String notify_received_subject(String course);
+
+    @Message
+    String notify_received_body(String course, String dates);
+
+    @Message
+    String notify_nominated_subject(String course);
+
+    @Message
+    String notify_nominated_body(String course, String dates, String coordinator);
+
+    @Message
+    String notify_endorsed_subject(String course);
+
+    @Message
+    String notify_endorsed_body(String course);
+
+    @Message
+    String notify_declined_subject(String course);
+
+    @Message
+    String notify_declined_body(String course, String reason);
+
+    @Message
+    String notify_approved_subject(String course);
+
+    @Message
+    String notify_approved_body(String course, String dates, String place);
+
+    @Message
+    String notify_rejected_subject(String course);
+
+    @Message
+    String notify_rejected_body(String course, String reason);
+
+    @Message
+    String notify_waiting_subject(String course);
+
+    @Message
+    String notify_waiting_body(String course);
+
+    @Message
+    String notify_offered_subject(String course);
+
+    @Message
+    String notify_offered_body(String course, String until);
+
+    @Message
+    String notify_expired_subject(String course);
+
+    @Message
+    String notify_expired_body(String course);
+
+    @Message
+    String notify_released_subject(String course);
+
+    @Message
+    String notify_released_body(String course, String reason);
+
+    @Message
+    String notify_cancelled_subject(String course);
+
+    @Message
+    String notify_cancelled_body(String course, String reason);
 }

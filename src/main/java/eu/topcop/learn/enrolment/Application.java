@@ -1,0 +1,173 @@
+package eu.topcop.learn.enrolment;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.platform.web.DomainException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An officer's place in an offering: applied by themselves or nominated by their national coordinator,
+ * endorsed, then seated, waiting, offered a freed seat, or out. Every change goes through {@link #moveTo},
+ * which refuses what the life cycle does not allow and returns the audit entry to keep.
+ */
+@Entity
+@Table(name = "application")
+public class Application extends PanacheEntityBase {
+
+    public enum Kind {
+        APPLICATION,
+        NOMINATION
+    }
+
+    public enum Status {
+        SUBMITTED,
+        ENDORSED,
+        DECLINED,
+        APPROVED,
+        WAITING,
+        OFFERED,
+        REJECTED,
+        WITHDRAWN,
+        EXPIRED,
+        RELEASED,
+        CANCELLED;
+
+        /** Approved, or offered a freed seat that is kept for them until the offer lapses. */
+        public boolean holdsSeat() {
+            return this == APPROVED || this == OFFERED;
+        }
+
+        public boolean isFinal() {
+            return NEXT.get(this).isEmpty();
+        }
+
+        /** Still in the running: counts against a coordinator's nomination quota. */
+        public boolean isActive() {
+            return !isFinal();
+        }
+    }
+
+    private static final Map<Status, Set<Status>> NEXT = Map.ofEntries(
+            Map.entry(
+                    Status.SUBMITTED,
+                    // A course manager may decide before the coordinator has endorsed: the trail shows it.
+                    EnumSet.of(
+                            Status.ENDORSED,
+                            Status.DECLINED,
+                            Status.APPROVED,
+                            Status.WAITING,
+                            Status.REJECTED,
+                            Status.WITHDRAWN,
+                            Status.CANCELLED)),
+            Map.entry(
+                    Status.ENDORSED,
+                    EnumSet.of(Status.APPROVED, Status.WAITING, Status.REJECTED, Status.WITHDRAWN, Status.CANCELLED)),
+            Map.entry(
+                    Status.WAITING,
+                    EnumSet.of(Status.OFFERED, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN, Status.CANCELLED)),
+            Map.entry(
+                    Status.OFFERED,
+                    EnumSet.of(Status.APPROVED, Status.EXPIRED, Status.WITHDRAWN, Status.REJECTED, Status.CANCELLED)),
+            Map.entry(
+                    Status.APPROVED, EnumSet.of(Status.WITHDRAWN, Status.RELEASED, Status.REJECTED, Status.CANCELLED)),
+            Map.entry(Status.DECLINED, EnumSet.noneOf(Status.class)),
+            Map.entry(Status.REJECTED, EnumSet.noneOf(Status.class)),
+            Map.entry(Status.WITHDRAWN, EnumSet.noneOf(Status.class)),
+            Map.entry(Status.EXPIRED, EnumSet.noneOf(Status.class)),
+            Map.entry(Status.RELEASED, EnumSet.noneOf(Status.class)),
+            Map.entry(Status.CANCELLED, EnumSet.noneOf(Status.class)));
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "offering_id")
+    public Offering offering;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    /** The person's country when they applied: quotas count it even if their account changes later. */
+    @Column(name = "country_code")
+    public String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    public String motivation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "nominated_by")
+    public Person nominatedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "waiting_since")
+    public Instant waitingSince;
+
+    @Column(name = "offer_expires_at")
+    public Instant offerExpiresAt;
+
+    /** Why it was rejected, declined or released: the applicant reads it. */
+    public String reason;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public boolean can(Status next) {
+        return NEXT.get(status).contains(next);
+    }
+
+    /** Moves to {@code next}, or refuses with a message saying why; returns what the audit trail keeps. */
+    ApplicationEvent moveTo(Status next, String actor, String why, Instant now) {
+        if (!can(next)) {
+            throw new DomainException.Conflict(
+                    "An application that is " + status.name().toLowerCase() + " cannot become "
+                            + next.name().toLowerCase());
+        }
+        ApplicationEvent event = ApplicationEvent.of(this, status, next, actor, why, now);
+        status = next;
+        updatedAt = now;
+        if (why != null && !why.isBlank()) {
+            reason = why.strip();
+        }
+        waitingSince = next == Status.WAITING ? (waitingSince == null ? now : waitingSince) : null;
+        if (next != Status.OFFERED) {
+            offerExpiresAt = null;
+        }
+        return event;
+    }
+
+    /** The first entry of the trail: the application or nomination as received. */
+    ApplicationEvent received(String actor, Instant now) {
+        return ApplicationEvent.of(this, null, status, actor, null, now);
+    }
+}

@@ -1,0 +1,247 @@
+package eu.topcop.learn.enrolment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationDetail;
+import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationView;
+import eu.topcop.learn.enrolment.EnrolmentViews.EventView;
+import eu.topcop.learn.enrolment.EnrolmentViews.NotificationView;
+import eu.topcop.learn.enrolment.EnrolmentViews.QuotaUse;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.ResultPage;
+
+/**
+ * Lists of applications for the applicant, their coordinator and course managers. Who sees what is decided
+ * here: an applicant their own, a coordinator their country's, course managers all. Each list is two
+ * statements (count and page), whatever its length.
+ */
+@ApplicationScoped
+public class EnrolmentQueries {
+
+    /** Who is looking, and so which rows they may see. */
+    public record Viewer(Person person, boolean coordinator, boolean manager) {}
+
+    /** Optional filters of the lists. */
+    public record Filter(String offering, String country, Application.Status status) {
+
+        public static Filter none() {
+            return new Filter(null, null, null);
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EnrolmentRules rules;
+
+    public ResultPage<ApplicationView> mine(Person person, int page, int size, Language language) {
+        return list("a.person.id = :person", Map.of("person", person.id), Filter.none(), page, size, language);
+    }
+
+    /** A coordinator's country: applications and nominations of its officers. */
+    public ResultPage<ApplicationView> ofCountry(
+            Person coordinator, Filter filter, int page, int size, Language language) {
+        if (coordinator.country == null) {
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
+        return list("a.country = :own", Map.of("own", coordinator.country), filter, page, size, language);
+    }
+
+    /** The course managers' queue, oldest first so that nobody waits longest. */
+    public ResultPage<ApplicationView> queue(Filter filter, int page, int size, Language language) {
+        return list("1 = 1", Map.of(), filter, page, size, language);
+    }
+
+    /** Seated people (approved, or offered a seat) of an offering. */
+    public ResultPage<ApplicationView> roster(String offering, int page, int size, Language language) {
+        return list(
+                "a.status in :held",
+                Map.of("held", List.of(Application.Status.APPROVED, Application.Status.OFFERED)),
+                new Filter(offering, null, null),
+                page,
+                size,
+                language);
+    }
+
+    public ResultPage<ApplicationView> waitingList(String offering, int page, int size, Language language) {
+        return list("1 = 1", Map.of(), new Filter(offering, null, Application.Status.WAITING), page, size, language);
+    }
+
+    public ApplicationDetail detail(long id, Viewer viewer, Language language) {
+        List<ApplicationView> found = views(List.of(id), language);
+        if (found.isEmpty()) {
+            throw new DomainException.NotFound("No application " + id);
+        }
+        ApplicationView view = found.get(0);
+        boolean own =
+                viewer.person().username != null && viewer.person().username.equals(view.person());
+        boolean country = viewer.coordinator()
+                && viewer.person().country != null
+                && viewer.person().country.equals(view.country());
+        if (!own && !country && !viewer.manager()) {
+            // Someone else's application does not exist for this viewer.
+            throw new DomainException.NotFound("No application " + id);
+        }
+        List<EventView> history = em
+                .createQuery(
+                        "select e from ApplicationEvent e where e.application.id = :id order by e.at, e.id",
+                        ApplicationEvent.class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .map(e -> new EventView(e.at, e.actor, e.from, e.to, e.reason))
+                .toList();
+        return new ApplicationDetail(view, history);
+    }
+
+    /** Per country: quota, applications still in the running and seats held; for one country or all. */
+    public List<QuotaUse> quotaUse(String offeringCode, String onlyCountry, Language language) {
+        Offering offering = Offering.<Offering>find("code", offeringCode)
+                .firstResultOptional()
+                .orElseThrow(() -> new DomainException.NotFound("No offering with code '" + offeringCode + "'"));
+        Map<String, Integer> quotas = rules.of(offering).quotas();
+        Map<String, long[]> counts = new HashMap<>();
+        em.createQuery(
+                        "select a.country, a.status, count(a) from Application a where a.offering = :o"
+                                + " group by a.country, a.status",
+                        Object[].class)
+                .setParameter("o", offering)
+                .getResultList()
+                .forEach(r -> {
+                    long[] c = counts.computeIfAbsent((String) r[0], k -> new long[2]);
+                    Application.Status status = (Application.Status) r[1];
+                    long n = (Long) r[2];
+                    if (status.isActive()) {
+                        c[0] += n;
+                    }
+                    if (status.holdsSeat()) {
+                        c[1] += n;
+                    }
+                });
+        TreeSet<String> countries = new TreeSet<>(quotas.keySet());
+        counts.keySet().stream().filter(c -> c != null).forEach(countries::add);
+        List<QuotaUse> use = new ArrayList<>();
+        for (String country : countries) {
+            if (onlyCountry != null && !onlyCountry.equals(country)) {
+                continue;
+            }
+            long[] c = counts.getOrDefault(country, new long[2]);
+            use.add(new QuotaUse(
+                    country,
+                    new Locale("", country).getDisplayCountry(language.locale()),
+                    quotas.get(country),
+                    c[0],
+                    c[1]));
+        }
+        return use;
+    }
+
+    public ResultPage<NotificationView> notifications(Person person, int page, int size) {
+        long total = em.createQuery("select count(n) from Notification n where n.person.id = :p", Long.class)
+                .setParameter("p", person.id)
+                .getSingleResult();
+        List<NotificationView> items = em
+                .createQuery(
+                        "select n from Notification n where n.person.id = :p order by n.createdAt desc, n.id desc",
+                        Notification.class)
+                .setParameter("p", person.id)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(n -> new NotificationView(n.id, n.kind, n.subject, n.body, n.createdAt, n.readAt != null))
+                .toList();
+        return new ResultPage<>(items, page, size, total);
+    }
+
+    public long unread(Person person) {
+        return em.createQuery(
+                        "select count(n) from Notification n where n.person.id = :p and n.readAt is null", Long.class)
+                .setParameter("p", person.id)
+                .getSingleResult();
+    }
+
+    private ResultPage<ApplicationView> list(
+            String condition, Map<String, Object> parameters, Filter filter, int page, int size, Language language) {
+        StringBuilder where = new StringBuilder(" where ").append(condition);
+        Map<String, Object> all = new HashMap<>(parameters);
+        if (filter.offering() != null && !filter.offering().isBlank()) {
+            where.append(" and a.offering.code = :offering");
+            all.put("offering", filter.offering());
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.append(" and a.country = :country");
+            all.put("country", filter.country().toUpperCase(Locale.ROOT));
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            all.put("status", filter.status());
+        }
+        var count = em.createQuery("select count(a) from Application a" + where, Long.class);
+        all.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        String order = filter.status() == Application.Status.WAITING
+                ? " order by a.waitingSince, a.id"
+                : " order by a.submittedAt, a.id";
+        var ids = em.createQuery("select a.id from Application a" + where + order, Long.class);
+        all.forEach(ids::setParameter);
+        List<Long> page0 = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new ResultPage<>(views(page0, language), page, size, total);
+    }
+
+    /** The applications with these ids, in this order, with offering, course and people: one statement. */
+    private List<ApplicationView> views(List<Long> ids, Language language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Application> byId = new HashMap<>();
+        em.createQuery(
+                        "select a from Application a join fetch a.offering o join fetch o.course join fetch a.person"
+                                + " left join fetch a.nominatedBy where a.id in :ids",
+                        Application.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(a -> byId.put(a.id, a));
+        List<ApplicationView> views = new ArrayList<>();
+        for (Long id : ids) {
+            Application a = byId.get(id);
+            if (a == null) {
+                continue;
+            }
+            views.add(new ApplicationView(
+                    a.id,
+                    a.offering.code,
+                    a.offering.course.code,
+                    Localized.pick(a.offering.course.title, language).text(),
+                    a.offering.startsOn,
+                    a.offering.endsOn,
+                    a.kind,
+                    a.status,
+                    a.person.username,
+                    a.person.name,
+                    a.country,
+                    a.person.agency,
+                    a.person.position,
+                    a.person.agencyType,
+                    a.motivation,
+                    a.nominatedBy == null ? null : a.nominatedBy.name,
+                    a.submittedAt,
+                    a.offerExpiresAt,
+                    a.reason));
+        }
+        return views;
+    }
+}

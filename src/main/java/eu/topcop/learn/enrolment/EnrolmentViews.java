@@ -1,0 +1,51 @@
+package eu.topcop.learn.enrolment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read models of enrolment, for pages and the API alike. */
+public final class EnrolmentViews {
+
+    private EnrolmentViews() {}
+
+    public record ApplicationView(
+            long id,
+            String offering,
+            String course,
+            String courseTitle,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Application.Kind kind,
+            Application.Status status,
+            String person,
+            String personName,
+            String country,
+            String agency,
+            String position,
+            String agencyType,
+            String motivation,
+            String nominatedBy,
+            Instant submittedAt,
+            Instant offerExpiresAt,
+            String reason) {
+
+        public boolean offered() {
+            return status == Application.Status.OFFERED;
+        }
+
+        public boolean withdrawable() {
+            return !status.isFinal();
+        }
+    }
+
+    public record EventView(Instant at, String actor, Application.Status from, Application.Status to, String reason) {}
+
+    public record ApplicationDetail(ApplicationView application, List<EventView> history) {}
+
+    /** A country's use of an offering's places: its quota (null: none), still in the running, seated. */
+    public record QuotaUse(String country, String countryName, Integer quota, long active, long seated) {}
+
+    public record NotificationView(
+            long id, String kind, String subject, String body, Instant createdAt, boolean read) {}
+}

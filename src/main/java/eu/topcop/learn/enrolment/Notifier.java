@@ -1,0 +1,154 @@
+package eu.topcop.learn.enrolment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.platform.i18n.AppMessages;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.Localized;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.qute.i18n.MessageBundles;
+import org.jboss.logging.Logger;
+
+/**
+ * Tells the applicant what happened, in their language: an in-app notification written with the change (same
+ * transaction), and an e-mail sent only once the change is committed, so nobody is told of a change that
+ * was rolled back.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private static final Logger LOG = Logger.getLogger(Notifier.class);
+
+    /** What happened to an application, as the applicant is told. */
+    public enum Kind {
+        RECEIVED,
+        NOMINATED,
+        ENDORSED,
+        DECLINED,
+        APPROVED,
+        REJECTED,
+        WAITING,
+        OFFERED,
+        EXPIRED,
+        RELEASED,
+        CANCELLED
+    }
+
+    /** An e-mail to send after the transaction that wrote the notification commits. */
+    record Outgoing(String to, String subject, String body) {}
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Event<Outgoing> outgoing;
+
+    void tell(Application application, Kind kind, String nominator) {
+        Person person = application.person;
+        Language language = people.languageOf(person);
+        AppMessages msg =
+                MessageBundles.get(AppMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+        Offering offering = application.offering;
+        String course = Localized.pick(offering.course.title, language).text();
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        String when = dates.format(offering.startsOn) + " – " + dates.format(offering.endsOn);
+        String place = offering.online ? msg.delivery_online() : offering.venue;
+        String reason = application.reason == null ? "—" : application.reason;
+        String subject;
+        String body;
+        switch (kind) {
+            case RECEIVED -> {
+                subject = msg.notify_received_subject(course);
+                body = msg.notify_received_body(course, when);
+            }
+            case NOMINATED -> {
+                subject = msg.notify_nominated_subject(course);
+                body = msg.notify_nominated_body(course, when, nominator == null ? "—" : nominator);
+            }
+            case ENDORSED -> {
+                subject = msg.notify_endorsed_subject(course);
+                body = msg.notify_endorsed_body(course);
+            }
+            case DECLINED -> {
+                subject = msg.notify_declined_subject(course);
+                body = msg.notify_declined_body(course, reason);
+            }
+            case APPROVED -> {
+                subject = msg.notify_approved_subject(course);
+                body = msg.notify_approved_body(course, when, place);
+            }
+            case REJECTED -> {
+                subject = msg.notify_rejected_subject(course);
+                body = msg.notify_rejected_body(course, reason);
+            }
+            case WAITING -> {
+                subject = msg.notify_waiting_subject(course);
+                body = msg.notify_waiting_body(course);
+            }
+            case OFFERED -> {
+                subject = msg.notify_offered_subject(course);
+                String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(language.locale())
+                        .format(application.offerExpiresAt.atZone(ZoneOffset.UTC));
+                body = msg.notify_offered_body(course, until);
+            }
+            case EXPIRED -> {
+                subject = msg.notify_expired_subject(course);
+                body = msg.notify_expired_body(course);
+            }
+            case RELEASED -> {
+                subject = msg.notify_released_subject(course);
+                body = msg.notify_released_body(course, reason);
+            }
+            case CANCELLED -> {
+                subject = msg.notify_cancelled_subject(course);
+                body = msg.notify_cancelled_body(course, reason);
+            }
+            default -> throw new IllegalArgumentException(kind.name());
+        }
+        Notification notification = new Notification();
+        notification.person = person;
+        notification.application = application;
+        notification.kind = kind.name();
+        notification.language = language.code();
+        notification.subject = cut(subject, 300);
+        notification.body = cut(body, 2000);
+        notification.createdAt = Instant.now(clock);
+        notification.persist();
+        if (person.email != null) {
+            outgoing.fire(new Outgoing(person.email, notification.subject, notification.body));
+        }
+    }
+
+    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
+        try {
+            mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body()));
+        } catch (RuntimeException e) {
+            // The in-app notification is there; a mail server that is down must not undo the decision.
+            LOG.warnf(e, "Could not send the e-mail '%s' to %s", mail.subject(), mail.to());
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

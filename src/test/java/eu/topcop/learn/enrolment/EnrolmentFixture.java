@@ -1,0 +1,110 @@
+package eu.topcop.learn.enrolment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.catalogue.OfferingForm;
+import eu.topcop.learn.catalogue.OfferingService;
+import eu.topcop.learn.enrolment.EnrolmentService.ApplicationRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Offerings open for applications and people to apply, made fresh for each test. */
+@ApplicationScoped
+public class EnrolmentFixture {
+
+    public static final String MANAGER = "fixture.manager";
+
+    @Inject
+    OfferingService offerings;
+
+    @Inject
+    EnrolmentService enrolment;
+
+    /** A face-to-face regional training starting in 60 days, applications open since yesterday. */
+    public Offering offering(int capacity) {
+        return offering(capacity, MANAGER);
+    }
+
+    public Offering offering(int capacity, String manager) {
+        LocalDate start = LocalDate.now().plusDays(60 + (int) (Math.random() * 300));
+        return offerings.publish(
+                new OfferingForm(
+                        "drugs-regional-training",
+                        start,
+                        start.plusDays(4),
+                        false,
+                        "Police Academy, Tbilisi",
+                        "GE",
+                        capacity,
+                        "en",
+                        LocalDate.now().minusDays(1),
+                        start.minusDays(10)),
+                manager,
+                manager);
+    }
+
+    public Person person(String country) {
+        return people(1, country).get(0);
+    }
+
+    /** People without accounts yet, known by e-mail, of one country. */
+    public List<Person> people(int count, String country) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Person> made = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Person p = new Person();
+                String id = UUID.randomUUID().toString().substring(0, 12);
+                p.username = "fx-" + id;
+                p.email = "fx-" + id + "@police.example";
+                p.name = "Officer " + id;
+                p.country = country;
+                p.agencyType = "police";
+                p.createdAt = Instant.now();
+                p.updatedAt = p.createdAt;
+                p.persist();
+                made.add(p);
+            }
+            return made;
+        });
+    }
+
+    public Person manager() {
+        return named(MANAGER, "HU");
+    }
+
+    /** A person with a given username (a manager or coordinator), made once. */
+    public Person named(String username, String country) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Person p = Person.<Person>find("username", username).firstResult();
+            if (p == null) {
+                p = new Person();
+                p.username = username;
+                p.name = username;
+                p.country = country;
+                p.createdAt = Instant.now();
+                p.updatedAt = p.createdAt;
+                p.persist();
+            }
+            return p;
+        });
+    }
+
+    public static ApplicationRequest request() {
+        return new ApplicationRequest("I investigate drug cases.", "Criminal Police", "Investigator", "police", true);
+    }
+
+    public Application apply(Offering offering, Person person) {
+        return enrolment.apply(offering.code, person, request()).application();
+    }
+
+    public Application reload(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id));
+    }
+}

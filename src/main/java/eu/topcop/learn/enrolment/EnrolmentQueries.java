@@ -51,6 +51,19 @@ public class EnrolmentQueries {
         return list("a.person.id = :person", Map.of("person", person.id), Filter.none(), page, size, language);
     }
 
+    /** The person's application to one offering, or null. */
+    public ApplicationView mine(Person person, String offering) {
+        if (person.id == null) {
+            return null;
+        }
+        List<Long> ids = em.createQuery(
+                        "select a.id from Application a where a.person.id = :p and a.offering.code = :o", Long.class)
+                .setParameter("p", person.id)
+                .setParameter("o", offering)
+                .getResultList();
+        return ids.isEmpty() ? null : views(ids, Language.ENGLISH).get(0);
+    }
+
     /** A coordinator's country: applications and nominations of its officers. */
     public ResultPage<ApplicationView> ofCountry(
             Person coordinator, Filter filter, int page, int size, Language language) {

@@ -249,6 +249,14 @@ public class EnrolmentService {
         return lapsed.size();
     }
 
+    @Transactional
+    public void markNotificationsRead(Person person) {
+        em.createQuery("update Notification n set n.readAt = :now where n.person.id = :p and n.readAt is null")
+                .setParameter("now", now())
+                .setParameter("p", person.id)
+                .executeUpdate();
+    }
+
     /** An offering was cancelled (in the same transaction): everyone still in the running is told why. */
     void cancelled(@jakarta.enterprise.event.Observes Offering.Cancelled event) {
         List<Application> active = em.createQuery(

@@ -64,14 +64,15 @@ public class Notifier {
     void tell(Application application, Kind kind, String nominator) {
         Person person = application.person;
         Language language = people.languageOf(person);
-        AppMessages msg =
-                MessageBundles.get(AppMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+        var locale = io.quarkus.qute.i18n.Localized.Literal.of(language.code());
+        EnrolmentMessages msg = MessageBundles.get(EnrolmentMessages.class, locale);
+        AppMessages app = MessageBundles.get(AppMessages.class, locale);
         Offering offering = application.offering;
         String course = Localized.pick(offering.course.title, language).text();
         DateTimeFormatter dates =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         String when = dates.format(offering.startsOn) + " – " + dates.format(offering.endsOn);
-        String place = offering.online ? msg.delivery_online() : offering.venue;
+        String place = offering.online ? app.delivery_online() : offering.venue;
         String reason = application.reason == null ? "—" : application.reason;
         String subject;
         String body;

@@ -30,6 +30,9 @@ class MessageBundlesTest {
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)\\}");
 
+    /** The message bundles: the platform's and enrolment's (a bundle per feature keeps generated code small). */
+    private static final List<String> BUNDLES = List.of("msg", "enrol");
+
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {
         Set<String> files = new TreeSet<>();
@@ -37,31 +40,36 @@ class MessageBundlesTest {
             list.forEach(p -> files.add(p.getFileName().toString()));
         }
         Set<String> expected = new TreeSet<>();
-        Language.SUPPORTED.forEach(l -> expected.add("msg_" + l.code() + ".properties"));
+        for (String bundle : BUNDLES) {
+            Language.SUPPORTED.forEach(l -> expected.add(bundle + "_" + l.code() + ".properties"));
+        }
         assertEquals(expected, files);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ru", "uk", "ka", "hy", "az", "ro"})
     void shouldHaveExactlyTheEnglishKeysWithTheSameParameters(String language) throws IOException {
-        Map<String, String> english = load("en");
-        Map<String, String> translated = load(language);
-        Set<String> missing = new TreeSet<>(english.keySet());
-        missing.removeAll(translated.keySet());
-        Set<String> extra = new TreeSet<>(translated.keySet());
-        extra.removeAll(english.keySet());
-        assertTrue(missing.isEmpty(), "msg_" + language + ".properties lacks " + missing);
-        assertTrue(extra.isEmpty(), "msg_" + language + ".properties has keys English lacks: " + extra);
-        List<String> wrong = new ArrayList<>();
-        english.forEach((key, value) -> {
-            String other = translated.get(key);
-            if (other.isBlank()) {
-                wrong.add(key + " is empty");
-            } else if (!parameters(value).equals(parameters(other))) {
-                wrong.add(key + " has parameters " + parameters(other) + " instead of " + parameters(value));
-            }
-        });
-        assertTrue(wrong.isEmpty(), "msg_" + language + ".properties: " + wrong);
+        for (String bundle : BUNDLES) {
+            String file = bundle + "_" + language + ".properties";
+            Map<String, String> english = load(bundle, "en");
+            Map<String, String> translated = load(bundle, language);
+            Set<String> missing = new TreeSet<>(english.keySet());
+            missing.removeAll(translated.keySet());
+            Set<String> extra = new TreeSet<>(translated.keySet());
+            extra.removeAll(english.keySet());
+            assertTrue(missing.isEmpty(), file + " lacks " + missing);
+            assertTrue(extra.isEmpty(), file + " has keys English lacks: " + extra);
+            List<String> wrong = new ArrayList<>();
+            english.forEach((key, value) -> {
+                String other = translated.get(key);
+                if (other.isBlank()) {
+                    wrong.add(key + " is empty");
+                } else if (!parameters(value).equals(parameters(other))) {
+                    wrong.add(key + " has parameters " + parameters(other) + " instead of " + parameters(value));
+                }
+            });
+            assertTrue(wrong.isEmpty(), file + ": " + wrong);
+        }
     }
 
     private static Set<String> parameters(String message) {
@@ -74,9 +82,13 @@ class MessageBundlesTest {
     }
 
     static Map<String, String> load(String language) throws IOException {
+        return load("msg", language);
+    }
+
+    static Map<String, String> load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader =
-                Files.newBufferedReader(MESSAGES.resolve("msg_" + language + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(
+                MESSAGES.resolve(bundle + "_" + language + ".properties"), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         Map<String, String> map = new TreeMap<>();

@@ -62,6 +62,14 @@ public class PageContext {
         return user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
     }
 
+    public boolean applicant() {
+        return user.hasRole(Roles.TRAINEE) || user.hasRole(Roles.TRAINER);
+    }
+
+    public boolean coordinator() {
+        return user.hasRole(Roles.NATIONAL_COORDINATOR);
+    }
+
     public boolean contentAuthor() {
         return user.hasRole(Roles.CONTENT_AUTHOR) || user.hasRole(Roles.ADMIN);
     }
@@ -72,6 +80,16 @@ public class PageContext {
 
     public String lang() {
         return language.get().code();
+    }
+
+    /** The signed-in person's username, for pages that show a person their own things. */
+    public String username() {
+        return user.isSignedIn() ? user.username() : "";
+    }
+
+    /** Times are shown in UTC for now, marked as such. */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneOffset.UTC;
     }
 
     /** For dates in the reader's language: {@code {date.format('d MMM uuuu', inject:page.locale)}}. */

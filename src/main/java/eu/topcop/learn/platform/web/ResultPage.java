@@ -6,6 +6,10 @@ import java.util.function.Function;
 /** One page of a longer result: the items, where they are, and how many there are in all. */
 public record ResultPage<T>(List<T> items, int page, int size, long total) {
 
+    public static <T> ResultPage<T> empty() {
+        return new ResultPage<>(List.of(), 0, 1, 0);
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }

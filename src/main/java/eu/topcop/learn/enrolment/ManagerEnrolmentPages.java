@@ -1,0 +1,225 @@
+package eu.topcop.learn.enrolment;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.enrolment.EnrolmentQueries.Filter;
+import eu.topcop.learn.enrolment.EnrolmentService.Decision;
+import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationView;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.ResultPage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The course managers' queue: filter, decide one by one or many at once. A bulk decision is worked through in
+ * chunks, each its own request that htmx chains to the next, so a large batch shows its progress and needs
+ * no state on the server; without JavaScript the whole batch runs in one request.
+ */
+@Path("/enrolment")
+@Produces(MediaType.TEXT_HTML)
+public class ManagerEnrolmentPages {
+
+    static final int CHUNK = 10;
+
+    /** One application of a bulk decision: its status now, or that it was refused. */
+    public record Outcome(long id, Application.Status status, boolean refused) {}
+
+    /** Where a bulk decision stands: the ids still to do travel with each chunk. */
+    public record Batch(
+            Decision decision, String reason, List<Outcome> outcomes, List<Long> remaining, long done, long total) {
+
+        public boolean finished() {
+            return remaining.isEmpty();
+        }
+
+        public String remainingIds() {
+            return String.join(",", remaining.stream().map(String::valueOf).toList());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(
+                ResultPage<ApplicationView> queue, Filter filter, String query, List<Application.Status> statuses);
+
+        static native TemplateInstance batch(Batch batch);
+
+        static native TemplateInstance batch$progress(Batch batch);
+    }
+
+    @Inject
+    EnrolmentService enrolment;
+
+    @Inject
+    EnrolmentQueries queries;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RequestLanguage language;
+
+    @GET
+    @Path("queue")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance queue(
+            @QueryParam("offering") String offering,
+            @QueryParam("country") String country,
+            @QueryParam("status") Application.Status status,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        Filter filter = new Filter(blank(offering), blank(country), status);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("offering", filter.offering());
+        values.put("country", filter.country());
+        values.put("status", status == null ? null : status.name());
+        String query = String.join(
+                "&",
+                values.entrySet().stream()
+                        .filter(e -> e.getValue() != null)
+                        .map(e -> e.getKey() + "="
+                                + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                        .toList());
+        return Templates.queue(
+                queries.queue(filter, Math.max(0, page), 50, language.get()),
+                filter,
+                query,
+                List.of(Application.Status.values()));
+    }
+
+    @POST
+    @Path("applications/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response decide(
+            @PathParam("id") long id, @RestForm Decision decision, @RestForm String reason, @RestForm String returnTo) {
+        if (decision == null) {
+            throw new DomainException.RuleViolation("decision", "Choose a decision");
+        }
+        enrolment.decide(id, me.get(), user.hasRole(Roles.ADMIN), decision, EnrolmentPages.blankToNull(reason));
+        String back = returnTo != null && returnTo.startsWith("/enrolment/") && !returnTo.startsWith("//")
+                ? returnTo
+                : "/enrolment/applications/" + id;
+        return Response.seeOther(URI.create(back)).build();
+    }
+
+    @POST
+    @Path("queue/decisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance decideMany(
+            @RestForm("application") List<Long> selected,
+            @RestForm String remaining,
+            @RestForm Decision decision,
+            @RestForm String reason,
+            @RestForm @DefaultValue("0") int done,
+            @RestForm @DefaultValue("0") int total,
+            @HeaderParam("HX-Request") String htmx) {
+        if (decision == null) {
+            throw new DomainException.RuleViolation("decision", "Choose a decision");
+        }
+        List<Long> ids = new ArrayList<>(selected == null ? List.of() : selected);
+        if (remaining != null && !remaining.isBlank()) {
+            for (String id : remaining.split(",")) {
+                ids.add(Long.parseLong(id.strip()));
+            }
+        }
+        int all = total > 0 ? total : ids.size();
+        boolean chunked = htmx != null;
+        List<Long> now = chunked ? ids.subList(0, Math.min(CHUNK, ids.size())) : ids;
+        List<Outcome> outcomes = new ArrayList<>();
+        Person manager = me.get();
+        boolean admin = user.hasRole(Roles.ADMIN);
+        String why = EnrolmentPages.blankToNull(reason);
+        for (Long id : now) {
+            try {
+                outcomes.add(new Outcome(id, enrolment.decide(id, manager, admin, decision, why).status, false));
+            } catch (DomainException | ForbiddenException e) {
+                outcomes.add(new Outcome(id, null, true));
+            }
+        }
+        Batch batch = new Batch(
+                decision,
+                why == null ? "" : why,
+                outcomes,
+                List.copyOf(ids.subList(now.size(), ids.size())),
+                done + now.size(),
+                all);
+        return chunked ? Templates.batch$progress(batch) : Templates.batch(batch);
+    }
+
+    /**
+     * Who may take part, from the enrolment page's form: {@code quota-XX} per partner country (empty: no quota),
+     * agency types ticked, prerequisite module codes separated by commas, the gate deadline.
+     */
+    @POST
+    @Path("offerings/{code}/rules")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response rules(@PathParam("code") String code, jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, Integer> quotas = new LinkedHashMap<>();
+        for (String key : form.keySet()) {
+            String value = form.getFirst(key);
+            if (key.startsWith("quota-") && value != null && !value.isBlank()) {
+                try {
+                    quotas.put(key.substring(6), Integer.valueOf(value.strip()));
+                } catch (NumberFormatException e) {
+                    throw new DomainException.RuleViolation("quotas", "A quota is a number of places");
+                }
+            }
+        }
+        List<String> types = form.getOrDefault("agencyType", List.of());
+        String modules = form.getFirst("prerequisites");
+        List<String> prerequisites = modules == null || modules.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(modules.split("[,\\s]+"))
+                        .filter(m -> !m.isBlank())
+                        .toList();
+        enrolment.setRules(
+                code,
+                me.get(),
+                user.hasRole(Roles.ADMIN),
+                new EnrolmentRules.Rules(quotas, types, prerequisites, date(form.getFirst("gateDeadline"))));
+        return Response.seeOther(URI.create("/enrolment/offerings/" + code + "?done=rules"))
+                .build();
+    }
+
+    static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

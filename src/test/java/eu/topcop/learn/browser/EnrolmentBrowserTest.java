@@ -1,0 +1,125 @@
+package eu.topcop.learn.browser;
+
+import java.net.URL;
+import java.time.LocalDate;
+
+import jakarta.inject.Inject;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.catalogue.OfferingForm;
+import eu.topcop.learn.catalogue.OfferingService;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A coordinator nominates, a course manager approves in bulk, the trainee sees it: in a real Chromium. */
+@QuarkusTest
+class EnrolmentBrowserTest {
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    OfferingService offerings;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void shutDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void coordinatorNominatesManagerApprovesInBulkTraineeSeesIt() {
+        LocalDate start = LocalDate.now().plusDays(90);
+        Offering offering = offerings.publish(
+                new OfferingForm(
+                        "thb-regional-training",
+                        start,
+                        start.plusDays(4),
+                        false,
+                        "Police Academy, Tbilisi",
+                        "GE",
+                        2,
+                        "en",
+                        LocalDate.now().minusDays(1),
+                        start.minusDays(20)),
+                "marta.keller",
+                "Marta Keller");
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "catalogue/offerings/" + offering.code);
+            Pages.signIn(page, "giorgi.kapanadze");
+            page.getByTestId("enrolment-link").click();
+            nominate(page, "Nino Beridze", "nino.beridze@demo.topcop.eu");
+            nominate(page, "Levan Gelashvili", "levan.gelashvili." + offering.id + "@police.example");
+            nominate(page, "Tamar Lomidze", "tamar.lomidze." + offering.id + "@police.example");
+            assertThat(page.getByTestId("quota-use")).containsText("3");
+            Pages.screenshot(page, "enrolment-coordinator");
+        }
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "enrolment/queue?offering=" + offering.code);
+            Pages.signIn(page, "marta.keller");
+            assertThat(page.getByTestId("queue").locator("tbody tr")).hasCount(3);
+            page.getByTestId("queue")
+                    .locator("tbody input[type=checkbox]")
+                    .all()
+                    .forEach(box -> box.check());
+            page.getByTestId("bulk-approve").click();
+            assertThat(page.locator("[data-testid=batch][data-finished=true]")).isVisible();
+            Pages.screenshot(page, "enrolment-bulk");
+
+            page.navigate(base + "enrolment/offerings/" + offering.code);
+            assertThat(page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("Participants (2/2)")))
+                    .isVisible();
+            Pages.screenshot(page, "enrolment-roster");
+        }
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "enrolment/applications");
+            Pages.signIn(page, "nino.beridze");
+            var row = page.getByTestId("my-applications")
+                    .locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("human beings"));
+            assertThat(row).containsText("Approved");
+            row.locator("a").first().click();
+            assertThat(page.getByTestId("history")).containsText("giorgi.kapanadze");
+            assertThat(page.getByTestId("history")).containsText("marta.keller");
+            page.navigate(base + "enrolment/notifications");
+            // Written in Georgian: Nino never chose a language, and Georgia's is the default for its officers.
+            assertThat(page.locator("[data-testid=notifications] li[data-kind=APPROVED]"))
+                    .containsText("დადასტურებულია");
+            Pages.screenshot(page, "enrolment-trainee");
+        }
+    }
+
+    private static void nominate(Page page, String name, String email) {
+        page.locator("#n-name").fill(name);
+        page.locator("#n-email").fill(email);
+        page.locator("#n-agency").fill("Patrol Police");
+        page.locator("#n-agencyType").selectOption("police");
+        page.getByTestId("nominate-form")
+                .locator("input[name=speaksWorkingLanguage]")
+                .check();
+        page.getByTestId("nominate").click();
+        assertThat(page.getByTestId("done")).isVisible();
+    }
+}

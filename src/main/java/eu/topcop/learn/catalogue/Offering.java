@@ -31,6 +31,9 @@ public class Offering extends PanacheEntityBase {
         CANCELLED
     }
 
+    /** Fired in the transaction that changes an offering: more places may seat people who wait. */
+    public record Changed(long offeringId) {}
+
     /** Fired in the transaction that cancels an offering, for enrolment to tell the people in it. */
     public record Cancelled(long offeringId, String reason, String by) {}
 
@@ -106,6 +109,10 @@ public class Offering extends PanacheEntityBase {
     /** The online phase must be complete by this day, or the seat goes to the waiting list. */
     @Column(name = "gate_deadline")
     public LocalDate gateDeadline;
+
+    /** When the online-phase gate released the seats of those who had not completed it (once). */
+    @Column(name = "gate_checked_at")
+    public Instant gateCheckedAt;
 
     @Version
     public int version;

@@ -33,6 +33,9 @@ public class OfferingService {
     @Inject
     jakarta.enterprise.event.Event<Offering.Cancelled> cancelled;
 
+    @Inject
+    jakarta.enterprise.event.Event<Offering.Changed> changed;
+
     /** Publishes an offering; the person publishing it is its course manager. */
     @Transactional
     public Offering publish(OfferingForm form, String managerUsername, String managerName) {
@@ -65,6 +68,7 @@ public class OfferingService {
         Course course = check(form, offering);
         offering.course = course;
         apply(offering, form);
+        changed.fire(new Offering.Changed(offering.id));
         return offering;
     }
 

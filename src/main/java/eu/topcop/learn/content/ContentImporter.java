@@ -3,10 +3,6 @@ package eu.topcop.learn.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -24,6 +19,7 @@ import jakarta.inject.Inject;
 import eu.topcop.learn.catalogue.CurriculumDraft.KnownCodes;
 import eu.topcop.learn.catalogue.CurriculumService;
 import eu.topcop.learn.content.YamlNode.Located;
+import eu.topcop.learn.platform.jobs.ClusterLock;
 import eu.topcop.learn.platform.web.DomainException;
 import io.smallrye.context.api.ManagedExecutorConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,7 +51,7 @@ public class ContentImporter {
     ImportLog log;
 
     @Inject
-    DataSource dataSource;
+    ClusterLock locks;
 
     @ConfigProperty(name = "lms.content.directory", defaultValue = "content")
     Path directory;
@@ -78,13 +74,8 @@ public class ContentImporter {
     public long begin(String requestedBy) {
         // The database lock, not the RUNNING rows, says whether an import runs: a node that died mid-import
         // leaves a RUNNING row behind but releases its lock with its connection.
-        try (Connection probe = dataSource.getConnection()) {
-            if (!acquire(probe)) {
-                throw new DomainException.Conflict("An import is already running; wait for its report.");
-            }
-            release(probe);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot check for a running import", e);
+        if (locks.isHeld(LOCK)) {
+            throw new DomainException.Conflict("An import is already running; wait for its report.");
         }
         return log.start(requestedBy);
     }
@@ -97,21 +88,18 @@ public class ContentImporter {
 
     @ActivateRequestContext
     void run(long id, Path root) {
-        try (Connection lock = dataSource.getConnection()) {
-            if (!acquire(lock)) {
+        try {
+            boolean ran = locks.runExclusively(LOCK, () -> {
+                importAll(id, root);
+                log.finish(id, ContentImport.Status.FINISHED);
+            });
+            if (!ran) {
                 log.record(
                         id,
                         new ContentImport.Entry("import", "-", "refused", null, List.of("another import is running")));
                 log.finish(id, ContentImport.Status.FAILED);
-                return;
             }
-            try {
-                importAll(id, root);
-                log.finish(id, ContentImport.Status.FINISHED);
-            } finally {
-                release(lock);
-            }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.errorf(e, "Content import %d failed", id);
             log.finish(id, ContentImport.Status.FAILED);
         }
@@ -265,22 +253,6 @@ public class ContentImporter {
                     .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list " + parent, e);
-        }
-    }
-
-    private static boolean acquire(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            statement.setString(1, LOCK);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getInt(1) == 1;
-            }
-        }
-    }
-
-    private static void release(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            statement.setString(1, LOCK);
-            statement.execute();
         }
     }
 }

@@ -217,6 +217,7 @@ public class EnrolmentService {
      * Offers that lapsed go to the next people on the waiting list. Returns how many lapsed. One offering at a
      * time, each in its own transaction, so a long list never holds many locks.
      */
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public int expireOffers() {
         List<Long> offerings = em.createQuery(
                         "select distinct a.offering.id from Application a where a.status = :s and a.offerExpiresAt <= :now",
@@ -255,6 +256,12 @@ public class EnrolmentService {
                 .setParameter("now", now())
                 .setParameter("p", person.id)
                 .executeUpdate();
+    }
+
+    /** An offering changed (in the same transaction): places it gained go to the waiting list. */
+    void changed(@jakarta.enterprise.event.Observes Offering.Changed event) {
+        em.flush();
+        promote(lock(event.offeringId()));
     }
 
     /** An offering was cancelled (in the same transaction): everyone still in the running is told why. */
@@ -451,7 +458,7 @@ public class EnrolmentService {
         return application;
     }
 
-    private void move(Application application, Status to, String actor, String reason) {
+    void move(Application application, Status to, String actor, String reason) {
         em.persist(application.moveTo(to, actor, reason == null ? null : cut(reason.strip(), 1000), now()));
     }
 
@@ -483,7 +490,7 @@ public class EnrolmentService {
                 .orElseThrow(() -> new DomainException.NotFound("No offering with code '" + code + "'"));
     }
 
-    private Offering lock(long offeringId) {
+    Offering lock(long offeringId) {
         return em.find(Offering.class, offeringId, LockModeType.PESSIMISTIC_WRITE);
     }
 

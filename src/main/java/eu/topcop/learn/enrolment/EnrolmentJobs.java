@@ -28,6 +28,9 @@ public class EnrolmentJobs {
     @Inject
     OnlinePhaseGate gate;
 
+    @Inject
+    AccountProvisioning accounts;
+
     @Scheduled(
             identity = "enrolment-jobs",
             every = "${lms.enrolment.jobs-every:60s}",
@@ -38,6 +41,7 @@ public class EnrolmentJobs {
         boolean ran = locks.runExclusively(LOCK, () -> {
             int lapsed = enrolment.expireOffers();
             int released = gate.releaseDue();
+            accounts.provisionPending();
             if (lapsed + released > 0) {
                 LOG.infof("Enrolment jobs: %d offers lapsed, %d seats released at the gate", lapsed, released);
             }

@@ -394,4 +394,10 @@ public interface EnrolmentMessages {
 
     @Message
     String status_withdrawn();
+
+    @Message
+    String invitation_subject();
+
+    @Message
+    String invitation_body(String name, String url, String username, String password);
 }

@@ -95,6 +95,9 @@ public class EnrolmentPages {
     CurrentPerson me;
 
     @Inject
+    AccountProvisioning accounts;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -153,11 +156,13 @@ public class EnrolmentPages {
         }
         Person coordinator = me.get();
         try {
+            Person officer = people.byEmail(email, name, coordinator.country);
             enrolment.nominate(
                     code,
                     coordinator,
-                    people.byEmail(email, name, coordinator.country),
+                    officer,
                     new ApplicationRequest(null, agency, position, blankToNull(agencyType), speaksWorkingLanguage));
+            accounts.ensureAccountLater(officer.id);
             return see("/enrolment/offerings/" + code + "?done=nominated");
         } catch (Ineligible e) {
             return Response.status(422)

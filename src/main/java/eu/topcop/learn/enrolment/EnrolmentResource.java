@@ -96,6 +96,9 @@ public class EnrolmentResource {
     CurrentPerson me;
 
     @Inject
+    AccountProvisioning accounts;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -180,6 +183,7 @@ public class EnrolmentResource {
                         body.position(),
                         body.agencyType(),
                         body.speaksWorkingLanguage()));
+        accounts.ensureAccountLater(officer.id);
         ApplicationView view = view(result.application().id);
         return result.created()
                 ? Response.created(URI.create("/api/enrolment/applications/" + view.id()))

@@ -87,6 +87,15 @@ public final class EmbeddedStack implements AutoCloseable {
         if (stack.keycloak != null) {
             stack.config.put("quarkus.oidc.auth-server-url", stack.keycloak.realmUrl(REALM));
             stack.config.put("quarkus.oidc.credentials.secret", LOCAL_CLIENT_SECRET);
+            // Account provisioning talks to the local server as its bootstrap administrator (local data only;
+            // a deployment configures a service account instead).
+            stack.config.put("quarkus.keycloak.admin-client.server-url", stack.keycloak.baseUrl());
+            stack.config.put("quarkus.keycloak.admin-client.realm", "master");
+            stack.config.put("quarkus.keycloak.admin-client.client-id", "admin-cli");
+            stack.config.put("quarkus.keycloak.admin-client.grant-type", "PASSWORD");
+            stack.config.put("quarkus.keycloak.admin-client.username", "admin");
+            stack.config.put("quarkus.keycloak.admin-client.password", "admin");
+            stack.config.put("lms.accounts.provisioning", "true");
             LOG.infof("Local Keycloak at %s (administrator admin/admin)", stack.keycloak.realmUrl(REALM));
         }
         return stack;

@@ -83,6 +83,10 @@ public final class LocalKeycloak implements AutoCloseable {
         return realmAnswers("http://127.0.0.1:" + port, realm);
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public String realmUrl(String realm) {
         return baseUrl + "/realms/" + realm;
     }

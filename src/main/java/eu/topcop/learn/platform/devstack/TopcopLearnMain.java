@@ -18,6 +18,10 @@ public class TopcopLearnMain {
             if (System.getProperty("lms.demo.offerings") == null && System.getenv("LMS_DEMO_OFFERINGS") == null) {
                 System.setProperty("lms.demo.offerings", "true");
             }
+            // No mail server either: e-mails go to the local mailbox (/mailbox for administrators).
+            if (System.getProperty("quarkus.mailer.mock") == null && System.getenv("QUARKUS_MAILER_MOCK") == null) {
+                System.setProperty("quarkus.mailer.mock", "true");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "embedded-stack-stop"));
         }
         Quarkus.run(args);

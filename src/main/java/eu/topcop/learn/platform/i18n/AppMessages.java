@@ -552,4 +552,25 @@ public interface AppMessages {
 
     @Message
     String pager_previous();
+
+    @Message
+    String mailbox_title();
+
+    @Message
+    String mailbox_intro();
+
+    @Message
+    String mailbox_off();
+
+    @Message
+    String mailbox_empty();
+
+    @Message
+    String mailbox_to(String to);
+
+    @Message
+    String mailbox_total(int total);
+
+    @Message
+    String mailbox_address();
 }

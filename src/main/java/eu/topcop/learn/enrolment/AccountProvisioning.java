@@ -1,0 +1,196 @@
+package eu.topcop.learn.enrolment;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.platform.security.Roles;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.MessageBundles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Accounts for officers nominated without one, made in Keycloak through its admin API: the user with their
+ * country, the trainee role, a temporary password and the required actions to set their own password (and,
+ * where the realm can send mail, to verify their e-mail), then an invitation in their language. One e-mail is
+ * one account: an existing Keycloak user with that e-mail is linked, never duplicated.
+ */
+@ApplicationScoped
+public class AccountProvisioning {
+
+    private static final Logger LOG = Logger.getLogger(AccountProvisioning.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Instance<Keycloak> keycloak;
+
+    @Inject
+    People people;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "lms.accounts.provisioning", defaultValue = "false")
+    boolean enabled;
+
+    @ConfigProperty(name = "lms.accounts.realm", defaultValue = "topcop")
+    String realm;
+
+    @ConfigProperty(name = "lms.accounts.required-actions", defaultValue = "UPDATE_PASSWORD")
+    List<String> requiredActions;
+
+    @ConfigProperty(name = "lms.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** What became of an officer's account. */
+    public enum Outcome {
+        ALREADY_LINKED,
+        LINKED_EXISTING,
+        CREATED,
+        DISABLED
+    }
+
+    /**
+     * Makes sure the person has a Keycloak account, creating one if needed. Runs outside any transaction of the
+     * caller: Keycloak is another system, and a failure here must not undo the nomination.
+     */
+    public Outcome ensureAccount(long personId) {
+        Person person = QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(personId));
+        if (person.subject != null) {
+            return Outcome.ALREADY_LINKED;
+        }
+        if (!enabled || person.email == null) {
+            return Outcome.DISABLED;
+        }
+        RealmResource users = keycloak.get().realm(realm);
+        Optional<UserRepresentation> existing = byEmail(users, person.email);
+        if (existing.isPresent()) {
+            link(personId, existing.get());
+            return Outcome.LINKED_EXISTING;
+        }
+        String password = temporaryPassword();
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(person.email);
+        user.setEmail(person.email);
+        String[] names = person.name.strip().split("\\s+", 2);
+        user.setFirstName(names[0]);
+        user.setLastName(names.length > 1 ? names[1] : names[0]);
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        if (person.country != null) {
+            user.setAttributes(Map.of("country", List.of(person.country)));
+        }
+        user.setRequiredActions(requiredActions);
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(true);
+        user.setCredentials(List.of(credential));
+        try (Response response = users.users().create(user)) {
+            if (response.getStatus() == 409) {
+                // Made in the meantime by another request: link that one.
+                link(personId, byEmail(users, person.email).orElseThrow());
+                return Outcome.LINKED_EXISTING;
+            }
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException(
+                        "Keycloak refused the account for " + person.email + ": HTTP " + response.getStatus());
+            }
+        }
+        UserRepresentation created = byEmail(users, person.email).orElseThrow();
+        users.users()
+                .get(created.getId())
+                .roles()
+                .realmLevel()
+                .add(List.of(users.roles().get(Roles.TRAINEE).toRepresentation()));
+        Person linked = link(personId, created);
+        invite(linked, password);
+        return Outcome.CREATED;
+    }
+
+    /** Like {@link #ensureAccount}, but a Keycloak that is down only delays the account: the jobs retry. */
+    public void ensureAccountLater(long personId) {
+        try {
+            ensureAccount(personId);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "No account yet for person %d; the enrolment jobs will try again", personId);
+        }
+    }
+
+    /** Accounts still missing for people in the running (Keycloak was down when they were nominated). */
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public int provisionPending() {
+        if (!enabled) {
+            return 0;
+        }
+        List<Long> pending = Application.<Application>getEntityManager()
+                .createQuery(
+                        "select distinct a.person.id from Application a where a.person.subject is null"
+                                + " and a.person.email is not null and a.status in :active",
+                        Long.class)
+                .setParameter(
+                        "active",
+                        java.util.Arrays.stream(Application.Status.values())
+                                .filter(Application.Status::isActive)
+                                .toList())
+                .setMaxResults(50)
+                .getResultList();
+        pending.forEach(this::ensureAccountLater);
+        return pending.size();
+    }
+
+    private static Optional<UserRepresentation> byEmail(RealmResource realm, String email) {
+        return realm.users().searchByEmail(email, true).stream().findFirst();
+    }
+
+    private Person link(long personId, UserRepresentation user) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Person person = Person.findById(personId);
+            person.subject = user.getId();
+            person.username = user.getUsername();
+            person.updatedAt = Instant.now(clock);
+            return person;
+        });
+    }
+
+    private void invite(Person person, String password) {
+        var language = people.languageOf(person);
+        EnrolmentMessages msg =
+                MessageBundles.get(EnrolmentMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+        try {
+            mailer.send(Mail.withText(
+                    person.email,
+                    msg.invitation_subject(),
+                    msg.invitation_body(person.name, publicUrl + "/home", person.username, password)));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "The account of %s was made, but the invitation could not be sent", person.email);
+        }
+    }
+
+    private static String temporaryPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

@@ -400,4 +400,25 @@ public interface EnrolmentMessages {
 
     @Message
     String invitation_body(String name, String url, String username, String password);
+
+    @Message
+    String enrol_calendar();
+
+    @Message
+    String attendance_title();
+
+    @Message
+    String attendance_intro();
+
+    @Message
+    String attendance_saved();
+
+    @Message
+    String attendance_completed();
+
+    @Message
+    String attendance_save();
+
+    @Message
+    String attendance_link();
 }

@@ -186,6 +186,16 @@ public class EnrolmentPages {
         return Templates.application(queries.detail(id, viewer(), language.get()), coordinator(), manager());
     }
 
+    @GET
+    @Path("applications/{id}/calendar.ics")
+    @Produces("text/calendar")
+    @Authenticated
+    public Response calendar(@PathParam("id") long id) {
+        return Response.ok(enrolment.calendar(id, me.get(), language.get()), CalendarInvitation.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"invitation.ics\"")
+                .build();
+    }
+
     @POST
     @Path("applications/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -241,6 +241,7 @@ public class EnrolmentQueries {
                     Localized.pick(a.offering.course.title, language).text(),
                     a.offering.startsOn,
                     a.offering.endsOn,
+                    a.offering.online,
                     a.kind,
                     a.status,
                     a.person.username,

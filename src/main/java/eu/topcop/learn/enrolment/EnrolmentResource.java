@@ -99,6 +99,9 @@ public class EnrolmentResource {
     AccountProvisioning accounts;
 
     @Inject
+    Attendance register;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -154,6 +157,17 @@ public class EnrolmentResource {
     public ApplicationView withdraw(@PathParam("id") long id, @Valid ReasonBody body) {
         enrolment.withdraw(id, me.get(), body == null ? null : body.reason());
         return view(id);
+    }
+
+    @GET
+    @Path("applications/{id}/calendar")
+    @Produces("text/calendar")
+    @Authenticated
+    @Operation(summary = "The iCalendar invitation of one's own approved place in a face-to-face offering")
+    public Response calendar(@PathParam("id") long id) {
+        return Response.ok(enrolment.calendar(id, me.get(), language.get()), CalendarInvitation.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"invitation.ics\"")
+                .build();
     }
 
     @POST
@@ -317,6 +331,48 @@ public class EnrolmentResource {
                         body.agencyTypes() == null ? List.of() : body.agencyTypes(),
                         body.prerequisites() == null ? List.of() : body.prerequisites(),
                         body.gateDeadline()));
+    }
+
+    public record AttendanceBody(@NotNull @Size(max = 5000) List<@NotNull @Valid MarkBody> marks) {}
+
+    public record MarkBody(long application, @NotNull java.time.LocalDate day, boolean present) {}
+
+    public record TrainersBody(@NotNull @Size(max = 20) List<@NotBlank String> trainers) {}
+
+    @GET
+    @Path("offerings/{code}/attendance")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
+    @Operation(summary = "The attendance register: days, seated participants, marks, who has completed")
+    public Attendance.Register attendance(@PathParam("code") String code) {
+        return register.registerFor(code, me.get(), isManager());
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("offerings/{code}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
+    @Operation(summary = "Record or correct attendance (the offering's course manager or trainers)")
+    public Attendance.Register recordAttendance(@PathParam("code") String code, @NotNull @Valid AttendanceBody body) {
+        return register.record(
+                code,
+                body.marks().stream()
+                        .map(m -> new Attendance.Mark(m.application(), m.day(), m.present()))
+                        .toList(),
+                me.get(),
+                user.hasRole(Roles.ADMIN));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("offerings/{code}/trainers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The trainers who run an offering (usernames)")
+    public List<String> trainers(@PathParam("code") String code, @NotNull @Valid TrainersBody body) {
+        return register.assignTrainers(code, body.trainers(), me.get(), user.hasRole(Roles.ADMIN));
+    }
+
+    private boolean isManager() {
+        return user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
     }
 
     private EnrolmentQueries.Viewer viewer() {

@@ -250,6 +250,16 @@ public class EnrolmentService {
         return lapsed.size();
     }
 
+    /** The calendar invitation of one's own approved place in a face-to-face offering. */
+    @Transactional
+    public String calendar(long id, Person person, eu.topcop.learn.platform.i18n.Language language) {
+        Application application = own(id, person);
+        if (application.status != Status.APPROVED || application.offering.online) {
+            throw new DomainException.NotFound("Only an approved place in a face-to-face offering has an invitation");
+        }
+        return CalendarInvitation.of(application, language);
+    }
+
     @Transactional
     public void markNotificationsRead(Person person) {
         em.createQuery("update Notification n set n.readAt = :now where n.person.id = :p and n.readAt is null")

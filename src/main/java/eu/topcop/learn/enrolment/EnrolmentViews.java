@@ -16,6 +16,7 @@ public final class EnrolmentViews {
             String courseTitle,
             LocalDate startsOn,
             LocalDate endsOn,
+            boolean online,
             Application.Kind kind,
             Application.Status status,
             String person,

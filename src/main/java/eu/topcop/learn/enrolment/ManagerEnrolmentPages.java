@@ -69,6 +69,8 @@ public class ManagerEnrolmentPages {
 
         static native TemplateInstance batch(Batch batch);
 
+        static native TemplateInstance attendance(Attendance.Register register, boolean saved);
+
         static native TemplateInstance batch$progress(Batch batch);
     }
 
@@ -80,6 +82,9 @@ public class ManagerEnrolmentPages {
 
     @Inject
     CurrentPerson me;
+
+    @Inject
+    Attendance register;
 
     @Inject
     CurrentUser user;
@@ -208,6 +213,38 @@ public class ManagerEnrolmentPages {
                 user.hasRole(Roles.ADMIN),
                 new EnrolmentRules.Rules(quotas, types, prerequisites, date(form.getFirst("gateDeadline"))));
         return Response.seeOther(URI.create("/enrolment/offerings/" + code + "?done=rules"))
+                .build();
+    }
+
+    @GET
+    @Path("offerings/{code}/attendance")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
+    public TemplateInstance attendance(@PathParam("code") String code, @QueryParam("saved") boolean saved) {
+        boolean manager = user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
+        return Templates.attendance(register.registerFor(code, me.get(), manager), saved);
+    }
+
+    /** The register as ticked: every shown participant and day is recorded, present when ticked. */
+    @POST
+    @Path("offerings/{code}/attendance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
+    public Response recordAttendance(
+            @PathParam("code") String code,
+            @RestForm("shown") List<String> shown,
+            @RestForm("present") List<String> present) {
+        java.util.Set<String> ticked = new java.util.HashSet<>(present == null ? List.of() : present);
+        List<Attendance.Mark> marks = new ArrayList<>();
+        for (String cell : shown == null ? List.<String>of() : shown) {
+            String[] parts = cell.split(":", 2);
+            LocalDate day = date(parts.length == 2 ? parts[1] : null);
+            if (day == null) {
+                throw new DomainException.RuleViolation("day", "Not a day: " + cell);
+            }
+            marks.add(new Attendance.Mark(Long.parseLong(parts[0]), day, ticked.contains(cell)));
+        }
+        register.record(code, marks, me.get(), user.hasRole(Roles.ADMIN));
+        return Response.seeOther(URI.create("/enrolment/offerings/" + code + "/attendance?saved=true"))
                 .build();
     }
 

@@ -47,7 +47,7 @@ public class Notifier {
     }
 
     /** An e-mail to send after the transaction that wrote the notification commits. */
-    record Outgoing(String to, String subject, String body) {}
+    record Outgoing(String to, String subject, String body, String calendar) {}
 
     @Inject
     People people;
@@ -136,13 +136,23 @@ public class Notifier {
         notification.createdAt = Instant.now(clock);
         notification.persist();
         if (person.email != null) {
-            outgoing.fire(new Outgoing(person.email, notification.subject, notification.body));
+            // An approved place in a face-to-face offering comes with a calendar invitation.
+            String calendar =
+                    kind == Kind.APPROVED && !offering.online ? CalendarInvitation.of(application, language) : null;
+            outgoing.fire(new Outgoing(person.email, notification.subject, notification.body, calendar));
         }
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
         try {
-            mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body()));
+            Mail message = Mail.withText(mail.to(), mail.subject(), mail.body());
+            if (mail.calendar() != null) {
+                message.addAttachment(
+                        "invitation.ics",
+                        mail.calendar().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        CalendarInvitation.MEDIA_TYPE);
+            }
+            mailer.send(message);
         } catch (RuntimeException e) {
             // The in-app notification is there; a mail server that is down must not undo the decision.
             LOG.warnf(e, "Could not send the e-mail '%s' to %s", mail.subject(), mail.to());

@@ -34,6 +34,9 @@ class EnrolmentApiTest {
     @Inject
     EnrolmentFixture fixture;
 
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     @Test
     void shouldCarryAnApplicationFromTraineeThroughCoordinatorToManagerSeeingOnlyOwnRows() {
         Offering offering = fixture.offering(10, Tokens.MANAGER);
@@ -145,6 +148,31 @@ class EnrolmentApiTest {
                 .statusCode(200)
                 .body("history.to", equalTo(java.util.List.of("SUBMITTED", "ENDORSED", "APPROVED")))
                 .body("history.actor", equalTo(java.util.List.of(Tokens.TRAINEE, Tokens.COORDINATOR, Tokens.MANAGER)));
+        // The approved place of a face-to-face offering comes with a calendar invitation, for its holder only.
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINEE))
+                .when()
+                .get("/api/enrolment/applications/" + id + "/calendar")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/calendar"))
+                .body(org.hamcrest.Matchers.containsString("BEGIN:VEVENT"))
+                .body(org.hamcrest.Matchers.containsString(
+                        "DTSTART;VALUE=DATE:" + offering.startsOn.toString().replace("-", "")))
+                .body(org.hamcrest.Matchers.containsString("DTEND;VALUE=DATE:"
+                        + offering.endsOn.plusDays(1).toString().replace("-", "")))
+                .body(org.hamcrest.Matchers.containsString("LOCATION:Police Academy\\, Tbilisi"));
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINEE_UA))
+                .when()
+                .get("/api/enrolment/applications/" + id + "/calendar")
+                .then()
+                .statusCode(404);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                mailbox.getMailsSentTo("nino.beridze@demo.topcop.eu").stream()
+                        .anyMatch(m -> m.getAttachments().stream()
+                                .anyMatch(a -> a.getName().equals("invitation.ics"))),
+                "the approval e-mail carries the invitation");
         given().auth()
                 .oauth2(accessToken(Tokens.MANAGER))
                 .when()

@@ -133,6 +133,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "offer_expires_at")
     public Instant offerExpiresAt;
 
+    /** When the participant was reminded that the online-phase deadline is near (once). */
+    @Column(name = "gate_reminded_at")
+    public Instant gateRemindedAt;
+
     /** Why it was rejected, declined or released: the applicant reads it. */
     public String reason;
 

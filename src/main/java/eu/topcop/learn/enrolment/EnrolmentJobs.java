@@ -31,6 +31,11 @@ public class EnrolmentJobs {
     @Inject
     AccountProvisioning accounts;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+            name = "lms.enrolment.gate-reminder-days",
+            defaultValue = "7")
+    int reminderDays;
+
     @Scheduled(
             identity = "enrolment-jobs",
             every = "${lms.enrolment.jobs-every:60s}",
@@ -41,6 +46,7 @@ public class EnrolmentJobs {
         boolean ran = locks.runExclusively(LOCK, () -> {
             int lapsed = enrolment.expireOffers();
             int released = gate.releaseDue();
+            gate.remindDue(reminderDays);
             accounts.provisionPending();
             if (lapsed + released > 0) {
                 LOG.infof("Enrolment jobs: %d offers lapsed, %d seats released at the gate", lapsed, released);

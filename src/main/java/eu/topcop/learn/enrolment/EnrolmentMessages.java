@@ -421,4 +421,10 @@ public interface EnrolmentMessages {
 
     @Message
     String attendance_link();
+
+    @Message
+    String notify_gate_near_subject(String course);
+
+    @Message
+    String notify_gate_near_body(String course, String deadline);
 }

@@ -43,7 +43,8 @@ public class Notifier {
         OFFERED,
         EXPIRED,
         RELEASED,
-        CANCELLED
+        CANCELLED,
+        GATE_NEAR
     }
 
     /** An e-mail to send after the transaction that wrote the notification commits. */
@@ -123,6 +124,11 @@ public class Notifier {
             case CANCELLED -> {
                 subject = msg.notify_cancelled_subject(course);
                 body = msg.notify_cancelled_body(course, reason);
+            }
+            case GATE_NEAR -> {
+                subject = msg.notify_gate_near_subject(course);
+                String deadline = dates.format(offering.gateDeadline);
+                body = msg.notify_gate_near_body(course, deadline);
             }
             default -> throw new IllegalArgumentException(kind.name());
         }

@@ -57,6 +57,51 @@ public class OnlinePhaseGate {
         return released;
     }
 
+    /**
+     * Reminds, once, the approved participants who have not completed the online phase when their offering's
+     * gate deadline is at most {@code days} away.
+     */
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public int remindDue(int days) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> near = em.createQuery(
+                        "select o.id from Offering o where o.gateCheckedAt is null and o.gateDeadline >= :today"
+                                + " and o.gateDeadline <= :limit and o.status = :scheduled",
+                        Long.class)
+                .setParameter("today", today)
+                .setParameter("limit", today.plusDays(days))
+                .setParameter("scheduled", Offering.Status.SCHEDULED)
+                .getResultList();
+        int reminded = 0;
+        for (Long id : near) {
+            reminded += QuarkusTransaction.requiringNew().call(() -> remind(id));
+        }
+        return reminded;
+    }
+
+    private int remind(long offeringId) {
+        Offering offering = enrolment.lock(offeringId);
+        List<String> modules = modules(offeringId);
+        List<Application> seated = em.createQuery(
+                        "select a from Application a join fetch a.person where a.offering = :o and a.status = :approved"
+                                + " and a.gateRemindedAt is null",
+                        Application.class)
+                .setParameter("o", offering)
+                .setParameter("approved", Status.APPROVED)
+                .getResultList();
+        Map<Long, Set<String>> done =
+                completions.completed(seated.stream().map(a -> a.person.id).toList(), modules);
+        int reminded = 0;
+        for (Application application : seated) {
+            if (!done.getOrDefault(application.person.id, Set.of()).containsAll(modules)) {
+                application.gateRemindedAt = Instant.now(clock);
+                notifier.tell(application, Notifier.Kind.GATE_NEAR, null);
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
     /** The modules an offering's participants must complete before it: one statement. */
     public List<String> modules(long offeringId) {
         return em.createNativeQuery(

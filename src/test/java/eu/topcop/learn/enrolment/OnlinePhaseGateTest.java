@@ -98,6 +98,36 @@ class OnlinePhaseGateTest {
     }
 
     @Test
+    void shouldRemindThoseWithoutTheOnlinePhaseOnceBeforeTheDeadline() {
+        Offering offering = fixture.offering(3);
+        Person manager = fixture.manager();
+        List<Person> people = fixture.people(2, "UA");
+        List<Long> ids = people.stream()
+                .map(p -> {
+                    long id = fixture.apply(offering, p).id;
+                    enrolment.decide(id, manager, false, Decision.APPROVE, null);
+                    return id;
+                })
+                .toList();
+        completions.record(people.get(0).id, "drugs-ilp", Instant.now());
+        enrolment.setRules(
+                offering.code,
+                manager,
+                false,
+                new EnrolmentRules.Rules(
+                        Map.of(), List.of(), List.of(), LocalDate.now().plusDays(3)));
+        gate.remindDue(7);
+        gate.remindDue(7);
+        long reminders = QuarkusTransaction.requiringNew()
+                .call(() -> Notification.count("application.id in ?1 and kind = 'GATE_NEAR'", ids));
+        assertEquals(1, reminders, "the one without the online phase, once");
+        Notification sent = QuarkusTransaction.requiringNew()
+                .call(() -> Notification.<Notification>find("application.id = ?1 and kind = 'GATE_NEAR'", ids.get(1))
+                        .firstResult());
+        assertEquals("uk", sent.language);
+    }
+
+    @Test
     void shouldLetOneNodeRunTheJobsAtATime() {
         try (ClusterLock.Held held = locks.tryAcquire(EnrolmentJobs.LOCK).orElseThrow()) {
             assertTrue(locks.isHeld(EnrolmentJobs.LOCK));

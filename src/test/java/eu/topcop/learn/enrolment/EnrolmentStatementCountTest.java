@@ -1,0 +1,71 @@
+package eu.topcop.learn.enrolment;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.enrolment.EnrolmentService.Decision;
+import eu.topcop.learn.platform.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The course managers' pages issue the same number of SQL statements for an offering with 3 and with 60
+ * applications (Hibernate statistics): the queue, the offering's enrolment page, the attendance register.
+ */
+@QuarkusTest
+class EnrolmentStatementCountTest {
+
+    @Inject
+    EnrolmentFixture fixture;
+
+    @Inject
+    EnrolmentService enrolment;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldRenderManagerPagesWithTheSameStatementsForFewAndManyApplications() {
+        Offering few = withApplications(3);
+        Offering many = withApplications(60);
+        for (String page : List.of(
+                "/enrolment/queue?offering=%s", "/enrolment/offerings/%s", "/enrolment/offerings/%s/attendance")) {
+            assertEquals(
+                    statementsFor(page.formatted(few.code)),
+                    statementsFor(page.formatted(many.code)),
+                    "statements for " + page + " grew with the applications");
+        }
+    }
+
+    /** An offering with half its applicants seated and the rest waiting. */
+    private Offering withApplications(int count) {
+        Offering offering = fixture.offering(count / 2 + 1);
+        Person manager = fixture.manager();
+        for (Person person : fixture.people(count, "GE")) {
+            enrolment.decide(fixture.apply(offering, person).id, manager, false, Decision.APPROVE, null);
+        }
+        return offering;
+    }
+
+    private long statementsFor(String path) {
+        // The signed-in person is looked up first; that is the same for both, and counted in both.
+        given().when().get(path).then().statusCode(200);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+}

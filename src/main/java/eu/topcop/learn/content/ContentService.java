@@ -121,6 +121,23 @@ public class ContentService {
                 body.text());
     }
 
+    /** The current titles of some modules, in the reader's language: one statement. */
+    public Map<String, String> moduleTitles(List<String> codes, Language language) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return titles;
+        }
+        em.createQuery(
+                        "select m.code, v.title from ModuleVersion v join v.module m where m.code in :codes"
+                                + " and v.version = m.currentVersion",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .getResultList()
+                .forEach(r -> titles.put(
+                        (String) r[0], Localized.pick(castTexts(r[1]), language).text()));
+        return titles;
+    }
+
     public MaterialFile material(String code, int version, String path) {
         return em.createQuery(
                         "select f from MaterialFile f where f.moduleVersion.module.code = :code"

@@ -7,7 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A small content/ tree in a temporary folder: one curriculum and modules, each file replaceable. */
-final class ContentFixture {
+public final class ContentFixture {
+
+    /**
+     * Publishes a fresh module with {@code lessons} lessons (and its curriculum) and returns its code, for tests
+     * of other features. {@code lessonText} changes the first lesson, to make a new version of the same module.
+     */
+    public static String publishModule(ContentImporter importer, String prefix, int lessons, String lessonText) {
+        ContentFixture fixture = new ContentFixture(prefix);
+        String module = prefix + "-mod";
+        fixture.withCurriculum(module).withModule(module);
+        for (int n = 3; n <= lessons; n++) {
+            fixture.write(
+                    "area/modules/" + module + "/" + String.format("%02d", n) + "-lesson-" + n + ".en.md",
+                    "# Lesson " + n + "\n\nText of lesson " + n + ".\n");
+        }
+        if (lessonText != null) {
+            fixture.write(
+                    "area/modules/" + module + "/01-legal-framework.en.md", "# The legal framework\n\n" + lessonText);
+        }
+        long id = importer.begin("test");
+        importer.run(id, fixture.root);
+        return module;
+    }
 
     final Path root;
     final String prefix;

@@ -1,0 +1,101 @@
+package eu.topcop.learn.learning;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.topcop.learn.enrolment.CurrentPerson;
+import eu.topcop.learn.learning.LearningService.Learning;
+import eu.topcop.learn.learning.LearningService.PlayerLesson;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The module player and the learner's xAPI statements as JSON. */
+@Path("/api/learning")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Learning")
+public class LearningResource {
+
+    /** Where to go next: a lesson number, or 0 when every lesson is read. */
+    public record Next(int lesson) {}
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    StatementStore statements;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    RequestLanguage language;
+
+    @POST
+    @Path("modules/{code}/start")
+    @Authenticated
+    @Operation(summary = "Start a module at its current version, or resume it; the lesson to go to")
+    public Next start(@PathParam("code") String code) {
+        return new Next(learning.startOrResume(code, me.get()));
+    }
+
+    @GET
+    @Path("modules/{code}/lessons/{n}")
+    @Authenticated
+    @Operation(summary = "A lesson of the version the caller started, with the lessons they have read")
+    public PlayerLesson lesson(@PathParam("code") String code, @PathParam("n") int n) {
+        return learning.lesson(code, n, me.get(), language.get());
+    }
+
+    @POST
+    @Path("modules/{code}/lessons/{n}/read")
+    @Authenticated
+    @Operation(summary = "Record a lesson as read (once); the lesson to go to next")
+    public Next read(@PathParam("code") String code, @PathParam("n") int n) {
+        return new Next(learning.read(code, n, me.get()));
+    }
+
+    @GET
+    @Path("my-learning")
+    @Authenticated
+    @Operation(summary = "The caller's modules: version, lessons read, where to resume")
+    public List<Learning> mine() {
+        return learning.mine(me.get(), language.get());
+    }
+
+    @GET
+    @Path("my-statements")
+    @Authenticated
+    @Operation(summary = "The caller's xAPI statements, newest first, optionally about one activity (its IRI)")
+    public List<JsonNode> myStatements(
+            @QueryParam("activity") String activity,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return statements.of(me.get().id, activity == null || activity.isBlank() ? null : activity, limit);
+    }
+
+    @GET
+    @Path("statements")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Everyone's xAPI statements about one activity, newest first")
+    public List<JsonNode> aboutActivity(
+            @QueryParam("activity") @NotBlank String activity,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return statements.about(activity, limit);
+    }
+}

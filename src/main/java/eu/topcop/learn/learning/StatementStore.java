@@ -1,0 +1,170 @@
+package eu.topcop.learn.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.topcop.learn.enrolment.Person;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The system's own xAPI statement store (xAPI 1.0.3). Statements are written whole, with ADL verbs, the learner
+ * as an account agent, the activity, the attempt's registration, result where there is one, and this system
+ * as the authority; the columns beside them serve queries by learner, activity and registration.
+ */
+@ApplicationScoped
+public class StatementStore {
+
+    /** ADL verbs used by the learning feature. */
+    public enum Verb {
+        LAUNCHED("launched"),
+        RESUMED("resumed"),
+        EXPERIENCED("experienced"),
+        COMPLETED("completed");
+
+        public final String id;
+        public final String display;
+
+        Verb(String display) {
+            this.id = "http://adlnet.gov/expapi/verbs/" + display;
+            this.display = display;
+        }
+    }
+
+    /** An activity: its IRI, ADL activity type and English name. */
+    public record Activity(String id, String type, String name) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "lms.public-url", defaultValue = "http://localhost:8080")
+    String home;
+
+    public Activity module(String code, String title) {
+        return new Activity(
+                home + "/xapi/activities/modules/" + code, "http://adlnet.gov/expapi/activities/module", title);
+    }
+
+    public Activity lesson(String module, int position, String title) {
+        return new Activity(
+                home + "/xapi/activities/modules/" + module + "/lessons/" + position,
+                "http://adlnet.gov/expapi/activities/lesson",
+                title);
+    }
+
+    /** Writes one statement in the caller's transaction and returns its id. */
+    public String record(
+            Person actor,
+            Verb verb,
+            Activity object,
+            Activity parent,
+            String registration,
+            Map<String, Object> result) {
+        Instant now = Instant.now(clock);
+        String id = UUID.randomUUID().toString();
+        ObjectNode statement = mapper.createObjectNode();
+        statement.put("id", id);
+        statement.put("version", "1.0.3");
+        ObjectNode agent = statement.putObject("actor");
+        agent.put("objectType", "Agent");
+        agent.put("name", actor.name);
+        ObjectNode account = agent.putObject("account");
+        account.put("homePage", home);
+        account.put("name", actor.username != null ? actor.username : "person-" + actor.id);
+        ObjectNode verbNode = statement.putObject("verb");
+        verbNode.put("id", verb.id);
+        verbNode.putObject("display").put("en-US", verb.display);
+        statement.set("object", activity(object));
+        if (result != null && !result.isEmpty()) {
+            statement.set("result", mapper.valueToTree(result));
+        }
+        ObjectNode context = statement.putObject("context");
+        if (registration != null) {
+            context.put("registration", registration);
+        }
+        context.put("platform", "TOPCOP Learn");
+        if (parent != null) {
+            context.putObject("contextActivities").putArray("parent").add(activity(parent));
+        }
+        statement.put("timestamp", now.toString());
+        statement.put("stored", now.toString());
+        ObjectNode authority = statement.putObject("authority");
+        authority.put("objectType", "Agent");
+        ObjectNode system = authority.putObject("account");
+        system.put("homePage", home);
+        system.put("name", "topcop-learn");
+        try {
+            em.createNativeQuery("INSERT INTO xapi_statement"
+                            + " (id, person_id, verb, activity, registration, timestamp, stored, statement)"
+                            + " VALUES (:id, :person, :verb, :activity, :registration, :at, :at, :statement)")
+                    .setParameter("id", id)
+                    .setParameter("person", actor.id)
+                    .setParameter("verb", verb.id)
+                    .setParameter("activity", object.id())
+                    .setParameter("registration", registration)
+                    .setParameter("at", now)
+                    .setParameter("statement", mapper.writeValueAsString(statement))
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    /** Statements of a learner, optionally about one activity, newest first: one statement. */
+    public List<JsonNode> of(long personId, String activity, int limit) {
+        var query = em.createNativeQuery("SELECT statement FROM xapi_statement WHERE person_id = :p"
+                + (activity == null ? "" : " AND activity = :a")
+                + " ORDER BY stored DESC, id LIMIT :limit");
+        query.setParameter("p", personId).setParameter("limit", limit);
+        if (activity != null) {
+            query.setParameter("a", activity);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> read(r.toString())).toList();
+    }
+
+    /** Statements about one activity, by anyone, newest first: for course managers. */
+    public List<JsonNode> about(String activity, int limit) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT statement FROM xapi_statement WHERE activity = :a ORDER BY stored DESC, id LIMIT :limit")
+                .setParameter("a", activity)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> read(r.toString())).toList();
+    }
+
+    private ObjectNode activity(Activity activity) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("objectType", "Activity");
+        node.put("id", activity.id());
+        ObjectNode definition = node.putObject("definition");
+        definition.put("type", activity.type());
+        definition.putObject("name").put("en", activity.name());
+        return node;
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

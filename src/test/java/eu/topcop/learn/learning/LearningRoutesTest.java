@@ -1,0 +1,111 @@
+package eu.topcop.learn.learning;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.content.ContentFixture;
+import eu.topcop.learn.content.ContentImporter;
+import eu.topcop.learn.platform.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The player's pages and API: who may use them, and statement counts that do not grow with the lessons. */
+@QuarkusTest
+class LearningRoutesTest {
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    @TestSecurity(user = "player-trainee", roles = Roles.TRAINEE)
+    void shouldStartReadAndResumeAModuleFromThePages() {
+        given().when().get("/learning/modules/smuggling-ilp/lessons/1").then().statusCode(404);
+        form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/smuggling-ilp/start")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/learning/modules/smuggling-ilp/lessons/1"));
+        given().when()
+                .get("/learning/modules/smuggling-ilp/lessons/1")
+                .then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"lesson-read\""));
+        form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/smuggling-ilp/lessons/1/read")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/learning/modules/smuggling-ilp/lessons/2"));
+        given().when().get("/learning").then().statusCode(200).body(containsString("data-code=\"smuggling-ilp\""));
+        given().when().get("/api/learning/my-statements").then().statusCode(200);
+        given().when().get("/api/learning/statements?activity=x").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "player-manager", roles = Roles.COURSE_MANAGER)
+    void shouldLetCourseManagersQueryStatementsAboutAnActivity() {
+        given().when().get("/api/learning/statements?activity=x").then().statusCode(200);
+        given().when().get("/api/learning/statements").then().statusCode(400);
+    }
+
+    @Test
+    void shouldSendAnonymousVisitorToSignIn() {
+        given().redirects().follow(false).when().get("/learning").then().statusCode(302);
+        given().when().get("/api/learning/my-learning").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "player-counter", roles = Roles.TRAINEE)
+    void shouldRenderTheLessonPageWithTheSameStatementsFor5And50Lessons() {
+        String small = ContentFixture.publishModule(
+                importer, "ps" + UUID.randomUUID().toString().substring(0, 8), 5, null);
+        String large = ContentFixture.publishModule(
+                importer, "pl" + UUID.randomUUID().toString().substring(0, 8), 50, null);
+        for (String module : new String[] {small, large}) {
+            form().redirects()
+                    .follow(false)
+                    .when()
+                    .post("/learning/modules/" + module + "/start")
+                    .then()
+                    .statusCode(303);
+            form().redirects()
+                    .follow(false)
+                    .when()
+                    .post("/learning/modules/" + module + "/lessons/1/read")
+                    .then()
+                    .statusCode(303);
+        }
+        assertEquals(
+                statementsFor("/learning/modules/" + small + "/lessons/2"),
+                statementsFor("/learning/modules/" + large + "/lessons/2"));
+        assertEquals(statementsFor("/learning"), statementsFor("/learning"));
+    }
+
+    private long statementsFor(String path) {
+        given().when().get(path).then().statusCode(200);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private static RequestSpecification form() {
+        return given().cookie("topcop-csrf", "player-token").formParam("_csrf", "player-token");
+    }
+}

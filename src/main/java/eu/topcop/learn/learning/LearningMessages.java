@@ -36,4 +36,61 @@ public interface LearningMessages {
 
     @Message
     String nav_my_learning();
+
+    @Message
+    String quiz_title();
+
+    @Message
+    String quiz_attempt(int number);
+
+    @Message
+    String quiz_rules(int passMark);
+
+    @Message
+    String quiz_deadline(String until);
+
+    @Message
+    String quiz_multiple();
+
+    @Message
+    String quiz_ordering();
+
+    @Message
+    String quiz_true();
+
+    @Message
+    String quiz_false();
+
+    @Message
+    String quiz_submit();
+
+    @Message
+    String quiz_result_title();
+
+    @Message
+    String quiz_late();
+
+    @Message
+    String quiz_score(java.math.BigDecimal score, int passMark);
+
+    @Message
+    String quiz_passed();
+
+    @Message
+    String quiz_failed();
+
+    @Message
+    String quiz_module_completed();
+
+    @Message
+    String quiz_right();
+
+    @Message
+    String quiz_wrong();
+
+    @Message
+    String quiz_try_again();
+
+    @Message
+    String quiz_take();
 }

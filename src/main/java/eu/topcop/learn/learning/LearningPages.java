@@ -34,10 +34,17 @@ public class LearningPages {
         static native TemplateInstance mine(List<Learning> modules, String done);
 
         static native TemplateInstance lesson(PlayerLesson player);
+
+        static native TemplateInstance quiz(QuizService.AttemptView attempt);
+
+        static native TemplateInstance result(QuizService.Result result);
     }
 
     @Inject
     LearningService learning;
+
+    @Inject
+    QuizService quizzes;
 
     @Inject
     CurrentPerson me;
@@ -72,6 +79,65 @@ public class LearningPages {
     public Response read(@PathParam("code") String code, @PathParam("n") int n) {
         int next = learning.read(code, n, me.get());
         return next == 0 ? see("/learning?done=" + code) : see("/learning/modules/" + code + "/lessons/" + next);
+    }
+
+    @POST
+    @Path("modules/{code}/quiz")
+    @Authenticated
+    public Response startQuiz(@PathParam("code") String code) {
+        return see("/learning/modules/" + code + "/quiz/attempts/" + quizzes.start(code, me.get()));
+    }
+
+    @GET
+    @Path("modules/{code}/quiz/attempts/{n}")
+    @Authenticated
+    public Response attempt(@PathParam("code") String code, @PathParam("n") int n) {
+        QuizService.AttemptView attempt = quizzes.attempt(code, n, me.get(), language.get());
+        if (attempt.submitted()) {
+            return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
+        }
+        return Response.ok(Templates.quiz(attempt)).build();
+    }
+
+    /**
+     * The answers as the form sends them: {@code a-KEY} for choices, true/false and matching (one value per
+     * left-hand item, in order), {@code o-KEY-VALUE} with a rank for each item to order.
+     */
+    @POST
+    @Path("modules/{code}/quiz/attempts/{n}")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response submit(
+            @PathParam("code") String code,
+            @PathParam("n") int n,
+            jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        java.util.Map<String, List<String>> answers = new java.util.HashMap<>();
+        java.util.Map<String, java.util.TreeMap<Integer, String>> ranks = new java.util.HashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("a-")) {
+                answers.put(name.substring(2), List.copyOf(values));
+            } else if (name.startsWith("o-") && name.lastIndexOf('-') > 2) {
+                String key = name.substring(2, name.lastIndexOf('-'));
+                String item = name.substring(name.lastIndexOf('-') + 1);
+                try {
+                    int rank = Integer.parseInt(values.get(0).strip());
+                    ranks.computeIfAbsent(key, k -> new java.util.TreeMap<>())
+                            .put(rank * 1000 + Integer.parseInt(item), item);
+                } catch (NumberFormatException e) {
+                    // An unreadable rank leaves the question unanswered, which scores it 0.
+                }
+            }
+        });
+        ranks.forEach((key, byRank) -> answers.put(key, List.copyOf(byRank.values())));
+        quizzes.submit(code, n, me.get(), answers, language.get());
+        return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
+    }
+
+    @GET
+    @Path("modules/{code}/quiz/attempts/{n}/result")
+    @Authenticated
+    public TemplateInstance result(@PathParam("code") String code, @PathParam("n") int n) {
+        return Templates.result(quizzes.result(code, n, me.get(), language.get()));
     }
 
     private static Response see(String location) {

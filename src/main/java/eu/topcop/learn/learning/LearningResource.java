@@ -42,6 +42,9 @@ public class LearningResource {
     StatementStore statements;
 
     @Inject
+    QuizService quizzes;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
@@ -69,6 +72,49 @@ public class LearningResource {
     @Operation(summary = "Record a lesson as read (once); the lesson to go to next")
     public Next read(@PathParam("code") String code, @PathParam("n") int n) {
         return new Next(learning.read(code, n, me.get()));
+    }
+
+    public record Submission(java.util.Map<String, List<String>> answers) {}
+
+    @POST
+    @Path("modules/{code}/quiz/attempts")
+    @Authenticated
+    @Operation(summary = "Start a quiz attempt (or get the one still open); its number")
+    public Next startQuiz(@PathParam("code") String code) {
+        return new Next(quizzes.start(code, me.get()));
+    }
+
+    @GET
+    @Path("modules/{code}/quiz/attempts/{n}")
+    @Authenticated
+    @Operation(summary = "An attempt's questions, drawn and ordered when it started")
+    public QuizService.AttemptView attempt(@PathParam("code") String code, @PathParam("n") int n) {
+        return quizzes.attempt(code, n, me.get(), language.get());
+    }
+
+    @POST
+    @Path("modules/{code}/quiz/attempts/{n}/submission")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Submit answers (question id to values); sent twice, the first result stands; late: 409")
+    public QuizService.Result submit(
+            @PathParam("code") String code,
+            @PathParam("n") int n,
+            @jakarta.validation.constraints.NotNull Submission body) {
+        QuizService.Result result = quizzes.submit(code, n, me.get(), body.answers(), language.get());
+        if (result.late()) {
+            throw new eu.topcop.learn.platform.web.DomainException.Conflict(
+                    "The time for attempt " + n + " ran out before it was submitted; it counts as failed");
+        }
+        return result;
+    }
+
+    @GET
+    @Path("modules/{code}/quiz/attempts/{n}/result")
+    @Authenticated
+    @Operation(summary = "A submitted attempt's score, pass or fail, and per-question feedback")
+    public QuizService.Result result(@PathParam("code") String code, @PathParam("n") int n) {
+        return quizzes.result(code, n, me.get(), language.get());
     }
 
     @GET

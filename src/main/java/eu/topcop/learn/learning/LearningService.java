@@ -43,6 +43,8 @@ public class LearningService {
             int read,
             int currentLesson,
             boolean lessonsCompleted,
+            boolean quizPassed,
+            boolean completed,
             Instant updatedAt) {}
 
     @Inject
@@ -56,6 +58,9 @@ public class LearningService {
 
     @Inject
     StatementStore statements;
+
+    @Inject
+    eu.topcop.learn.enrolment.CompletionRecords completions;
 
     /** Starts the module at its current version, or resumes it: returns the lesson to go to. */
     @Transactional
@@ -124,6 +129,7 @@ public class LearningService {
                     null);
         }
         progress.experienced(position, (int) count, Instant.now(clock));
+        QuizService.completeIfDone(progress, statements, completions, Instant.now(clock));
         return position < progress.lessons ? position + 1 : 0;
     }
 
@@ -158,6 +164,8 @@ public class LearningService {
                         readCounts.getOrDefault(p.id, 0L).intValue(),
                         p.currentLesson,
                         p.lessonsCompleted(),
+                        p.quizPassedAt != null,
+                        p.completedAt != null,
                         p.updatedAt))
                 .toList();
     }

@@ -56,6 +56,21 @@ public class ModuleProgress extends PanacheEntityBase {
     @Column(name = "lessons_completed_at")
     public Instant lessonsCompletedAt;
 
+    @Column(name = "quiz_passed_at")
+    public Instant quizPassedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    /** Complete when every lesson is read and the quiz is passed; returns true the moment it becomes so. */
+    boolean completeIfDone(Instant now) {
+        if (completedAt == null && lessonsCompletedAt != null && quizPassedAt != null) {
+            completedAt = now;
+            return true;
+        }
+        return false;
+    }
+
     /** A lesson was read: resume after it; returns true when this completes the lessons. */
     boolean experienced(int position, int experiencedCount, Instant now) {
         currentLesson = (short) Math.min(position + 1, lessons);

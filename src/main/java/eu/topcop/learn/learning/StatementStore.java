@@ -30,6 +30,10 @@ public class StatementStore {
         LAUNCHED("launched"),
         RESUMED("resumed"),
         EXPERIENCED("experienced"),
+        ATTEMPTED("attempted"),
+        ANSWERED("answered"),
+        PASSED("passed"),
+        FAILED("failed"),
         COMPLETED("completed");
 
         public final String id;

@@ -58,6 +58,52 @@ class LearningRoutesTest {
     }
 
     @Test
+    @TestSecurity(user = "quiz-trainee", roles = Roles.TRAINEE)
+    void shouldTakeTheQuizFromThePagesAndSeeTheResult() {
+        form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/firearms-ilp/start")
+                .then()
+                .statusCode(303);
+        for (int n = 1; n <= 5; n++) {
+            form().redirects()
+                    .follow(false)
+                    .when()
+                    .post("/learning/modules/firearms-ilp/lessons/" + n + "/read")
+                    .then()
+                    .statusCode(303);
+        }
+        given().when().get("/learning").then().statusCode(200).body(containsString("data-testid=\"take-quiz\""));
+        String attempt = form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/firearms-ilp/quiz")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        given().when().get(attempt).then().statusCode(200).body(containsString("data-testid=\"quiz-form\""));
+        String result = form().redirects()
+                .follow(false)
+                .when()
+                .post(attempt)
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        given().header("Accept-Language", "ru")
+                .when()
+                .get(result)
+                .then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"quiz-score\""))
+                .body(containsString("0.00%"));
+        // Submitting the same attempt again changes nothing.
+        form().redirects().follow(false).when().post(attempt).then().statusCode(303);
+    }
+
+    @Test
     @TestSecurity(user = "player-manager", roles = Roles.COURSE_MANAGER)
     void shouldLetCourseManagersQueryStatementsAboutAnActivity() {
         given().when().get("/api/learning/statements?activity=x").then().statusCode(200);

@@ -1,0 +1,421 @@
+package eu.topcop.learn.learning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import eu.topcop.learn.content.Quiz;
+import eu.topcop.learn.content.QuizQuestion;
+import eu.topcop.learn.enrolment.CompletionRecords;
+import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.learning.StatementStore.Verb;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.web.DomainException;
+
+/**
+ * Quiz attempts. An attempt draws its questions from the module version's bank at random, in random order,
+ * with choices shuffled, and keeps that paper for good. The server enforces the attempt limit and the time
+ * limit, scores exactly ({@link Scoring}) and applies the pass mark. Submitting twice has one effect: the
+ * second gets the first's result. Passing the quiz with every lesson read completes the module, which the
+ * enrolment gate then reads.
+ */
+@ApplicationScoped
+public class QuizService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A question as the learner sees it in an attempt, in their language. */
+    public record PaperQuestion(String key, String type, String text, List<Choice> choices, List<Choice> targets) {}
+
+    /** A choice (option, item to order, left or right of a pair) with the value the form sends back for it. */
+    public record Choice(String value, String text) {}
+
+    /** An attempt to take or taken. */
+    public record AttemptView(
+            String module,
+            int number,
+            int passMark,
+            Instant deadlineAt,
+            boolean submitted,
+            List<PaperQuestion> questions) {}
+
+    /** One question's outcome with its feedback. */
+    public record Outcome(String key, String text, double score, boolean right, String feedback) {}
+
+    public record Result(
+            String module,
+            int number,
+            BigDecimal score,
+            boolean passed,
+            boolean late,
+            int passMark,
+            List<Outcome> outcomes,
+            boolean moduleCompleted) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StatementStore statements;
+
+    @Inject
+    CompletionRecords completions;
+
+    /** Starts an attempt, or returns the one still open: a double click starts one attempt. */
+    @Transactional
+    public int start(String module, Person learner) {
+        ModuleProgress progress = progress(module, learner);
+        QuizAttempt open = em.createQuery(
+                        "select a from QuizAttempt a where a.progress = :p and a.submittedAt is null",
+                        QuizAttempt.class)
+                .setParameter("p", progress)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (open != null && !open.isLate(now())) {
+            return open.number;
+        }
+        if (open != null) {
+            closeLate(open);
+        }
+        if (progress.quizPassedAt != null) {
+            throw new DomainException.Conflict("You have passed this quiz already");
+        }
+        Quiz quiz = quiz(progress);
+        long used = em.createQuery("select count(a) from QuizAttempt a where a.progress = :p", Long.class)
+                .setParameter("p", progress)
+                .getSingleResult();
+        if (quiz.maxAttempts != null && used >= quiz.maxAttempts) {
+            throw new DomainException.Conflict("You have used all " + quiz.maxAttempts + " attempts at this quiz");
+        }
+        List<QuizQuestion> bank = new ArrayList<>(questions(quiz));
+        Collections.shuffle(bank, RANDOM);
+        List<Map<String, Object>> paper = new ArrayList<>();
+        for (QuizQuestion q : bank.subList(0, Math.min(quiz.draw, bank.size()))) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("key", q.key);
+            entry.put("order", shuffled(choiceCount(q)));
+            paper.add(entry);
+        }
+        QuizAttempt attempt = new QuizAttempt();
+        attempt.progress = progress;
+        attempt.number = (short) (used + 1);
+        attempt.paper = paper;
+        attempt.startedAt = now();
+        attempt.deadlineAt =
+                quiz.timeLimitMinutes == null ? null : attempt.startedAt.plusSeconds(60L * quiz.timeLimitMinutes);
+        attempt.persist();
+        statements.record(
+                progress.person,
+                Verb.ATTEMPTED,
+                quizActivity(module),
+                moduleActivity(module),
+                progress.registration,
+                null);
+        return attempt.number;
+    }
+
+    /** The attempt's paper in the learner's language; nothing changes by reading it. */
+    public AttemptView attempt(String module, int number, Person learner, Language language) {
+        QuizAttempt attempt = attempt(progress(module, learner), number);
+        Quiz quiz = quiz(attempt.progress);
+        Map<String, QuizQuestion> byKey = byKey(quiz);
+        List<PaperQuestion> questions = new ArrayList<>();
+        for (Map<String, Object> entry : attempt.paper) {
+            QuizQuestion q = byKey.get((String) entry.get("key"));
+            questions.add(paperQuestion(q, order(entry), language));
+        }
+        return new AttemptView(module, number, quiz.passMark, attempt.deadlineAt, attempt.isSubmitted(), questions);
+    }
+
+    /** Submits answers (question key to values); a second submission returns the first's result. */
+    @Transactional
+    public Result submit(
+            String module, int number, Person learner, Map<String, List<String>> answers, Language language) {
+        ModuleProgress progress = progress(module, learner);
+        QuizAttempt attempt = em.find(QuizAttempt.class, attempt(progress, number).id, LockModeType.PESSIMISTIC_WRITE);
+        if (!attempt.isSubmitted()) {
+            if (attempt.isLate(now())) {
+                closeLate(attempt);
+            } else {
+                grade(attempt, answers == null ? Map.of() : answers);
+            }
+        }
+        return result(attempt, language);
+    }
+
+    public Result result(String module, int number, Person learner, Language language) {
+        QuizAttempt attempt = attempt(progress(module, learner), number);
+        if (!attempt.isSubmitted()) {
+            throw new DomainException.NotFound("Attempt " + number + " is not submitted yet");
+        }
+        return result(attempt, language);
+    }
+
+    private void grade(QuizAttempt attempt, Map<String, List<String>> answers) {
+        ModuleProgress progress = attempt.progress;
+        Quiz quiz = quiz(progress);
+        Map<String, QuizQuestion> byKey = byKey(quiz);
+        double total = 0;
+        for (Map<String, Object> entry : attempt.paper) {
+            QuizQuestion q = byKey.get((String) entry.get("key"));
+            double score = Scoring.score(q.type, q.definition, answers.get(q.key));
+            total += score;
+            statements.record(
+                    progress.person,
+                    Verb.ANSWERED,
+                    questionActivity(progress.moduleCode, q.key),
+                    quizActivity(progress.moduleCode),
+                    progress.registration,
+                    Map.of("success", score == 1.0, "score", Map.of("scaled", score)));
+        }
+        BigDecimal percent = BigDecimal.valueOf(attempt.paper.isEmpty() ? 0 : 100 * total / attempt.paper.size())
+                .setScale(2, RoundingMode.HALF_UP);
+        attempt.answers = new LinkedHashMap<>(answers);
+        attempt.score = percent;
+        attempt.passed = percent.compareTo(BigDecimal.valueOf(quiz.passMark)) >= 0;
+        attempt.submittedAt = now();
+        statements.record(
+                progress.person,
+                attempt.passed ? Verb.PASSED : Verb.FAILED,
+                quizActivity(progress.moduleCode),
+                moduleActivity(progress.moduleCode),
+                progress.registration,
+                Map.of(
+                        "success",
+                        attempt.passed,
+                        "score",
+                        Map.of(
+                                "scaled",
+                                percent.doubleValue() / 100,
+                                "raw",
+                                percent.doubleValue(),
+                                "min",
+                                0,
+                                "max",
+                                100)));
+        if (attempt.passed && progress.quizPassedAt == null) {
+            progress.quizPassedAt = attempt.submittedAt;
+        }
+        completeIfDone(progress, statements, completions, now());
+    }
+
+    /** Completes the module when both conditions hold: shared with the lesson player. */
+    static boolean completeIfDone(
+            ModuleProgress progress, StatementStore statements, CompletionRecords completions, Instant now) {
+        if (!progress.completeIfDone(now)) {
+            return false;
+        }
+        completions.record(progress.person.id, progress.moduleCode, now);
+        statements.record(
+                progress.person,
+                Verb.COMPLETED,
+                statements.module(progress.moduleCode, progress.moduleCode),
+                null,
+                progress.registration,
+                Map.of("completion", true));
+        return true;
+    }
+
+    private void closeLate(QuizAttempt attempt) {
+        attempt.submittedAt = now();
+        attempt.late = true;
+        attempt.score = BigDecimal.ZERO.setScale(2);
+        attempt.passed = false;
+        attempt.answers = Map.of();
+        statements.record(
+                attempt.progress.person,
+                Verb.FAILED,
+                quizActivity(attempt.progress.moduleCode),
+                moduleActivity(attempt.progress.moduleCode),
+                attempt.progress.registration,
+                Map.of("success", false, "score", Map.of("scaled", 0)));
+    }
+
+    private Result result(QuizAttempt attempt, Language language) {
+        Quiz quiz = quiz(attempt.progress);
+        Map<String, QuizQuestion> byKey = byKey(quiz);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Map<String, Object> entry : attempt.paper) {
+            QuizQuestion q = byKey.get((String) entry.get("key"));
+            List<String> given = attempt.answers == null ? List.of() : attempt.answers.get(q.key);
+            double score = Scoring.score(q.type, q.definition, given);
+            outcomes.add(new Outcome(
+                    q.key,
+                    text(q.definition.get("text"), language),
+                    score,
+                    score == 1.0,
+                    feedback(q, given, language)));
+        }
+        return new Result(
+                attempt.progress.moduleCode,
+                attempt.number,
+                attempt.score,
+                Boolean.TRUE.equals(attempt.passed),
+                attempt.late,
+                quiz.passMark,
+                outcomes,
+                attempt.progress.completedAt != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String feedback(QuizQuestion q, List<String> given, Language language) {
+        StringBuilder text = new StringBuilder();
+        if (q.definition.get("options") instanceof List<?> options && given != null) {
+            for (Object o : options) {
+                Map<String, Object> option = (Map<String, Object>) o;
+                if (given.contains(option.get("id")) && option.get("feedback") != null) {
+                    text.append(text(option.get("feedback"), language)).append(' ');
+                }
+            }
+        }
+        if (q.definition.get("feedback") != null) {
+            text.append(text(q.definition.get("feedback"), language));
+        }
+        return text.toString().strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PaperQuestion paperQuestion(QuizQuestion q, List<Integer> order, Language language) {
+        String text = text(q.definition.get("text"), language);
+        List<Choice> choices = new ArrayList<>();
+        List<Choice> targets = new ArrayList<>();
+        switch (q.type) {
+            case "single", "multiple" -> {
+                List<Map<String, Object>> options = (List<Map<String, Object>>) q.definition.get("options");
+                order.forEach(i -> choices.add(new Choice(
+                        (String) options.get(i).get("id"), text(options.get(i).get("text"), language))));
+            }
+            case "true-false" -> {
+                choices.add(new Choice("true", "true"));
+                choices.add(new Choice("false", "false"));
+            }
+            case "matching" -> {
+                List<Map<String, Object>> pairs = (List<Map<String, Object>>) q.definition.get("pairs");
+                for (int i = 0; i < pairs.size(); i++) {
+                    choices.add(new Choice(String.valueOf(i), text(pairs.get(i).get("left"), language)));
+                }
+                order.forEach(i -> targets.add(
+                        new Choice(String.valueOf(i), text(pairs.get(i).get("right"), language))));
+            }
+            default -> {
+                List<Object> items = (List<Object>) q.definition.get("items");
+                order.forEach(i -> choices.add(new Choice(String.valueOf(i), text(items.get(i), language))));
+            }
+        }
+        return new PaperQuestion(q.key, q.type, text, choices, targets);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String text(Object texts, Language language) {
+        return texts instanceof Map<?, ?> map
+                ? Localized.pick((Map<String, String>) map, language).text()
+                : "";
+    }
+
+    private static int choiceCount(QuizQuestion q) {
+        return switch (q.type) {
+            case "single", "multiple" -> ((List<?>) q.definition.get("options")).size();
+            case "matching" -> ((List<?>) q.definition.get("pairs")).size();
+            case "ordering" -> ((List<?>) q.definition.get("items")).size();
+            default -> 0;
+        };
+    }
+
+    private static List<Integer> shuffled(int count) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
+        Collections.shuffle(order, RANDOM);
+        return order;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> order(Map<String, Object> entry) {
+        return ((List<Object>) entry.get("order"))
+                .stream().map(o -> ((Number) o).intValue()).toList();
+    }
+
+    private ModuleProgress progress(String module, Person learner) {
+        if (learner.id == null) {
+            throw new DomainException.NotFound("You have not started module '" + module + "'");
+        }
+        return em.createQuery(
+                        "select p from ModuleProgress p join fetch p.person where p.person.id = :person and p.moduleCode = :m",
+                        ModuleProgress.class)
+                .setParameter("person", learner.id)
+                .setParameter("m", module)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("You have not started module '" + module + "'"));
+    }
+
+    private QuizAttempt attempt(ModuleProgress progress, int number) {
+        return em.createQuery("select a from QuizAttempt a where a.progress = :p and a.number = :n", QuizAttempt.class)
+                .setParameter("p", progress)
+                .setParameter("n", (short) number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("No attempt " + number));
+    }
+
+    private Quiz quiz(ModuleProgress progress) {
+        return em.createQuery(
+                        "select q from Quiz q where q.moduleVersion.module.code = :m and q.moduleVersion.version = :v",
+                        Quiz.class)
+                .setParameter("m", progress.moduleCode)
+                .setParameter("v", progress.version)
+                .getSingleResult();
+    }
+
+    private List<QuizQuestion> questions(Quiz quiz) {
+        return em.createQuery(
+                        "select q from QuizQuestion q where q.quiz = :quiz order by q.position", QuizQuestion.class)
+                .setParameter("quiz", quiz)
+                .getResultList();
+    }
+
+    private Map<String, QuizQuestion> byKey(Quiz quiz) {
+        Map<String, QuizQuestion> map = new LinkedHashMap<>();
+        questions(quiz).forEach(q -> map.put(q.key, q));
+        return map;
+    }
+
+    private StatementStore.Activity moduleActivity(String module) {
+        return statements.module(module, module);
+    }
+
+    private StatementStore.Activity quizActivity(String module) {
+        return new StatementStore.Activity(
+                statements.module(module, module).id() + "/quiz",
+                "http://adlnet.gov/expapi/activities/assessment",
+                "Quiz");
+    }
+
+    private StatementStore.Activity questionActivity(String module, String key) {
+        return new StatementStore.Activity(
+                quizActivity(module).id() + "/questions/" + key,
+                "http://adlnet.gov/expapi/activities/cmi.interaction",
+                key);
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

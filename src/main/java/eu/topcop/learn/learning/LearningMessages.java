@@ -93,4 +93,34 @@ public interface LearningMessages {
 
     @Message
     String quiz_take();
+
+    @Message
+    String cohort_title();
+
+    @Message
+    String cohort_summary(long total, long completed);
+
+    @Message
+    String cohort_most_failed();
+
+    @Message
+    String cohort_wrong(long wrong);
+
+    @Message
+    String cohort_none();
+
+    @Message
+    String cohort_learners();
+
+    @Message
+    String cohort_learner();
+
+    @Message
+    String cohort_lessons();
+
+    @Message
+    String cohort_best();
+
+    @Message
+    String cohort_completed();
 }

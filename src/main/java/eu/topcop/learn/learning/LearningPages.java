@@ -38,6 +38,8 @@ public class LearningPages {
         static native TemplateInstance quiz(QuizService.AttemptView attempt);
 
         static native TemplateInstance result(QuizService.Result result);
+
+        static native TemplateInstance cohort(CohortService.Cohort cohort);
     }
 
     @Inject
@@ -45,6 +47,9 @@ public class LearningPages {
 
     @Inject
     QuizService quizzes;
+
+    @Inject
+    CohortService cohorts;
 
     @Inject
     CurrentPerson me;
@@ -138,6 +143,17 @@ public class LearningPages {
     @Authenticated
     public TemplateInstance result(@PathParam("code") String code, @PathParam("n") int n) {
         return Templates.result(quizzes.result(code, n, me.get(), language.get()));
+    }
+
+    @GET
+    @Path("cohorts/{module}")
+    @jakarta.annotation.security.RolesAllowed({
+        eu.topcop.learn.platform.security.Roles.COURSE_MANAGER,
+        eu.topcop.learn.platform.security.Roles.ADMIN
+    })
+    public TemplateInstance cohort(
+            @PathParam("module") String module, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
+        return Templates.cohort(cohorts.of(module, Math.max(0, page), 50));
     }
 
     private static Response see(String location) {

@@ -45,6 +45,9 @@ public class LearningResource {
     QuizService quizzes;
 
     @Inject
+    CohortService cohorts;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
@@ -115,6 +118,17 @@ public class LearningResource {
     @Operation(summary = "A submitted attempt's score, pass or fail, and per-question feedback")
     public QuizService.Result result(@PathParam("code") String code, @PathParam("n") int n) {
         return quizzes.result(code, n, me.get(), language.get());
+    }
+
+    @GET
+    @Path("cohorts/{module}")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "A module's learners: lessons read, best score, completion; the questions most often failed")
+    public CohortService.Cohort cohort(
+            @PathParam("module") String module,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return cohorts.of(module, page, size);
     }
 
     @GET

@@ -115,8 +115,8 @@ public class StatementStore {
         system.put("name", "topcop-learn");
         try {
             em.createNativeQuery("INSERT INTO xapi_statement"
-                            + " (id, person_id, verb, activity, registration, timestamp, stored, statement)"
-                            + " VALUES (:id, :person, :verb, :activity, :registration, :at, :at, :statement)")
+                            + " (id, person_id, verb, activity, registration, timestamp, stored, statement, success)"
+                            + " VALUES (:id, :person, :verb, :activity, :registration, :at, :at, :statement, :success)")
                     .setParameter("id", id)
                     .setParameter("person", actor.id)
                     .setParameter("verb", verb.id)
@@ -124,6 +124,9 @@ public class StatementStore {
                     .setParameter("registration", registration)
                     .setParameter("at", now)
                     .setParameter("statement", mapper.writeValueAsString(statement))
+                    .setParameter(
+                            "success",
+                            result != null && result.get("success") instanceof Boolean success ? success : null)
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

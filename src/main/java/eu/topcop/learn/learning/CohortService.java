@@ -1,0 +1,111 @@
+package eu.topcop.learn.learning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.topcop.learn.platform.web.ResultPage;
+
+/**
+ * How a module's learners are doing, for course managers: each learner's lessons read, best quiz score and
+ * completion, and the questions most often answered wrong (read from the xAPI statement store). A fixed
+ * number of statements, however many learners.
+ */
+@ApplicationScoped
+public class CohortService {
+
+    public record Learner(
+            String name,
+            String country,
+            int read,
+            int lessons,
+            BigDecimal bestScore,
+            int attempts,
+            boolean completed,
+            Instant updatedAt) {}
+
+    public record FailedQuestion(String question, long wrong) {}
+
+    public record Cohort(
+            String module, ResultPage<Learner> learners, long completed, List<FailedQuestion> mostFailed) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StatementStore statements;
+
+    public Cohort of(String module, int page, int size) {
+        long total = (Long) em.createQuery("select count(p) from ModuleProgress p where p.moduleCode = :m")
+                .setParameter("m", module)
+                .getSingleResult();
+        long completed = (Long) em.createQuery(
+                        "select count(p) from ModuleProgress p where p.moduleCode = :m and p.completedAt is not null")
+                .setParameter("m", module)
+                .getSingleResult();
+        List<ModuleProgress> progresses = em.createQuery(
+                        "select p from ModuleProgress p join fetch p.person where p.moduleCode = :m"
+                                + " order by p.updatedAt desc, p.id",
+                        ModuleProgress.class)
+                .setParameter("m", module)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        Map<Long, Long> read = new HashMap<>();
+        Map<Long, Object[]> quiz = new HashMap<>();
+        if (!progresses.isEmpty()) {
+            List<Long> ids = progresses.stream().map(p -> p.id).toList();
+            em.createQuery(
+                            "select r.progressId, count(r) from LessonRead r where r.progressId in :ids group by r.progressId",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> read.put((Long) r[0], (Long) r[1]));
+            em.createQuery(
+                            "select a.progress.id, max(a.score), count(a) from QuizAttempt a where a.progress.id in :ids"
+                                    + " group by a.progress.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> quiz.put((Long) r[0], r));
+        }
+        List<Learner> learners = new ArrayList<>();
+        for (ModuleProgress p : progresses) {
+            Object[] q = quiz.get(p.id);
+            learners.add(new Learner(
+                    p.person.name,
+                    p.person.country,
+                    read.getOrDefault(p.id, 0L).intValue(),
+                    p.lessons,
+                    q == null ? null : (BigDecimal) q[1],
+                    q == null ? 0 : ((Long) q[2]).intValue(),
+                    p.completedAt != null,
+                    p.updatedAt));
+        }
+        return new Cohort(module, new ResultPage<>(learners, page, size, total), completed, mostFailed(module));
+    }
+
+    /** The questions of the module's quiz most often answered not quite right, from the statements. */
+    private List<FailedQuestion> mostFailed(String module) {
+        String prefix = statements.module(module, module).id() + "/quiz/questions/";
+        List<?> rows = em.createNativeQuery("SELECT SUBSTRING(activity, :from), COUNT(*) FROM xapi_statement"
+                        + " WHERE verb = :verb AND activity LIKE :prefix"
+                        + " AND success = FALSE"
+                        + " GROUP BY activity ORDER BY COUNT(*) DESC, activity LIMIT 10")
+                .setParameter("from", prefix.length() + 1)
+                .setParameter("verb", StatementStore.Verb.ANSWERED.id)
+                .setParameter("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new FailedQuestion((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,69 @@
+package eu.topcop.learn.learning;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Course managers see how a module's learners are doing and which questions they fail; trainees do not. */
+@QuarkusTest
+class CohortTest {
+
+    @Inject
+    EnrolmentFixture people;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    CohortService cohorts;
+
+    @Test
+    @TestSecurity(user = "cohort-manager", roles = Roles.COURSE_MANAGER)
+    void shouldShowManagersTheLearnersAndTheQuestionsMostOftenFailed() {
+        Person learner = people.person("MD");
+        learning.startOrResume("ocse-ilp", learner);
+        learning.read("ocse-ilp", 1, learner);
+        int attempt = quizzes.start("ocse-ilp", learner);
+        quizzes.submit("ocse-ilp", attempt, learner, Map.of(), Language.ENGLISH);
+
+        CohortService.Cohort cohort = cohorts.of("ocse-ilp", 0, 50);
+        assertTrue(cohort.learners().items().stream().anyMatch(l -> l.name().equals(learner.name) && l.read() == 1));
+        assertTrue(cohort.mostFailed().size() >= 1);
+        given().when()
+                .get("/api/learning/cohorts/ocse-ilp")
+                .then()
+                .statusCode(200)
+                .body("learners.total", greaterThanOrEqualTo(1))
+                .body("mostFailed", not(empty()));
+        given().when()
+                .get("/learning/cohorts/ocse-ilp")
+                .then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"most-failed\""));
+    }
+
+    @Test
+    @TestSecurity(user = "cohort-trainee", roles = Roles.TRAINEE)
+    void shouldKeepOtherLearnersResultsFromTrainees() {
+        given().when().get("/api/learning/cohorts/ocse-ilp").then().statusCode(403);
+        given().when().get("/learning/cohorts/ocse-ilp").then().statusCode(403);
+    }
+}

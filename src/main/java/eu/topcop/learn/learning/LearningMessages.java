@@ -123,4 +123,61 @@ public interface LearningMessages {
 
     @Message
     String cohort_completed();
+
+    @Message
+    String certificate_heading();
+
+    @Message
+    String certificate_certifies();
+
+    @Message
+    String certificate_completed();
+
+    @Message
+    String certificate_period();
+
+    @Message
+    String certificate_hours();
+
+    @Message
+    String certificate_priorities();
+
+    @Message
+    String certificate_verify();
+
+    @Message
+    String certificate_verification_title();
+
+    @Message
+    String certificate_valid();
+
+    @Message
+    String certificate_revoked();
+
+    @Message
+    String certificate_not_genuine();
+
+    @Message
+    String certificate_holder();
+
+    @Message
+    String certificate_course();
+
+    @Message
+    String certificate_code();
+
+    @Message
+    String certificate_revocation_reason();
+
+    @Message
+    String certificate_revoke();
+
+    @Message
+    String certificates_title();
+
+    @Message
+    String certificates_empty();
+
+    @Message
+    String certificate_download();
 }

@@ -60,7 +60,7 @@ public class LearningService {
     StatementStore statements;
 
     @Inject
-    eu.topcop.learn.enrolment.CompletionRecords completions;
+    ModuleCompletion completion;
 
     /** Starts the module at its current version, or resumes it: returns the lesson to go to. */
     @Transactional
@@ -129,7 +129,7 @@ public class LearningService {
                     null);
         }
         progress.experienced(position, (int) count, Instant.now(clock));
-        QuizService.completeIfDone(progress, statements, completions, Instant.now(clock));
+        completion.completeIfDone(progress, Instant.now(clock));
         return position < progress.lessons ? position + 1 : 0;
     }
 

@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.content.Quiz;
 import eu.topcop.learn.content.QuizQuestion;
-import eu.topcop.learn.enrolment.CompletionRecords;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.StatementStore.Verb;
 import eu.topcop.learn.platform.i18n.Language;
@@ -77,7 +76,7 @@ public class QuizService {
     StatementStore statements;
 
     @Inject
-    CompletionRecords completions;
+    ModuleCompletion completion;
 
     /** Starts an attempt, or returns the one still open: a double click starts one attempt. */
     @Transactional
@@ -215,24 +214,7 @@ public class QuizService {
         if (attempt.passed && progress.quizPassedAt == null) {
             progress.quizPassedAt = attempt.submittedAt;
         }
-        completeIfDone(progress, statements, completions, now());
-    }
-
-    /** Completes the module when both conditions hold: shared with the lesson player. */
-    static boolean completeIfDone(
-            ModuleProgress progress, StatementStore statements, CompletionRecords completions, Instant now) {
-        if (!progress.completeIfDone(now)) {
-            return false;
-        }
-        completions.record(progress.person.id, progress.moduleCode, now);
-        statements.record(
-                progress.person,
-                Verb.COMPLETED,
-                statements.module(progress.moduleCode, progress.moduleCode),
-                null,
-                progress.registration,
-                Map.of("completion", true));
-        return true;
+        completion.completeIfDone(progress, now());
     }
 
     private void closeLate(QuizAttempt attempt) {

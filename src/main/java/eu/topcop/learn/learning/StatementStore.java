@@ -138,7 +138,7 @@ public class StatementStore {
     public List<JsonNode> of(long personId, String activity, int limit) {
         var query = em.createNativeQuery("SELECT statement FROM xapi_statement WHERE person_id = :p"
                 + (activity == null ? "" : " AND activity = :a")
-                + " ORDER BY stored DESC, id LIMIT :limit");
+                + " ORDER BY seq DESC LIMIT :limit");
         query.setParameter("p", personId).setParameter("limit", limit);
         if (activity != null) {
             query.setParameter("a", activity);
@@ -150,7 +150,7 @@ public class StatementStore {
     /** Statements about one activity, by anyone, newest first: for course managers. */
     public List<JsonNode> about(String activity, int limit) {
         List<?> rows = em.createNativeQuery(
-                        "SELECT statement FROM xapi_statement WHERE activity = :a ORDER BY stored DESC, id LIMIT :limit")
+                        "SELECT statement FROM xapi_statement WHERE activity = :a ORDER BY seq DESC LIMIT :limit")
                 .setParameter("a", activity)
                 .setParameter("limit", limit)
                 .getResultList();

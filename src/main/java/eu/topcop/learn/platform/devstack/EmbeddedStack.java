@@ -101,6 +101,22 @@ public final class EmbeddedStack implements AutoCloseable {
         return stack;
     }
 
+    /** A random secret for local use, made once and kept in the embedded default's home. */
+    public static String localSecret(String name) {
+        Path file = home().resolve(name);
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] random = new byte[32];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.writeString(file, java.util.HexFormat.of().formatHex(random));
+            }
+            return Files.readString(file).strip();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot keep the local secret " + file, e);
+        }
+    }
+
     /** Configuration pointing the application at what was started. */
     public Map<String, String> config() {
         return Map.copyOf(config);

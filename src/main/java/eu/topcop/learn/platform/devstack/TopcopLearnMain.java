@@ -18,6 +18,11 @@ public class TopcopLearnMain {
             if (System.getProperty("lms.demo.offerings") == null && System.getenv("LMS_DEMO_OFFERINGS") == null) {
                 System.setProperty("lms.demo.offerings", "true");
             }
+            // Certificates are signed with a secret that must outlive restarts: kept beside the local data.
+            if (System.getProperty("lms.certificates.secret") == null
+                    && System.getenv("LMS_CERTIFICATES_SECRET") == null) {
+                System.setProperty("lms.certificates.secret", EmbeddedStack.localSecret("certificate-secret"));
+            }
             // No mail server either: e-mails go to the local mailbox (/mailbox for administrators).
             if (System.getProperty("quarkus.mailer.mock") == null && System.getenv("QUARKUS_MAILER_MOCK") == null) {
                 System.setProperty("quarkus.mailer.mock", "true");

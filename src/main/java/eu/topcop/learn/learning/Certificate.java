@@ -1,0 +1,92 @@
+package eu.topcop.learn.learning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import eu.topcop.learn.enrolment.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A certificate of a completed course: what it says, its signature, and whether it was revoked. */
+@Entity
+@Table(name = "certificate")
+public class Certificate extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    @Column(nullable = false)
+    public String holder;
+
+    @Column(name = "course_code", nullable = false)
+    public String courseCode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "course_title", nullable = false)
+    public Map<String, String> courseTitle;
+
+    @Column(name = "crime_priorities", nullable = false)
+    public String crimePriorities;
+
+    @Column(nullable = false)
+    public short hours;
+
+    @Column(name = "started_on", nullable = false)
+    public LocalDate startedOn;
+
+    @Column(name = "completed_on", nullable = false)
+    public LocalDate completedOn;
+
+    @Column(name = "issued_at", nullable = false)
+    public Instant issuedAt;
+
+    @Column(nullable = false)
+    public String signature;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** The content the signature covers, in a fixed form. */
+    String signedContent() {
+        return String.join(
+                "|",
+                code,
+                holder,
+                courseCode,
+                courseTitle.getOrDefault("en", ""),
+                crimePriorities,
+                String.valueOf(hours),
+                startedOn.toString(),
+                completedOn.toString());
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

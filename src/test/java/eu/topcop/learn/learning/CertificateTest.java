@@ -1,0 +1,205 @@
+package eu.topcop.learn.learning;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.topcop.learn.content.QuizQuestion;
+import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.People;
+import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Completing a course's modules earns a signed certificate: a PDF for its holder, a public verification that a
+ * guessed or altered code, or an edited record, does not pass, and revocation by a course manager.
+ */
+@QuarkusTest
+class CertificateTest {
+
+    private static final String MODULE = "thb-ilp";
+
+    @Inject
+    EnrolmentFixture fixture;
+
+    @Inject
+    People people;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    @TestSecurity(user = "certificate-holder", roles = Roles.TRAINEE)
+    void shouldGiveTheHolderAPdfWithTheVerificationAddress() {
+        CertificateService.View certificate = complete(people.current());
+        assertEquals("thb-independent-learning", certificate.course());
+        byte[] pdf = given().when()
+                .get("/learning/certificates/" + certificate.code() + ".pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4));
+        given().when()
+                .get("/learning/certificates")
+                .then()
+                .statusCode(200)
+                .body(containsString("data-code=\"" + certificate.code() + "\""));
+    }
+
+    @Test
+    void shouldVerifyPubliclyAndRefuseGuessedAlteredOrEditedCertificates() {
+        CertificateService.View certificate = complete(fixture.person("UA"));
+        String url = certificate.verificationUrl();
+        String path = url.substring(url.indexOf("/certificates/"));
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(containsString("data-status=\"VALID\""))
+                .body(containsString(certificate.holder()));
+        String signature = url.substring(url.indexOf("?s=") + 3);
+        String guessed =
+                certificate.code().substring(0, 11) + (certificate.code().endsWith("A") ? "B" : "A");
+        assertEquals(
+                CertificateService.Status.NOT_GENUINE,
+                certificates.verify(guessed, signature, Language.ENGLISH).status());
+        String altered = (signature.charAt(0) == 'a' ? "b" : "a") + signature.substring(1);
+        assertEquals(
+                CertificateService.Status.NOT_GENUINE,
+                certificates
+                        .verify(certificate.code(), altered, Language.ENGLISH)
+                        .status());
+        given().when()
+                .get("/api/certificates/" + certificate.code() + "?s=" + altered)
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("NOT_GENUINE"));
+
+        int edited = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("UPDATE certificate SET holder = 'Someone Else' WHERE code = :c")
+                        .setParameter("c", certificate.code())
+                        .executeUpdate());
+        assertEquals(1, edited);
+        assertEquals(
+                CertificateService.Status.NOT_GENUINE,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> certificates
+                                .verify(certificate.code(), signature, Language.ENGLISH)
+                                .status()),
+                "an edited record no longer matches its signature");
+    }
+
+    @Test
+    @TestSecurity(user = "certificate-manager", roles = Roles.COURSE_MANAGER)
+    void shouldLetCourseManagersRevokeWithAReason() {
+        CertificateService.View certificate = complete(fixture.person("GE"));
+        String signature = certificate
+                .verificationUrl()
+                .substring(certificate.verificationUrl().indexOf("?s=") + 3);
+        given().contentType("application/json")
+                .body(Map.of("reason", " "))
+                .when()
+                .post("/api/learning/certificates/" + certificate.code() + "/revocation")
+                .then()
+                .statusCode(422);
+        given().contentType("application/json")
+                .body(Map.of("reason", "Obtained with someone else's account."))
+                .when()
+                .post("/api/learning/certificates/" + certificate.code() + "/revocation")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                CertificateService.Status.REVOKED,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> certificates
+                                .verify(certificate.code(), signature, Language.ENGLISH)
+                                .status()));
+    }
+
+    @Test
+    @TestSecurity(user = "certificate-other", roles = Roles.TRAINEE)
+    void shouldKeepOthersCertificatesFromTrainees() {
+        CertificateService.View certificate = complete(fixture.person("AM"));
+        given().when()
+                .get("/learning/certificates/" + certificate.code() + ".pdf")
+                .then()
+                .statusCode(404);
+        given().contentType("application/json")
+                .body(Map.of("reason", "no"))
+                .when()
+                .post("/api/learning/certificates/" + certificate.code() + "/revocation")
+                .then()
+                .statusCode(403);
+    }
+
+    /** Reads every lesson of the module and passes its quiz: its course is complete. */
+    private CertificateService.View complete(Person learner) {
+        learning.startOrResume(MODULE, learner);
+        IntStream.rangeClosed(1, 5).forEach(n -> learning.read(MODULE, n, learner));
+        int attempt = quizzes.start(MODULE, learner);
+        QuizService.AttemptView paper = quizzes.attempt(MODULE, attempt, learner, Language.ENGLISH);
+        assertTrue(quizzes.submit(MODULE, attempt, learner, rightAnswers(paper), Language.ENGLISH)
+                .passed());
+        List<CertificateService.View> mine =
+                QuarkusTransaction.requiringNew().call(() -> certificates.mine(learner, Language.ENGLISH));
+        assertEquals(1, mine.size());
+        return mine.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<String>> rightAnswers(QuizService.AttemptView paper) {
+        Map<String, List<String>> answers = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (QuizService.PaperQuestion q : paper.questions()) {
+                QuizQuestion question = em.createQuery(
+                                "select q from QuizQuestion q where q.key = :k and q.quiz.moduleVersion.module.code = :m"
+                                        + " order by q.quiz.moduleVersion.version desc",
+                                QuizQuestion.class)
+                        .setParameter("k", q.key())
+                        .setParameter("m", MODULE)
+                        .setMaxResults(1)
+                        .getSingleResult();
+                answers.put(
+                        q.key(),
+                        switch (question.type) {
+                            case "single", "multiple" -> (List<String>) question.definition.get("correct");
+                            case "true-false" -> List.of(String.valueOf(question.definition.get("answer")));
+                            case "matching" ->
+                                IntStream.range(0, ((List<?>) question.definition.get("pairs")).size())
+                                        .mapToObj(String::valueOf)
+                                        .toList();
+                            default ->
+                                IntStream.range(0, ((List<?>) question.definition.get("items")).size())
+                                        .mapToObj(String::valueOf)
+                                        .toList();
+                        });
+            }
+        });
+        return answers;
+    }
+}

@@ -114,12 +114,7 @@ public class EnrolmentResource {
     @Operation(summary = "Apply to an offering; 201 when created, 200 with the existing one when sent again")
     public Response apply(@PathParam("code") String code, @NotNull @Valid ApplicationBody body) {
         EnrolmentService.Result result = enrolment.apply(code, me.get(), body.request());
-        ApplicationView view = view(result.application().id);
-        return result.created()
-                ? Response.created(URI.create("/api/enrolment/applications/" + view.id()))
-                        .entity(view)
-                        .build()
-                : Response.ok(view).build();
+        return createdOrFound(result);
     }
 
     @GET
@@ -198,12 +193,7 @@ public class EnrolmentResource {
                         body.agencyType(),
                         body.speaksWorkingLanguage()));
         accounts.ensureAccountLater(officer.id);
-        ApplicationView view = view(result.application().id);
-        return result.created()
-                ? Response.created(URI.create("/api/enrolment/applications/" + view.id()))
-                        .entity(view)
-                        .build()
-                : Response.ok(view).build();
+        return createdOrFound(result);
     }
 
     @POST
@@ -373,6 +363,16 @@ public class EnrolmentResource {
 
     private boolean isManager() {
         return user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
+    }
+
+    /** 201 with its location when the request made the application, 200 when it found it there already. */
+    private Response createdOrFound(EnrolmentService.Result result) {
+        ApplicationView view = view(result.application().id);
+        return result.created()
+                ? Response.created(URI.create("/api/enrolment/applications/" + view.id()))
+                        .entity(view)
+                        .build()
+                : Response.ok(view).build();
     }
 
     private EnrolmentQueries.Viewer viewer() {

@@ -1,6 +1,5 @@
 package eu.topcop.learn.learning;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -8,7 +7,6 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import eu.topcop.learn.content.QuizQuestion;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
@@ -163,43 +161,11 @@ class CertificateTest {
         IntStream.rangeClosed(1, 5).forEach(n -> learning.read(MODULE, n, learner));
         int attempt = quizzes.start(MODULE, learner);
         QuizService.AttemptView paper = quizzes.attempt(MODULE, attempt, learner, Language.ENGLISH);
-        assertTrue(quizzes.submit(MODULE, attempt, learner, rightAnswers(paper), Language.ENGLISH)
+        assertTrue(quizzes.submit(MODULE, attempt, learner, RightAnswers.of(em, MODULE, paper), Language.ENGLISH)
                 .passed());
         List<CertificateService.View> mine =
                 QuarkusTransaction.requiringNew().call(() -> certificates.mine(learner, Language.ENGLISH));
         assertEquals(1, mine.size());
         return mine.get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, List<String>> rightAnswers(QuizService.AttemptView paper) {
-        Map<String, List<String>> answers = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (QuizService.PaperQuestion q : paper.questions()) {
-                QuizQuestion question = em.createQuery(
-                                "select q from QuizQuestion q where q.key = :k and q.quiz.moduleVersion.module.code = :m"
-                                        + " order by q.quiz.moduleVersion.version desc",
-                                QuizQuestion.class)
-                        .setParameter("k", q.key())
-                        .setParameter("m", MODULE)
-                        .setMaxResults(1)
-                        .getSingleResult();
-                answers.put(
-                        q.key(),
-                        switch (question.type) {
-                            case "single", "multiple" -> (List<String>) question.definition.get("correct");
-                            case "true-false" -> List.of(String.valueOf(question.definition.get("answer")));
-                            case "matching" ->
-                                IntStream.range(0, ((List<?>) question.definition.get("pairs")).size())
-                                        .mapToObj(String::valueOf)
-                                        .toList();
-                            default ->
-                                IntStream.range(0, ((List<?>) question.definition.get("items")).size())
-                                        .mapToObj(String::valueOf)
-                                        .toList();
-                        });
-            }
-        });
-        return answers;
     }
 }

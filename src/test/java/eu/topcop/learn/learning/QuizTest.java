@@ -2,7 +2,6 @@ package eu.topcop.learn.learning;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.topcop.learn.content.QuizQuestion;
 import eu.topcop.learn.enrolment.CompletionRecords;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
@@ -66,7 +64,8 @@ class QuizTest {
                         .count());
         assertEquals(paper, quizzes.attempt(MODULE, number, learner, Language.ENGLISH), "the paper is fixed");
 
-        QuizService.Result result = quizzes.submit(MODULE, number, learner, rightAnswers(paper), Language.ENGLISH);
+        QuizService.Result result =
+                quizzes.submit(MODULE, number, learner, RightAnswers.of(em, MODULE, paper), Language.ENGLISH);
         assertEquals(0, new BigDecimal("100.00").compareTo(result.score()));
         assertTrue(result.passed());
         assertFalse(result.moduleCompleted(), "the lessons are not read yet");
@@ -115,41 +114,9 @@ class QuizTest {
                         .setParameter("past", Instant.now().minusSeconds(120))
                         .setParameter("p", learner.id)
                         .executeUpdate());
-        QuizService.Result late = quizzes.submit(MODULE, number, learner, rightAnswers(paper), Language.ENGLISH);
+        QuizService.Result late =
+                quizzes.submit(MODULE, number, learner, RightAnswers.of(em, MODULE, paper), Language.ENGLISH);
         assertTrue(late.late());
         assertFalse(late.passed());
-    }
-
-    /** The right answer to each question of the paper, from the bank itself. */
-    @SuppressWarnings("unchecked")
-    private Map<String, List<String>> rightAnswers(QuizService.AttemptView paper) {
-        Map<String, List<String>> answers = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (QuizService.PaperQuestion q : paper.questions()) {
-                QuizQuestion question = em.createQuery(
-                                "select q from QuizQuestion q where q.key = :k and q.quiz.moduleVersion.module.code = :m"
-                                        + " order by q.quiz.moduleVersion.version desc",
-                                QuizQuestion.class)
-                        .setParameter("k", q.key())
-                        .setParameter("m", MODULE)
-                        .setMaxResults(1)
-                        .getSingleResult();
-                answers.put(
-                        q.key(),
-                        switch (question.type) {
-                            case "single", "multiple" -> (List<String>) question.definition.get("correct");
-                            case "true-false" -> List.of(String.valueOf(question.definition.get("answer")));
-                            case "matching" ->
-                                IntStream.range(0, ((List<?>) question.definition.get("pairs")).size())
-                                        .mapToObj(String::valueOf)
-                                        .toList();
-                            default ->
-                                IntStream.range(0, ((List<?>) question.definition.get("items")).size())
-                                        .mapToObj(String::valueOf)
-                                        .toList();
-                        });
-            }
-        });
-        return answers;
     }
 }

@@ -1,0 +1,145 @@
+package eu.topcop.learn.browser;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import eu.topcop.learn.content.QuizQuestion;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A trainee opens a module, reads, leaves and resumes, takes the quiz, passes, downloads the certificate, and
+ * the public page confirms it; an altered code does not verify. In a real Chromium.
+ */
+@QuarkusTest
+class LearningBrowserTest {
+
+    private static final String MODULE = "smuggling-ilp";
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void shutDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void traineeLearnsPassesAndGetsAVerifiableCertificate() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "modules/" + MODULE);
+            Pages.signIn(page, "aylin.mammadova");
+
+            page.getByTestId("start-module").click();
+            assertThat(page.getByTestId("lesson")).isVisible();
+            page.getByTestId("lesson-read").click();
+            page.waitForURL(url -> url.endsWith("/lessons/2"));
+
+            // Leaves, and comes back later: the player resumes at lesson 2.
+            page.navigate(base + "home");
+            page.navigate(base + "learning");
+            page.locator("[data-code=" + MODULE + "] form button").first().click();
+            page.waitForURL(url -> url.endsWith("/lessons/2"));
+            for (int n = 2; n <= 5; n++) {
+                page.getByTestId("lesson-read").click();
+            }
+            assertThat(page.getByTestId("lessons-done")).isVisible();
+            Pages.screenshot(page, "learning-lessons-done");
+
+            page.getByTestId("take-quiz").click();
+            assertThat(page.getByTestId("quiz-form")).isVisible();
+            answerRight(page);
+            Pages.screenshot(page, "learning-quiz");
+            page.getByTestId("submit-quiz").click();
+            assertThat(page.getByTestId("module-completed")).isVisible();
+            Pages.screenshot(page, "learning-quiz-result");
+
+            page.navigate(base + "learning/certificates");
+            Locator certificate = page.getByTestId("certificates").locator("li").first();
+            Download download = page.waitForDownload(
+                    () -> certificate.getByTestId("download-certificate").click());
+            assertTrue(download.suggestedFilename().endsWith(".pdf"), download.suggestedFilename());
+            String verification = certificate.locator("a").last().getAttribute("href");
+
+            try (BrowserContext anyone = browser.newContext()) {
+                Page check = anyone.newPage();
+                check.navigate(verification);
+                assertThat(check.getByTestId("certificate-status")).hasAttribute("data-status", "VALID");
+                Pages.screenshot(check, "certificate-verified");
+                String code =
+                        verification.substring(verification.indexOf("/certificates/") + 14, verification.indexOf('?'));
+                String altered = verification.replace(code, code.substring(0, 11) + (code.endsWith("A") ? "B" : "A"));
+                check.navigate(altered);
+                assertThat(check.getByTestId("certificate-status")).hasAttribute("data-status", "NOT_GENUINE");
+            }
+        }
+    }
+
+    /** Fills the form with the right answers, read from the question bank. */
+    @SuppressWarnings("unchecked")
+    private void answerRight(Page page) {
+        for (Locator question : page.locator("fieldset.question").all()) {
+            String key = question.getAttribute("data-key");
+            QuizQuestion bank = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createQuery(
+                                    "select q from QuizQuestion q where q.key = :k and q.quiz.moduleVersion.module.code = :m"
+                                            + " order by q.quiz.moduleVersion.version desc",
+                                    QuizQuestion.class)
+                            .setParameter("k", key)
+                            .setParameter("m", MODULE)
+                            .setMaxResults(1)
+                            .getSingleResult());
+            Map<String, Object> definition = bank.definition;
+            switch (bank.type) {
+                case "single", "multiple" ->
+                    ((List<String>) definition.get("correct"))
+                            .forEach(id -> question.locator("input[value='" + id + "']")
+                                    .check());
+                case "true-false" ->
+                    question.locator("input[value='" + definition.get("answer") + "']")
+                            .check();
+                case "matching" -> {
+                    List<Locator> selects = question.locator("select").all();
+                    for (int i = 0; i < selects.size(); i++) {
+                        selects.get(i).selectOption(String.valueOf(i));
+                    }
+                }
+                default -> {
+                    for (Locator rank : question.locator("input[type=number]").all()) {
+                        String name = rank.getAttribute("name");
+                        int item = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
+                        rank.fill(String.valueOf(item + 1));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -141,6 +141,19 @@ class LearningRoutesTest {
                 statementsFor("/learning/modules/" + small + "/lessons/2"),
                 statementsFor("/learning/modules/" + large + "/lessons/2"));
         assertEquals(statementsFor("/learning"), statementsFor("/learning"));
+        String[] attempts = new String[2];
+        String[] modules = {small, large};
+        for (int i = 0; i < 2; i++) {
+            attempts[i] = form().redirects()
+                    .follow(false)
+                    .when()
+                    .post("/learning/modules/" + modules[i] + "/quiz")
+                    .then()
+                    .statusCode(303)
+                    .extract()
+                    .header("Location");
+        }
+        assertEquals(statementsFor(attempts[0]), statementsFor(attempts[1]), "quiz page of 5 and of 50 lessons");
     }
 
     private long statementsFor(String path) {

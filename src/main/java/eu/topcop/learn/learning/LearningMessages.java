@@ -180,4 +180,13 @@ public interface LearningMessages {
 
     @Message
     String certificate_download();
+
+    @Message
+    String transcript_title();
+
+    @Message
+    String transcript_module();
+
+    @Message
+    String transcript_completed_on();
 }

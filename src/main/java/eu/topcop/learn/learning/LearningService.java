@@ -45,6 +45,8 @@ public class LearningService {
             boolean lessonsCompleted,
             boolean quizPassed,
             boolean completed,
+            Instant completedAt,
+            java.math.BigDecimal bestScore,
             Instant updatedAt) {}
 
     @Inject
@@ -153,6 +155,16 @@ public class LearningService {
                     .getResultList()
                     .forEach(r -> readCounts.put((Long) r[0], (Long) r[1]));
         }
+        java.util.Map<Long, java.math.BigDecimal> best = new java.util.HashMap<>();
+        if (!progresses.isEmpty()) {
+            em.createQuery(
+                            "select a.progress.id, max(a.score) from QuizAttempt a where a.progress.id in :ids"
+                                    + " group by a.progress.id",
+                            Object[].class)
+                    .setParameter("ids", progresses.stream().map(p -> p.id).toList())
+                    .getResultList()
+                    .forEach(r -> best.put((Long) r[0], (java.math.BigDecimal) r[1]));
+        }
         java.util.Map<String, String> titles =
                 content.moduleTitles(progresses.stream().map(p -> p.moduleCode).toList(), language);
         return progresses.stream()
@@ -166,6 +178,8 @@ public class LearningService {
                         p.lessonsCompleted(),
                         p.quizPassedAt != null,
                         p.completedAt != null,
+                        p.completedAt,
+                        best.get(p.id),
                         p.updatedAt))
                 .toList();
     }

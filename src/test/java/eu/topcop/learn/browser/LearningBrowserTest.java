@@ -82,6 +82,9 @@ class LearningBrowserTest {
             assertThat(page.getByTestId("module-completed")).isVisible();
             Pages.screenshot(page, "learning-quiz-result");
 
+            page.navigate(base + "learning");
+            assertThat(page.getByTestId("transcript").locator("tr[data-code=" + MODULE + "]"))
+                    .containsText("100");
             page.navigate(base + "learning/certificates");
             Locator certificate = page.getByTestId("certificates").locator("li").first();
             Download download = page.waitForDownload(

@@ -42,22 +42,51 @@ public class CohortService {
     @Inject
     StatementStore statements;
 
+    /** Every learner of the module: for course managers. */
     public Cohort of(String module, int page, int size) {
-        long total = (Long) em.createQuery("select count(p) from ModuleProgress p where p.moduleCode = :m")
-                .setParameter("m", module)
-                .getSingleResult();
-        long completed = (Long) em.createQuery(
-                        "select count(p) from ModuleProgress p where p.moduleCode = :m and p.completedAt is not null")
-                .setParameter("m", module)
-                .getSingleResult();
-        List<ModuleProgress> progresses = em.createQuery(
-                        "select p from ModuleProgress p join fetch p.person where p.moduleCode = :m"
-                                + " order by p.updatedAt desc, p.id",
-                        ModuleProgress.class)
-                .setParameter("m", module)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
+        return of(module, null, page, size);
+    }
+
+    /**
+     * The learners of the module whom a trainer teaches: approved participants of the offerings the trainer runs
+     * whose online phase includes the module. A trainer sees no one else.
+     */
+    public Cohort ofTrainer(String module, String trainer, int page, int size) {
+        List<Long> people = ((List<?>) em.createNativeQuery("SELECT DISTINCT a.person_id FROM application a"
+                                + " JOIN offering_trainer t ON t.offering_id = a.offering_id AND t.username = :u"
+                                + " JOIN offering o ON o.id = a.offering_id JOIN course k ON k.id = o.course_id"
+                                + " JOIN course prior ON prior.curriculum_id = k.curriculum_id AND prior.position < k.position"
+                                + " JOIN course_module cm ON cm.course_id = prior.id AND cm.module_code = :m"
+                                + " WHERE a.status = 'APPROVED'")
+                        .setParameter("u", trainer)
+                        .setParameter("m", module)
+                        .getResultList())
+                .stream().map(n -> ((Number) n).longValue()).toList();
+        return of(module, people, page, size);
+    }
+
+    private Cohort of(String module, List<Long> people, int page, int size) {
+        if (people != null && people.isEmpty()) {
+            return new Cohort(module, new ResultPage<>(List.of(), page, size, 0), 0, List.of());
+        }
+        String only = people == null ? "" : " and p.person.id in :people";
+        var count = em.createQuery("select count(p) from ModuleProgress p where p.moduleCode = :m" + only);
+        var done = em.createQuery(
+                "select count(p) from ModuleProgress p where p.moduleCode = :m and p.completedAt is not null" + only);
+        var list = em.createQuery(
+                "select p from ModuleProgress p join fetch p.person where p.moduleCode = :m" + only
+                        + " order by p.updatedAt desc, p.id",
+                ModuleProgress.class);
+        for (var query : List.of(count, done, list)) {
+            query.setParameter("m", module);
+            if (people != null) {
+                query.setParameter("people", people);
+            }
+        }
+        long total = (Long) count.getSingleResult();
+        long completed = (Long) done.getSingleResult();
+        List<ModuleProgress> progresses =
+                list.setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<Long, Long> read = new HashMap<>();
         Map<Long, Object[]> quiz = new HashMap<>();
         if (!progresses.isEmpty()) {
@@ -89,20 +118,23 @@ public class CohortService {
                     p.completedAt != null,
                     p.updatedAt));
         }
-        return new Cohort(module, new ResultPage<>(learners, page, size, total), completed, mostFailed(module));
+        return new Cohort(module, new ResultPage<>(learners, page, size, total), completed, mostFailed(module, people));
     }
 
     /** The questions of the module's quiz most often answered not quite right, from the statements. */
-    private List<FailedQuestion> mostFailed(String module) {
+    private List<FailedQuestion> mostFailed(String module, List<Long> people) {
         String prefix = statements.module(module, module).id() + "/quiz/questions/";
-        List<?> rows = em.createNativeQuery("SELECT SUBSTRING(activity, :from), COUNT(*) FROM xapi_statement"
-                        + " WHERE verb = :verb AND activity LIKE :prefix"
-                        + " AND success = FALSE"
-                        + " GROUP BY activity ORDER BY COUNT(*) DESC, activity LIMIT 10")
-                .setParameter("from", prefix.length() + 1)
+        var query = em.createNativeQuery("SELECT SUBSTRING(activity, :from), COUNT(*) FROM xapi_statement"
+                + " WHERE verb = :verb AND activity LIKE :prefix AND success = FALSE"
+                + (people == null ? "" : " AND person_id IN (:people)")
+                + " GROUP BY activity ORDER BY COUNT(*) DESC, activity LIMIT 10");
+        query.setParameter("from", prefix.length() + 1)
                 .setParameter("verb", StatementStore.Verb.ANSWERED.id)
-                .setParameter("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
-                .getResultList();
+                .setParameter("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%");
+        if (people != null) {
+            query.setParameter("people", people);
+        }
+        List<?> rows = query.getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)
                 .map(r -> new FailedQuestion((String) r[0], ((Number) r[1]).longValue()))

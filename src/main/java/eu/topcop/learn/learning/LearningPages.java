@@ -52,6 +52,9 @@ public class LearningPages {
     CohortService cohorts;
 
     @Inject
+    eu.topcop.learn.platform.security.CurrentUser user;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
@@ -149,11 +152,12 @@ public class LearningPages {
     @Path("cohorts/{module}")
     @jakarta.annotation.security.RolesAllowed({
         eu.topcop.learn.platform.security.Roles.COURSE_MANAGER,
-        eu.topcop.learn.platform.security.Roles.ADMIN
+        eu.topcop.learn.platform.security.Roles.ADMIN,
+        eu.topcop.learn.platform.security.Roles.TRAINER
     })
     public TemplateInstance cohort(
             @PathParam("module") String module, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        return Templates.cohort(cohorts.of(module, Math.max(0, page), 50));
+        return Templates.cohort(LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50));
     }
 
     private static Response see(String location) {

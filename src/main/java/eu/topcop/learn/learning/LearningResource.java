@@ -48,6 +48,9 @@ public class LearningResource {
     CohortService cohorts;
 
     @Inject
+    eu.topcop.learn.platform.security.CurrentUser user;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
@@ -122,13 +125,28 @@ public class LearningResource {
 
     @GET
     @Path("cohorts/{module}")
-    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    @Operation(summary = "A module's learners: lessons read, best score, completion; the questions most often failed")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
+    @Operation(
+            summary = "A module's learners (a trainer: the participants of their offerings only): lessons read, best"
+                    + " score, completion; the questions most often failed")
     public CohortService.Cohort cohort(
             @PathParam("module") String module,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return cohorts.of(module, page, size);
+        return cohortFor(cohorts, user, module, page, size);
+    }
+
+    /** Course managers see every learner; a trainer only their own participants. */
+    static CohortService.Cohort cohortFor(
+            CohortService cohorts,
+            eu.topcop.learn.platform.security.CurrentUser user,
+            String module,
+            int page,
+            int size) {
+        if (user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN)) {
+            return cohorts.of(module, page, size);
+        }
+        return cohorts.ofTrainer(module, user.username(), page, size);
     }
 
     @GET

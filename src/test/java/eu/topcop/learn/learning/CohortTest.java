@@ -60,6 +60,42 @@ class CohortTest {
                 .body(containsString("data-testid=\"most-failed\""));
     }
 
+    @Inject
+    eu.topcop.learn.enrolment.EnrolmentService enrolment;
+
+    @Inject
+    eu.topcop.learn.enrolment.Attendance attendance;
+
+    @Test
+    @TestSecurity(user = "cohort-trainer", roles = Roles.TRAINER)
+    void shouldShowATrainerOnlyTheParticipantsOfTheOfferingsTheyRun() {
+        var offering = people.offering(5);
+        Person participant = people.person("GE");
+        Person stranger = people.person("GE");
+        long id = people.apply(offering, participant).id;
+        enrolment.decide(
+                id, people.manager(), false, eu.topcop.learn.enrolment.EnrolmentService.Decision.APPROVE, null);
+        attendance.assignTrainers(offering.code, java.util.List.of("cohort-trainer"), people.manager(), false);
+        learning.startOrResume("drugs-ilp", participant);
+        learning.startOrResume("drugs-ilp", stranger);
+
+        CohortService.Cohort cohort = cohorts.ofTrainer("drugs-ilp", "cohort-trainer", 0, 50);
+        assertTrue(cohort.learners().items().stream().anyMatch(l -> l.name().equals(participant.name)));
+        assertTrue(cohort.learners().items().stream().noneMatch(l -> l.name().equals(stranger.name)));
+        given().when()
+                .get("/api/learning/cohorts/drugs-ilp")
+                .then()
+                .statusCode(200)
+                .body(containsString(participant.name))
+                .body(not(containsString(stranger.name)));
+        // A module none of the trainer's participants learns shows nobody.
+        given().when()
+                .get("/api/learning/cohorts/ocse-ilp")
+                .then()
+                .statusCode(200)
+                .body("learners.total", org.hamcrest.Matchers.equalTo(0));
+    }
+
     @Test
     @TestSecurity(user = "cohort-trainee", roles = Roles.TRAINEE)
     void shouldKeepOtherLearnersResultsFromTrainees() {

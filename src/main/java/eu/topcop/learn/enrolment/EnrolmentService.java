@@ -363,12 +363,20 @@ public class EnrolmentService {
     }
 
     private void checkEligible(Offering offering, Person person, boolean speaksWorkingLanguage, Long countryActive) {
+        List<Eligibility.Reason> reasons = reasons(offering, person, speaksWorkingLanguage, countryActive);
+        if (!reasons.isEmpty()) {
+            throw new Ineligible(reasons);
+        }
+    }
+
+    private List<Eligibility.Reason> reasons(
+            Offering offering, Person person, boolean speaksWorkingLanguage, Long countryActive) {
         EnrolmentRules.Rules offeringRules = rules.of(offering);
         boolean partner = person.country != null
                 && Country.<Country>findByIdOptional(person.country)
                         .map(c -> c.eapPartner)
                         .orElse(false);
-        List<Eligibility.Reason> reasons = Eligibility.check(
+        return Eligibility.check(
                 offering,
                 offeringRules,
                 person,
@@ -377,9 +385,6 @@ public class EnrolmentService {
                 completions.completed(person.id, offeringRules.prerequisites()),
                 countryActive,
                 today());
-        if (!reasons.isEmpty()) {
-            throw new Ineligible(reasons);
-        }
     }
 
     public EnrolmentRules.Rules rules(String offeringCode) {
@@ -436,21 +441,7 @@ public class EnrolmentService {
 
     /** Why this person may not apply now, for pages that offer the form only to those who may. */
     public List<Eligibility.Reason> reasonsAgainst(String offeringCode, Person person) {
-        Offering offering = offering(offeringCode);
-        EnrolmentRules.Rules offeringRules = rules.of(offering);
-        boolean partner = person.country != null
-                && Country.<Country>findByIdOptional(person.country)
-                        .map(c -> c.eapPartner)
-                        .orElse(false);
-        return Eligibility.check(
-                offering,
-                offeringRules,
-                person,
-                partner,
-                true,
-                completions.completed(person.id, offeringRules.prerequisites()),
-                null,
-                today());
+        return reasons(offering(offeringCode), person, true, null);
     }
 
     private Application create(Offering offering, Person person, Application.Kind kind, String motivation, Person by) {

@@ -81,25 +81,29 @@ public class OnlinePhaseGate {
 
     private int remind(long offeringId) {
         Offering offering = enrolment.lock(offeringId);
-        List<String> modules = modules(offeringId);
+        List<Application> behind = withoutOnlinePhase(offering, " and a.gateRemindedAt is null");
+        for (Application application : behind) {
+            application.gateRemindedAt = Instant.now(clock);
+            notifier.tell(application, Notifier.Kind.GATE_NEAR, null);
+        }
+        return behind.size();
+    }
+
+    /** Approved participants who have not completed every module of the offering's online phase. */
+    private List<Application> withoutOnlinePhase(Offering offering, String andWhere) {
+        List<String> modules = modules(offering.id);
         List<Application> seated = em.createQuery(
                         "select a from Application a join fetch a.person where a.offering = :o and a.status = :approved"
-                                + " and a.gateRemindedAt is null",
+                                + andWhere,
                         Application.class)
                 .setParameter("o", offering)
                 .setParameter("approved", Status.APPROVED)
                 .getResultList();
         Map<Long, Set<String>> done =
                 completions.completed(seated.stream().map(a -> a.person.id).toList(), modules);
-        int reminded = 0;
-        for (Application application : seated) {
-            if (!done.getOrDefault(application.person.id, Set.of()).containsAll(modules)) {
-                application.gateRemindedAt = Instant.now(clock);
-                notifier.tell(application, Notifier.Kind.GATE_NEAR, null);
-                reminded++;
-            }
-        }
-        return reminded;
+        return seated.stream()
+                .filter(a -> !done.getOrDefault(a.person.id, Set.of()).containsAll(modules))
+                .toList();
     }
 
     /** The modules an offering's participants must complete before it: one statement. */
@@ -120,29 +124,17 @@ public class OnlinePhaseGate {
         if (offering.gateCheckedAt != null || offering.gateDeadline == null || !offering.gateDeadline.isBefore(today)) {
             return 0;
         }
-        List<String> modules = modules(offeringId);
-        List<Application> seated = em.createQuery(
-                        "select a from Application a join fetch a.person where a.offering = :o and a.status = :approved",
-                        Application.class)
-                .setParameter("o", offering)
-                .setParameter("approved", Status.APPROVED)
-                .getResultList();
-        Map<Long, Set<String>> done =
-                completions.completed(seated.stream().map(a -> a.person.id).toList(), modules);
-        int released = 0;
-        for (Application application : seated) {
-            if (!done.getOrDefault(application.person.id, Set.of()).containsAll(modules)) {
-                enrolment.move(
-                        application,
-                        Status.RELEASED,
-                        "system",
-                        "the online phase was not completed by " + offering.gateDeadline);
-                notifier.tell(application, Notifier.Kind.RELEASED, null);
-                released++;
-            }
+        List<Application> behind = withoutOnlinePhase(offering, "");
+        for (Application application : behind) {
+            enrolment.move(
+                    application,
+                    Status.RELEASED,
+                    "system",
+                    "the online phase was not completed by " + offering.gateDeadline);
+            notifier.tell(application, Notifier.Kind.RELEASED, null);
         }
         offering.gateCheckedAt = Instant.now(clock);
         enrolment.promote(offering);
-        return released;
+        return behind.size();
     }
 }

@@ -32,12 +32,24 @@ public class Attendance {
     public record Mark(long application, LocalDate day, boolean present) {}
 
     /** A participant's row of the register. */
-    public record Row(long application, String name, String country, Map<LocalDate, Boolean> days, boolean completed) {
+    public record Row(
+            long application,
+            @com.fasterxml.jackson.annotation.JsonIgnore long person,
+            String name,
+            String country,
+            Map<LocalDate, Boolean> days,
+            boolean completed) {
 
         public Boolean on(LocalDate day) {
             return days.get(day);
         }
     }
+
+    /**
+     * A participant has completed a face-to-face offering: fired in the recording transaction, so that the
+     * learning feature records the course's completion and its certificate with the marks, or not at all.
+     */
+    public record OfferingCompleted(long person, long offering, long course, LocalDate startsOn, LocalDate endsOn) {}
 
     /** The register of an offering: its days and a row per seated participant. */
     public record Register(String offering, List<LocalDate> days, List<Row> rows, List<String> trainers) {}
@@ -53,6 +65,9 @@ public class Attendance {
 
     @Inject
     OnlinePhaseGate gate;
+
+    @Inject
+    jakarta.enterprise.event.Event<OfferingCompleted> completedOffering;
 
     /** The register: three statements whatever the number of participants and days. */
     public Register register(String offeringCode) {
@@ -84,7 +99,7 @@ public class Attendance {
             Map<LocalDate, Boolean> own = marks.getOrDefault(a.id, Map.of());
             boolean everyDay = days.stream().allMatch(d -> Boolean.TRUE.equals(own.get(d)));
             boolean onlineDone = online.getOrDefault(a.person.id, Set.of()).containsAll(modules);
-            rows.add(new Row(a.id, a.person.name, a.country, own, everyDay && onlineDone));
+            rows.add(new Row(a.id, a.person.id, a.person.name, a.country, own, everyDay && onlineDone));
         }
         return new Register(offering.code, days, rows, trainers(offering));
     }
@@ -99,7 +114,10 @@ public class Attendance {
         return register(offeringCode);
     }
 
-    /** Records marks for seated participants of the offering, on its days only; a mark may be corrected. */
+    /**
+     * Records marks for seated participants of the offering, on its days that have come (a completion, and its
+     * certificate, must not predate the training); a mark may be corrected.
+     */
     @Transactional
     public Register record(String offeringCode, List<Mark> marks, Person recorder, boolean admin) {
         Offering offering = offering(offeringCode);
@@ -122,6 +140,11 @@ public class Attendance {
             if (mark.day().isBefore(offering.startsOn) || mark.day().isAfter(offering.endsOn)) {
                 throw new DomainException.RuleViolation("day", mark.day() + " is not a day of this offering");
             }
+            // Tomorrow in UTC may already be today east of it (the partner countries are UTC+2 to +4).
+            if (mark.day().isAfter(LocalDate.now(clock).plusDays(1))) {
+                throw new DomainException.RuleViolation(
+                        "day", "Attendance on " + mark.day() + " can be recorded on that day, not before");
+            }
             em.createNativeQuery("INSERT INTO attendance (application_id, day, present, recorded_by, recorded_at)"
                             + " VALUES (:a, :d, :p, :by, :at) ON DUPLICATE KEY UPDATE present = :p,"
                             + " recorded_by = :by, recorded_at = :at")
@@ -132,7 +155,15 @@ public class Attendance {
                     .setParameter("at", now)
                     .executeUpdate();
         }
-        return register(offeringCode);
+        Register register = register(offeringCode);
+        Set<Long> marked = new HashSet<>(marks.stream().map(Mark::application).toList());
+        for (Row row : register.rows()) {
+            if (row.completed() && marked.contains(row.application())) {
+                completedOffering.fire(new OfferingCompleted(
+                        row.person(), offering.id, offering.course.id, offering.startsOn, offering.endsOn));
+            }
+        }
+        return register;
     }
 
     /** Assigns the trainers who run an offering (its course manager or an administrator). */

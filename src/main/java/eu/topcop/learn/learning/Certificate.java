@@ -19,10 +19,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A certificate of a completed course: what it says, its signature, and whether it was revoked. */
+/** A certificate of a completed course or curriculum: what it says, its signature, and whether it was revoked. */
 @Entity
 @Table(name = "certificate")
 public class Certificate extends PanacheEntityBase {
+
+    /** What was completed: a course, or a whole curriculum (whose code is then in {@link #courseCode}). */
+    public enum Kind {
+        COURSE,
+        CURRICULUM
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +40,10 @@ public class Certificate extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
     public Person person;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind = Kind.COURSE;
 
     @Column(nullable = false)
     public String holder;
@@ -72,11 +82,14 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "revocation_reason")
     public String revocationReason;
 
-    /** The content the signature covers, in a fixed form. */
+    /**
+     * The content the signature covers, in a fixed form. A curriculum certificate also signs its kind, so that it
+     * cannot pass for a course's; course certificates keep the form they were first signed in.
+     */
     String signedContent() {
         return String.join(
                 "|",
-                code,
+                kind == Kind.COURSE ? code : code + "|" + kind,
                 holder,
                 courseCode,
                 courseTitle.getOrDefault("en", ""),

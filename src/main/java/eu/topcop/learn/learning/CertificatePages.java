@@ -94,7 +94,9 @@ public class CertificatePages {
                 new CertificatePdf.Words(
                         words.certificate_heading(),
                         words.certificate_certifies(),
-                        words.certificate_completed(),
+                        view.kind() == Certificate.Kind.CURRICULUM
+                                ? words.certificate_completed_curriculum()
+                                : words.certificate_completed(),
                         words.certificate_period(),
                         words.certificate_hours(),
                         words.certificate_priorities(),

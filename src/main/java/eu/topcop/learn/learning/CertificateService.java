@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.enrolment.Person;
@@ -27,8 +25,8 @@ import eu.topcop.learn.platform.web.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Certificates of completed online courses (every module of the course complete), signed with an HMAC of
- * their content. The public verification recomputes the signature from what is stored and compares it with
+ * Certificates of completed courses and curricula ({@link CompletionService} says when), signed with an HMAC
+ * of their content. The public verification recomputes the signature from what is stored and compares it with
  * the one the QR code carries: a guessed code, an altered signature or an edited record does not verify.
  */
 @ApplicationScoped
@@ -46,6 +44,7 @@ public class CertificateService {
 
     public record View(
             String code,
+            Certificate.Kind kind,
             String holder,
             String course,
             String courseTitle,
@@ -61,9 +60,6 @@ public class CertificateService {
     public record Verification(Status status, View certificate) {}
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Clock clock;
 
     @ConfigProperty(name = "lms.certificates.secret")
@@ -73,46 +69,35 @@ public class CertificateService {
     String publicUrl;
 
     /**
-     * Issues the certificates a module's completion earns: one per online course whose modules the person
-     * has now all completed. Idempotent: a course is certified once per person.
+     * Issues the certificate of a completed course or curriculum, once per person (called in the completion's
+     * transaction, so that both are written or neither).
      */
-    void issueFor(ModuleProgress progress) {
-        List<?> courses = em.createNativeQuery("SELECT k.id, k.code, k.title, k.hours FROM course k"
-                        + " JOIN activity_type t ON t.code = k.activity_type_code AND t.online"
-                        + " JOIN course_module cm ON cm.course_id = k.id WHERE cm.module_code = :m")
-                .setParameter("m", progress.moduleCode)
-                .getResultList();
-        for (Object row : courses) {
-            Object[] r = (Object[]) row;
-            long courseId = ((Number) r[0]).longValue();
-            String courseCode = (String) r[1];
-            Object[] done = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(p.completed_at IS NOT NULL),"
-                            + " MIN(p.started_at) FROM course_module cm LEFT JOIN module_progress p"
-                            + " ON p.module_code = cm.module_code AND p.person_id = :person WHERE cm.course_id = :k")
-                    .setParameter("person", progress.person.id)
-                    .setParameter("k", courseId)
-                    .getSingleResult();
-            long modules = ((Number) done[0]).longValue();
-            long completed = done[1] == null ? 0 : ((Number) done[1]).longValue();
-            boolean exists =
-                    Certificate.count("person.id = ?1 and courseCode = ?2", progress.person.id, courseCode) > 0;
-            if (completed < modules || exists) {
-                continue;
-            }
-            Certificate certificate = new Certificate();
-            certificate.code = newCode();
-            certificate.person = progress.person;
-            certificate.holder = progress.person.name;
-            certificate.courseCode = courseCode;
-            certificate.courseTitle = titles(r[2]);
-            certificate.crimePriorities = String.join(",", priorities(courseId));
-            certificate.hours = ((Number) r[3]).shortValue();
-            certificate.startedOn = toDate(done[2]);
-            certificate.completedOn = LocalDate.now(clock);
-            certificate.issuedAt = Instant.now(clock);
-            certificate.signature = sign(certificate.signedContent());
-            certificate.persist();
+    void issue(
+            Person person,
+            Certificate.Kind kind,
+            String code,
+            Map<String, String> title,
+            List<String> priorities,
+            int hours,
+            LocalDate startedOn,
+            LocalDate completedOn) {
+        if (Certificate.count("person.id = ?1 and kind = ?2 and courseCode = ?3", person.id, kind, code) > 0) {
+            return;
         }
+        Certificate certificate = new Certificate();
+        certificate.code = newCode();
+        certificate.person = person;
+        certificate.kind = kind;
+        certificate.holder = person.name;
+        certificate.courseCode = code;
+        certificate.courseTitle = title;
+        certificate.crimePriorities = String.join(",", priorities);
+        certificate.hours = (short) hours;
+        certificate.startedOn = startedOn;
+        certificate.completedOn = completedOn;
+        certificate.issuedAt = Instant.now(clock);
+        certificate.signature = sign(certificate.signedContent());
+        certificate.persist();
     }
 
     public List<View> mine(Person person, Language language) {
@@ -169,6 +154,7 @@ public class CertificateService {
     View view(Certificate c, Language language) {
         return new View(
                 c.code,
+                c.kind,
                 c.holder,
                 c.courseCode,
                 Localized.pick(c.courseTitle, language).text(),
@@ -184,16 +170,6 @@ public class CertificateService {
 
     String verificationUrl(Certificate c) {
         return publicUrl + "/certificates/" + c.code + "?s=" + c.signature.substring(0, 24);
-    }
-
-    private List<String> priorities(long courseId) {
-        return em.createNativeQuery(
-                        "SELECT p.code FROM course k JOIN curriculum_priority cp ON cp.curriculum_id ="
-                                + " k.curriculum_id JOIN crime_priority p ON p.id = cp.crime_priority_id AND p.portfolio"
-                                + " WHERE k.id = :k ORDER BY p.position",
-                        String.class)
-                .setParameter("k", courseId)
-                .getResultList();
     }
 
     private String sign(String content) {
@@ -212,27 +188,5 @@ public class CertificateService {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, String> titles(Object json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.toString(), Map.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private LocalDate toDate(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return t.toLocalDate();
-        }
-        if (value instanceof Instant t) {
-            return t.atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        return LocalDate.now(clock);
     }
 }

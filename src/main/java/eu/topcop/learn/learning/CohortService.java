@@ -15,8 +15,8 @@ import eu.topcop.learn.platform.web.ResultPage;
 
 /**
  * How a module's learners are doing, for course managers: each learner's lessons read, best quiz score and
- * completion, and the questions most often answered wrong (read from the xAPI statement store). A fixed
- * number of statements, however many learners.
+ * completion, the knowledge gain (pre-test against post-test), and the questions most often answered wrong
+ * (read from the xAPI statement store). A fixed number of statements, however many learners.
  */
 @ApplicationScoped
 public class CohortService {
@@ -29,18 +29,26 @@ public class CohortService {
             BigDecimal bestScore,
             int attempts,
             boolean completed,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            KnowledgeGain.Pair knowledgeGain) {}
 
     public record FailedQuestion(String question, long wrong) {}
 
     public record Cohort(
-            String module, ResultPage<Learner> learners, long completed, List<FailedQuestion> mostFailed) {}
+            String module,
+            ResultPage<Learner> learners,
+            long completed,
+            List<FailedQuestion> mostFailed,
+            KnowledgeGain.Summary knowledgeGain) {}
 
     @Inject
     EntityManager em;
 
     @Inject
     StatementStore statements;
+
+    @Inject
+    KnowledgeGain gains;
 
     /** Every learner of the module: for course managers. */
     public Cohort of(String module, int page, int size) {
@@ -67,7 +75,8 @@ public class CohortService {
 
     private Cohort of(String module, List<Long> people, int page, int size) {
         if (people != null && people.isEmpty()) {
-            return new Cohort(module, new ResultPage<>(List.of(), page, size, 0), 0, List.of());
+            return new Cohort(
+                    module, new ResultPage<>(List.of(), page, size, 0), 0, List.of(), gains.ofModule(module, people));
         }
         String only = people == null ? "" : " and p.person.id in :people";
         var count = em.createQuery("select count(p) from ModuleProgress p where p.moduleCode = :m" + only);
@@ -89,6 +98,7 @@ public class CohortService {
                 list.setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<Long, Long> read = new HashMap<>();
         Map<Long, Object[]> quiz = new HashMap<>();
+        Map<Long, KnowledgeGain.Pair> pairs = new HashMap<>();
         if (!progresses.isEmpty()) {
             List<Long> ids = progresses.stream().map(p -> p.id).toList();
             em.createQuery(
@@ -99,11 +109,12 @@ public class CohortService {
                     .forEach(r -> read.put((Long) r[0], (Long) r[1]));
             em.createQuery(
                             "select a.progress.id, max(a.score), count(a) from QuizAttempt a where a.progress.id in :ids"
-                                    + " group by a.progress.id",
+                                    + " and a.number > 0 group by a.progress.id",
                             Object[].class)
                     .setParameter("ids", ids)
                     .getResultList()
                     .forEach(r -> quiz.put((Long) r[0], r));
+            pairs.putAll(gains.of(ids));
         }
         List<Learner> learners = new ArrayList<>();
         for (ModuleProgress p : progresses) {
@@ -116,9 +127,15 @@ public class CohortService {
                     q == null ? null : (BigDecimal) q[1],
                     q == null ? 0 : ((Long) q[2]).intValue(),
                     p.completedAt != null,
-                    p.updatedAt));
+                    p.updatedAt,
+                    pairs.get(p.id)));
         }
-        return new Cohort(module, new ResultPage<>(learners, page, size, total), completed, mostFailed(module, people));
+        return new Cohort(
+                module,
+                new ResultPage<>(learners, page, size, total),
+                completed,
+                mostFailed(module, people),
+                gains.ofModule(module, people));
     }
 
     /** The questions of the module's quiz most often answered not quite right, from the statements. */

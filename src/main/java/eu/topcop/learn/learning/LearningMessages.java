@@ -189,4 +189,58 @@ public interface LearningMessages {
 
     @Message
     String transcript_completed_on();
+
+    @Message
+    String pretest_title();
+
+    @Message
+    String pretest_intro();
+
+    @Message
+    String pretest_take();
+
+    @Message
+    String pretest_skip();
+
+    @Message
+    String pretest_rules();
+
+    @Message
+    String pretest_score(java.math.BigDecimal score);
+
+    @Message
+    String pretest_next();
+
+    @Message
+    String pretest_begin_lessons();
+
+    @Message
+    String gain_line(java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+
+    @Message
+    String cohort_gain(long pairs, java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+
+    @Message
+    String cohort_pre_post();
+
+    @Message
+    String transcript_empty();
+
+    @Message
+    String transcript_subject();
+
+    @Message
+    String transcript_result();
+
+    @Message
+    String transcript_hours(int hours);
+
+    @Message
+    String transcript_best(java.math.BigDecimal score);
+
+    @Message
+    String certificate_curriculum();
+
+    @Message
+    String certificate_completed_curriculum();
 }

@@ -31,9 +31,12 @@ public class LearningPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(List<Learning> modules, String done);
+        static native TemplateInstance mine(
+                List<Learning> modules, CompletionService.Transcript transcript, String done);
 
         static native TemplateInstance lesson(PlayerLesson player);
+
+        static native TemplateInstance preTest(String module, String title);
 
         static native TemplateInstance quiz(QuizService.AttemptView attempt);
 
@@ -52,6 +55,12 @@ public class LearningPages {
     CohortService cohorts;
 
     @Inject
+    CompletionService completions;
+
+    @Inject
+    eu.topcop.learn.content.ContentService content;
+
+    @Inject
     eu.topcop.learn.platform.security.CurrentUser user;
 
     @Inject
@@ -63,7 +72,10 @@ public class LearningPages {
     @GET
     @Authenticated
     public TemplateInstance mine(@QueryParam("done") String done) {
-        return Templates.mine(learning.mine(me.get(), language.get()), done == null ? "" : done);
+        return Templates.mine(
+                learning.mine(me.get(), language.get()),
+                completions.transcript(me.get(), language.get()),
+                done == null ? "" : done);
     }
 
     @POST
@@ -71,7 +83,29 @@ public class LearningPages {
     @Authenticated
     public Response start(@PathParam("code") String code) {
         int lesson = learning.startOrResume(code, me.get());
+        if (lesson == 1 && quizzes.preTestOffered(code, me.get())) {
+            return see("/learning/modules/" + code + "/pre-test");
+        }
         return see("/learning/modules/" + code + "/lessons/" + lesson);
+    }
+
+    /** Offers the pre-test before the first lesson: take it, or skip to the lessons. */
+    @GET
+    @Path("modules/{code}/pre-test")
+    @Authenticated
+    public Response preTest(@PathParam("code") String code) {
+        if (!quizzes.preTestOffered(code, me.get())) {
+            return see("/learning/modules/" + code + "/lessons/1");
+        }
+        String title = content.moduleTitles(List.of(code), language.get()).getOrDefault(code, code);
+        return Response.ok(Templates.preTest(code, title)).build();
+    }
+
+    @POST
+    @Path("modules/{code}/pre-test")
+    @Authenticated
+    public Response startPreTest(@PathParam("code") String code) {
+        return see("/learning/modules/" + code + "/quiz/attempts/" + quizzes.startPreTest(code, me.get()));
     }
 
     @GET

@@ -48,6 +48,9 @@ public class LearningResource {
     CohortService cohorts;
 
     @Inject
+    CompletionService completions;
+
+    @Inject
     eu.topcop.learn.platform.security.CurrentUser user;
 
     @Inject
@@ -88,6 +91,16 @@ public class LearningResource {
     @Operation(summary = "Start a quiz attempt (or get the one still open); its number")
     public Next startQuiz(@PathParam("code") String code) {
         return new Next(quizzes.start(code, me.get()));
+    }
+
+    @POST
+    @Path("modules/{code}/pre-test")
+    @Authenticated
+    @Operation(
+            summary = "Start the pre-test (attempt 0) before the first lesson, or get it if started; 409 once a lesson"
+                    + " is read or the quiz attempted")
+    public Next startPreTest(@PathParam("code") String code) {
+        return new Next(quizzes.startPreTest(code, me.get()));
     }
 
     @GET
@@ -155,6 +168,14 @@ public class LearningResource {
     @Operation(summary = "The caller's modules: version, lessons read, where to resume")
     public List<Learning> mine() {
         return learning.mine(me.get(), language.get());
+    }
+
+    @GET
+    @Path("my-transcript")
+    @Authenticated
+    @Operation(summary = "The caller's completed curricula and courses, newest first, with their certificates' codes")
+    public CompletionService.Transcript transcript() {
+        return completions.transcript(me.get(), language.get());
     }
 
     @GET

@@ -159,7 +159,7 @@ public class LearningService {
         if (!progresses.isEmpty()) {
             em.createQuery(
                             "select a.progress.id, max(a.score) from QuizAttempt a where a.progress.id in :ids"
-                                    + " group by a.progress.id",
+                                    + " and a.number > 0 group by a.progress.id",
                             Object[].class)
                     .setParameter("ids", progresses.stream().map(p -> p.id).toList())
                     .getResultList()

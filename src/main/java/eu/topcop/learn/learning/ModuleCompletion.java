@@ -10,7 +10,7 @@ import eu.topcop.learn.enrolment.CompletionRecords;
 
 /**
  * A module is complete when every lesson is read and its quiz passed, whichever comes last. Completion is
- * recorded for the enrolment gate, stated in xAPI, and may earn a course certificate.
+ * recorded for the enrolment gate, stated in xAPI, and may complete an online course (and its curriculum).
  */
 @ApplicationScoped
 public class ModuleCompletion {
@@ -22,7 +22,7 @@ public class ModuleCompletion {
     CompletionRecords completions;
 
     @Inject
-    CertificateService certificates;
+    CompletionService courses;
 
     /** Completes the module if both conditions now hold (in the caller's transaction). */
     boolean completeIfDone(ModuleProgress progress, Instant now) {
@@ -37,7 +37,7 @@ public class ModuleCompletion {
                 null,
                 progress.registration,
                 Map.of("completion", true));
-        certificates.issueFor(progress);
+        courses.afterModule(progress);
         return true;
     }
 }

@@ -59,6 +59,11 @@ public class QuizAttempt extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean late;
 
+    /** Attempt 0 is the pre-test, taken before the lessons; it is neither passed nor failed. */
+    public boolean isPreTest() {
+        return number == 0;
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }

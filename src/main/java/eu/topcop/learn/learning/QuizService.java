@@ -32,6 +32,11 @@ import eu.topcop.learn.platform.web.DomainException;
  * limit, scores exactly ({@link Scoring}) and applies the pass mark. Submitting twice has one effect: the
  * second gets the first's result. Passing the quiz with every lesson read completes the module, which the
  * enrolment gate then reads.
+ *
+ * <p>Before the first lesson the learner may take a <em>pre-test</em>, attempt number 0: a paper drawn from
+ * the same bank, scored the same way, but neither passed nor failed, with no feedback (it would give the
+ * answers away), and not counted against the attempt limit. The first quiz attempt is its post-test; the two
+ * scores give the knowledge gain ({@link KnowledgeGain}).
  */
 @ApplicationScoped
 public class QuizService {
@@ -48,6 +53,7 @@ public class QuizService {
     public record AttemptView(
             String module,
             int number,
+            boolean preTest,
             int passMark,
             Instant deadlineAt,
             boolean submitted,
@@ -56,15 +62,22 @@ public class QuizService {
     /** One question's outcome with its feedback. */
     public record Outcome(String key, String text, double score, boolean right, String feedback) {}
 
+    /**
+     * A submitted attempt. A pre-test shows its score only. The post-test (attempt 1) carries the pre-test's
+     * score and the gain in percentage points when the learner took the pre-test.
+     */
     public record Result(
             String module,
             int number,
+            boolean preTest,
             BigDecimal score,
             boolean passed,
             boolean late,
             int passMark,
             List<Outcome> outcomes,
-            boolean moduleCompleted) {}
+            boolean moduleCompleted,
+            BigDecimal preTestScore,
+            BigDecimal gain) {}
 
     @Inject
     EntityManager em;
@@ -83,7 +96,7 @@ public class QuizService {
     public int start(String module, Person learner) {
         ModuleProgress progress = progress(module, learner);
         QuizAttempt open = em.createQuery(
-                        "select a from QuizAttempt a where a.progress = :p and a.submittedAt is null",
+                        "select a from QuizAttempt a where a.progress = :p and a.number > 0 and a.submittedAt is null",
                         QuizAttempt.class)
                 .setParameter("p", progress)
                 .getResultStream()
@@ -99,12 +112,48 @@ public class QuizService {
             throw new DomainException.Conflict("You have passed this quiz already");
         }
         Quiz quiz = quiz(progress);
-        long used = em.createQuery("select count(a) from QuizAttempt a where a.progress = :p", Long.class)
-                .setParameter("p", progress)
-                .getSingleResult();
+        long used = quizAttempts(progress);
         if (quiz.maxAttempts != null && used >= quiz.maxAttempts) {
             throw new DomainException.Conflict("You have used all " + quiz.maxAttempts + " attempts at this quiz");
         }
+        return draw(progress, quiz, (short) (used + 1));
+    }
+
+    /**
+     * Starts the pre-test, or returns it if taken or open (number 0). Only before the first lesson is read and
+     * the first quiz attempt: afterwards it would not measure what the learner knew before.
+     */
+    @Transactional
+    public int startPreTest(String module, Person learner) {
+        ModuleProgress progress =
+                em.find(ModuleProgress.class, progress(module, learner).id, LockModeType.PESSIMISTIC_WRITE);
+        if (attemptOrNull(progress, 0) != null) {
+            return 0;
+        }
+        if (lessonsRead(progress) > 0 || quizAttempts(progress) > 0) {
+            throw new DomainException.Conflict(
+                    "The pre-test is taken before the first lesson; you have begun the module already");
+        }
+        return draw(progress, quiz(progress), (short) 0);
+    }
+
+    /** Whether the learner may still take the pre-test (started the module, read nothing, no attempt yet). */
+    public boolean preTestOffered(String module, Person learner) {
+        if (learner.id == null) {
+            return false;
+        }
+        Long offered = em.createQuery(
+                        "select count(p) from ModuleProgress p where p.person.id = :person and p.moduleCode = :m"
+                                + " and not exists (select 1 from QuizAttempt a where a.progress = p)"
+                                + " and not exists (select 1 from LessonRead r where r.progressId = p.id)",
+                        Long.class)
+                .setParameter("person", learner.id)
+                .setParameter("m", module)
+                .getSingleResult();
+        return offered > 0;
+    }
+
+    private int draw(ModuleProgress progress, Quiz quiz, short number) {
         List<QuizQuestion> bank = new ArrayList<>(questions(quiz));
         Collections.shuffle(bank, RANDOM);
         List<Map<String, Object>> paper = new ArrayList<>();
@@ -116,7 +165,7 @@ public class QuizService {
         }
         QuizAttempt attempt = new QuizAttempt();
         attempt.progress = progress;
-        attempt.number = (short) (used + 1);
+        attempt.number = number;
         attempt.paper = paper;
         attempt.startedAt = now();
         attempt.deadlineAt =
@@ -125,8 +174,8 @@ public class QuizService {
         statements.record(
                 progress.person,
                 Verb.ATTEMPTED,
-                quizActivity(module),
-                moduleActivity(module),
+                assessment(attempt),
+                moduleActivity(progress.moduleCode),
                 progress.registration,
                 null);
         return attempt.number;
@@ -142,7 +191,14 @@ public class QuizService {
             QuizQuestion q = byKey.get((String) entry.get("key"));
             questions.add(paperQuestion(q, order(entry), language));
         }
-        return new AttemptView(module, number, quiz.passMark, attempt.deadlineAt, attempt.isSubmitted(), questions);
+        return new AttemptView(
+                module,
+                number,
+                attempt.isPreTest(),
+                quiz.passMark,
+                attempt.deadlineAt,
+                attempt.isSubmitted(),
+                questions);
     }
 
     /** Submits answers (question key to values); a second submission returns the first's result. */
@@ -152,6 +208,10 @@ public class QuizService {
         ModuleProgress progress = progress(module, learner);
         QuizAttempt attempt = em.find(QuizAttempt.class, attempt(progress, number).id, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.isSubmitted()) {
+            if (attempt.isPreTest() && lessonsRead(progress) > 0) {
+                throw new DomainException.Conflict(
+                        "The pre-test closed when you began the lessons; it measures what you knew before them");
+            }
             if (attempt.isLate(now())) {
                 closeLate(attempt);
             } else {
@@ -181,8 +241,8 @@ public class QuizService {
             statements.record(
                     progress.person,
                     Verb.ANSWERED,
-                    questionActivity(progress.moduleCode, q.key),
-                    quizActivity(progress.moduleCode),
+                    questionActivity(assessment(attempt), q.key),
+                    assessment(attempt),
                     progress.registration,
                     Map.of("success", score == 1.0, "score", Map.of("scaled", score)));
         }
@@ -190,27 +250,25 @@ public class QuizService {
                 .setScale(2, RoundingMode.HALF_UP);
         attempt.answers = new LinkedHashMap<>(answers);
         attempt.score = percent;
-        attempt.passed = percent.compareTo(BigDecimal.valueOf(quiz.passMark)) >= 0;
+        attempt.passed = attempt.isPreTest() ? null : percent.compareTo(BigDecimal.valueOf(quiz.passMark)) >= 0;
         attempt.submittedAt = now();
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (!attempt.isPreTest()) {
+            result.put("success", attempt.passed);
+        }
+        result.put(
+                "score",
+                Map.of("scaled", percent.doubleValue() / 100, "raw", percent.doubleValue(), "min", 0, "max", 100));
         statements.record(
                 progress.person,
-                attempt.passed ? Verb.PASSED : Verb.FAILED,
-                quizActivity(progress.moduleCode),
+                attempt.isPreTest() ? Verb.SCORED : attempt.passed ? Verb.PASSED : Verb.FAILED,
+                assessment(attempt),
                 moduleActivity(progress.moduleCode),
                 progress.registration,
-                Map.of(
-                        "success",
-                        attempt.passed,
-                        "score",
-                        Map.of(
-                                "scaled",
-                                percent.doubleValue() / 100,
-                                "raw",
-                                percent.doubleValue(),
-                                "min",
-                                0,
-                                "max",
-                                100)));
+                result);
+        if (attempt.isPreTest()) {
+            return;
+        }
         if (attempt.passed && progress.quizPassedAt == null) {
             progress.quizPassedAt = attempt.submittedAt;
         }
@@ -221,22 +279,24 @@ public class QuizService {
         attempt.submittedAt = now();
         attempt.late = true;
         attempt.score = BigDecimal.ZERO.setScale(2);
-        attempt.passed = false;
+        attempt.passed = attempt.isPreTest() ? null : false;
         attempt.answers = Map.of();
         statements.record(
                 attempt.progress.person,
-                Verb.FAILED,
-                quizActivity(attempt.progress.moduleCode),
+                attempt.isPreTest() ? Verb.SCORED : Verb.FAILED,
+                assessment(attempt),
                 moduleActivity(attempt.progress.moduleCode),
                 attempt.progress.registration,
-                Map.of("success", false, "score", Map.of("scaled", 0)));
+                attempt.isPreTest()
+                        ? Map.of("score", Map.of("scaled", 0))
+                        : Map.of("success", false, "score", Map.of("scaled", 0)));
     }
 
     private Result result(QuizAttempt attempt, Language language) {
         Quiz quiz = quiz(attempt.progress);
         Map<String, QuizQuestion> byKey = byKey(quiz);
         List<Outcome> outcomes = new ArrayList<>();
-        for (Map<String, Object> entry : attempt.paper) {
+        for (Map<String, Object> entry : attempt.isPreTest() ? List.<Map<String, Object>>of() : attempt.paper) {
             QuizQuestion q = byKey.get((String) entry.get("key"));
             List<String> given = attempt.answers == null ? List.of() : attempt.answers.get(q.key);
             double score = Scoring.score(q.type, q.definition, given);
@@ -247,15 +307,20 @@ public class QuizService {
                     score == 1.0,
                     feedback(q, given, language)));
         }
+        QuizAttempt preTest = attempt.number == 1 ? attemptOrNull(attempt.progress, 0) : null;
+        BigDecimal before = KnowledgeGain.counts(preTest) && KnowledgeGain.counts(attempt) ? preTest.score : null;
         return new Result(
                 attempt.progress.moduleCode,
                 attempt.number,
+                attempt.isPreTest(),
                 attempt.score,
                 Boolean.TRUE.equals(attempt.passed),
                 attempt.late,
                 quiz.passMark,
                 outcomes,
-                attempt.progress.completedAt != null);
+                attempt.progress.completedAt != null,
+                before,
+                before == null ? null : attempt.score.subtract(before));
     }
 
     @SuppressWarnings("unchecked")
@@ -349,12 +414,33 @@ public class QuizService {
     }
 
     private QuizAttempt attempt(ModuleProgress progress, int number) {
+        QuizAttempt attempt = attemptOrNull(progress, number);
+        if (attempt == null) {
+            throw new DomainException.NotFound(number == 0 ? "No pre-test taken" : "No attempt " + number);
+        }
+        return attempt;
+    }
+
+    private QuizAttempt attemptOrNull(ModuleProgress progress, int number) {
         return em.createQuery("select a from QuizAttempt a where a.progress = :p and a.number = :n", QuizAttempt.class)
                 .setParameter("p", progress)
                 .setParameter("n", (short) number)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new DomainException.NotFound("No attempt " + number));
+                .orElse(null);
+    }
+
+    /** Quiz attempts used, the pre-test not counted. */
+    private long quizAttempts(ModuleProgress progress) {
+        return em.createQuery("select count(a) from QuizAttempt a where a.progress = :p and a.number > 0", Long.class)
+                .setParameter("p", progress)
+                .getSingleResult();
+    }
+
+    private long lessonsRead(ModuleProgress progress) {
+        return em.createQuery("select count(r) from LessonRead r where r.progressId = :p", Long.class)
+                .setParameter("p", progress.id)
+                .getSingleResult();
     }
 
     private Quiz quiz(ModuleProgress progress) {
@@ -390,11 +476,22 @@ public class QuizService {
                 "Quiz");
     }
 
-    private StatementStore.Activity questionActivity(String module, String key) {
+    /** The quiz, or for attempt 0 the pre-test: separate activities, so the cohort's failures are the quiz's. */
+    private StatementStore.Activity assessment(QuizAttempt attempt) {
+        if (!attempt.isPreTest()) {
+            return quizActivity(attempt.progress.moduleCode);
+        }
         return new StatementStore.Activity(
-                quizActivity(module).id() + "/questions/" + key,
-                "http://adlnet.gov/expapi/activities/cmi.interaction",
-                key);
+                statements
+                                .module(attempt.progress.moduleCode, attempt.progress.moduleCode)
+                                .id() + "/pre-test",
+                "http://adlnet.gov/expapi/activities/assessment",
+                "Pre-test");
+    }
+
+    private StatementStore.Activity questionActivity(StatementStore.Activity assessment, String key) {
+        return new StatementStore.Activity(
+                assessment.id() + "/questions/" + key, "http://adlnet.gov/expapi/activities/cmi.interaction", key);
     }
 
     private Instant now() {

@@ -34,6 +34,7 @@ public class StatementStore {
         ANSWERED("answered"),
         PASSED("passed"),
         FAILED("failed"),
+        SCORED("scored"),
         COMPLETED("completed");
 
         public final String id;
@@ -63,6 +64,16 @@ public class StatementStore {
     public Activity module(String code, String title) {
         return new Activity(
                 home + "/xapi/activities/modules/" + code, "http://adlnet.gov/expapi/activities/module", title);
+    }
+
+    public Activity course(String code, String title) {
+        return new Activity(
+                home + "/xapi/activities/courses/" + code, "http://adlnet.gov/expapi/activities/course", title);
+    }
+
+    public Activity curriculum(String code, String title) {
+        return new Activity(
+                home + "/xapi/activities/curricula/" + code, "http://adlnet.gov/expapi/activities/course", title);
     }
 
     public Activity lesson(String module, int position, String title) {

@@ -23,8 +23,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A trainee opens a module, reads, leaves and resumes, takes the quiz, passes, downloads the certificate, and
- * the public page confirms it; an altered code does not verify. In a real Chromium.
+ * A trainee opens a module, takes the pre-test, reads, leaves and resumes, takes the quiz, passes and sees
+ * the knowledge gained, downloads the certificate, and the public page confirms it; an altered code does not
+ * verify. In a real Chromium.
  */
 @QuarkusTest
 class LearningBrowserTest {
@@ -59,6 +60,13 @@ class LearningBrowserTest {
             Pages.signIn(page, "aylin.mammadova");
 
             page.getByTestId("start-module").click();
+            // Before the first lesson: the pre-test, taken without knowing the answers.
+            page.getByTestId("take-pre-test").click();
+            assertThat(page.getByTestId("quiz-form")).isVisible();
+            page.getByTestId("submit-quiz").click();
+            assertThat(page.getByTestId("pre-test-score")).isVisible();
+            assertThat(page.getByTestId("outcomes")).hasCount(0);
+            page.getByTestId("begin-lessons").click();
             assertThat(page.getByTestId("lesson")).isVisible();
             page.getByTestId("lesson-read").click();
             page.waitForURL(url -> url.endsWith("/lessons/2"));
@@ -80,11 +88,14 @@ class LearningBrowserTest {
             Pages.screenshot(page, "learning-quiz");
             page.getByTestId("submit-quiz").click();
             assertThat(page.getByTestId("module-completed")).isVisible();
+            assertThat(page.getByTestId("knowledge-gain")).containsText("100");
             Pages.screenshot(page, "learning-quiz-result");
 
             page.navigate(base + "learning");
             assertThat(page.getByTestId("transcript").locator("tr[data-code=" + MODULE + "]"))
                     .containsText("100");
+            assertThat(page.getByTestId("transcript").locator("tr[data-course=smuggling-independent-learning]"))
+                    .isVisible();
             page.navigate(base + "learning/certificates");
             Locator certificate = page.getByTestId("certificates").locator("li").first();
             Download download = page.waitForDownload(

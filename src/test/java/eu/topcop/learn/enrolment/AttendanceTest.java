@@ -54,9 +54,10 @@ class AttendanceTest {
                 })
                 .toList();
         completions.record(people.get(0).id, "drugs-ilp", Instant.now());
+        Offering held = fixture.held(offering);
 
         List<Map<String, Object>> marks = new ArrayList<>();
-        for (LocalDate day = offering.startsOn; !day.isAfter(offering.endsOn); day = day.plusDays(1)) {
+        for (LocalDate day = held.startsOn; !day.isAfter(held.endsOn); day = day.plusDays(1)) {
             for (long id : ids) {
                 marks.add(Map.of("application", id, "day", day.toString(), "present", true));
             }
@@ -75,7 +76,7 @@ class AttendanceTest {
 
         // One absence is enough to not complete.
         attendance.record(
-                offering.code, List.of(new Attendance.Mark(ids.get(0), offering.startsOn, false)), manager, false);
+                offering.code, List.of(new Attendance.Mark(ids.get(0), held.startsOn, false)), manager, false);
         assertFalse(attendance.completed(ids.get(0)));
     }
 
@@ -122,6 +123,18 @@ class AttendanceTest {
                 .when()
                 .put(path)
                 .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("day"))
+                .body("errors[0].message", containsString("not before"));
+        Offering held = fixture.held(offering);
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINER))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "marks", List.of(Map.of("application", id, "day", held.startsOn.toString(), "present", true))))
+                .when()
+                .put(path)
+                .then()
                 .statusCode(200);
         given().auth()
                 .oauth2(accessToken(Tokens.TRAINER))
@@ -132,7 +145,7 @@ class AttendanceTest {
                                 "application",
                                 id,
                                 "day",
-                                offering.endsOn.plusDays(1).toString(),
+                                held.endsOn.plusDays(1).toString(),
                                 "present",
                                 true))))
                 .when()
@@ -149,12 +162,13 @@ class AttendanceTest {
         Offering offering = fixture.offering(5);
         long id = fixture.apply(offering, fixture.person("MD")).id;
         enrolment.decide(id, fixture.manager(), false, Decision.APPROVE, null);
+        Offering held = fixture.held(offering);
         given().when()
                 .get("/enrolment/offerings/" + offering.code + "/attendance")
                 .then()
                 .statusCode(200)
                 .body(containsString("data-id=\"" + id + "\""));
-        String cell = id + ":" + offering.startsOn;
+        String cell = id + ":" + held.startsOn;
         given().cookie("topcop-csrf", "attendance-token")
                 .formParam("_csrf", "attendance-token")
                 .formParam("shown", cell)
@@ -166,6 +180,6 @@ class AttendanceTest {
                 .then()
                 .statusCode(303);
         assertEquals(
-                Boolean.TRUE, attendance.register(offering.code).rows().get(0).on(offering.startsOn));
+                Boolean.TRUE, attendance.register(offering.code).rows().get(0).on(held.startsOn));
     }
 }

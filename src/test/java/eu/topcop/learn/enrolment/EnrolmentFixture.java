@@ -50,6 +50,20 @@ public class EnrolmentFixture {
                 manager);
     }
 
+    /** Moves an offering (its applications already in) to last week, so that its attendance can be recorded. */
+    public Offering held(Offering offering) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> Offering.getEntityManager()
+                        .createNativeQuery(
+                                "UPDATE offering SET applications_open_on = CURDATE() - INTERVAL 60 DAY,"
+                                        + " applications_close_on = CURDATE() - INTERVAL 30 DAY,"
+                                        + " gate_deadline = CURDATE() - INTERVAL 18 DAY, gate_checked_at = NOW(3),"
+                                        + " starts_on = CURDATE() - INTERVAL 8 DAY, ends_on = CURDATE() - INTERVAL 4 DAY WHERE id = :id")
+                        .setParameter("id", offering.id)
+                        .executeUpdate());
+        return QuarkusTransaction.requiringNew().call(() -> Offering.<Offering>findById(offering.id));
+    }
+
     public Person person(String country) {
         return people(1, country).get(0);
     }

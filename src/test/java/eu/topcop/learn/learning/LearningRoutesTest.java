@@ -39,7 +39,7 @@ class LearningRoutesTest {
                 .post("/learning/modules/smuggling-ilp/start")
                 .then()
                 .statusCode(303)
-                .header("Location", endsWith("/learning/modules/smuggling-ilp/lessons/1"));
+                .header("Location", endsWith("/learning/modules/smuggling-ilp/pre-test"));
         given().when()
                 .get("/learning/modules/smuggling-ilp/lessons/1")
                 .then()
@@ -114,6 +114,14 @@ class LearningRoutesTest {
     void shouldSendAnonymousVisitorToSignIn() {
         given().redirects().follow(false).when().get("/learning").then().statusCode(302);
         given().when().get("/api/learning/my-learning").then().statusCode(401);
+        given().when().get("/api/learning/my-transcript").then().statusCode(401);
+        given().when().post("/api/learning/modules/drugs-ilp/pre-test").then().statusCode(401);
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/learning/modules/drugs-ilp/pre-test")
+                .then()
+                .statusCode(302);
     }
 
     @Test

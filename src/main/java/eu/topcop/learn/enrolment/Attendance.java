@@ -166,7 +166,7 @@ public class Attendance {
         return register;
     }
 
-    /** Assigns the trainers who run an offering (its course manager or an administrator). */
+    /** Assigns the trainers who run an offering (its course manager or an administrator); the first leads. */
     @Transactional
     public List<String> assignTrainers(String offeringCode, List<String> usernames, Person manager, boolean admin) {
         Offering offering = offering(offeringCode);
@@ -176,14 +176,17 @@ public class Attendance {
         em.createNativeQuery("DELETE FROM offering_trainer WHERE offering_id = :o")
                 .setParameter("o", offering.id)
                 .executeUpdate();
-        for (String username : usernames.stream()
+        List<String> named = usernames.stream()
                 .map(String::strip)
                 .filter(u -> !u.isEmpty())
                 .distinct()
-                .toList()) {
-            em.createNativeQuery("INSERT INTO offering_trainer (offering_id, username) VALUES (:o, :u)")
+                .toList();
+        for (String username : named) {
+            // The first trainer named leads: they assess the practice sessions of a train-the-trainer course.
+            em.createNativeQuery("INSERT INTO offering_trainer (offering_id, username, lead) VALUES (:o, :u, :lead)")
                     .setParameter("o", offering.id)
                     .setParameter("u", username)
+                    .setParameter("lead", username.equals(named.get(0)))
                     .executeUpdate();
         }
         return trainers(offering);

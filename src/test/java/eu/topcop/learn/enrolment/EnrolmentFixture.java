@@ -33,10 +33,15 @@ public class EnrolmentFixture {
     }
 
     public Offering offering(int capacity, String manager) {
+        return offering(capacity, manager, "drugs-regional-training");
+    }
+
+    /** An offering of the given course, face to face in Tbilisi, starting in 60 days or more. */
+    public Offering offering(int capacity, String manager, String course) {
         LocalDate start = LocalDate.now().plusDays(60 + (int) (Math.random() * 300));
         return offerings.publish(
                 new OfferingForm(
-                        "drugs-regional-training",
+                        course,
                         start,
                         start.plusDays(4),
                         false,

@@ -70,6 +70,10 @@ public class PageContext {
         return user.hasRole(Roles.NATIONAL_COORDINATOR);
     }
 
+    public boolean trainer() {
+        return user.hasRole(Roles.TRAINER);
+    }
+
     public boolean contentAuthor() {
         return user.hasRole(Roles.CONTENT_AUTHOR) || user.hasRole(Roles.ADMIN);
     }

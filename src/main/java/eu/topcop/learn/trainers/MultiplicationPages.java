@@ -1,0 +1,289 @@
+package eu.topcop.learn.trainers;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.enrolment.CurrentPerson;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.ResultPage;
+import eu.topcop.learn.trainers.MultiplicationCourse.Status;
+import eu.topcop.learn.trainers.MultiplicationQueries.Detail;
+import eu.topcop.learn.trainers.MultiplicationQueries.Summary;
+import eu.topcop.learn.trainers.MultiplicationRequests.Decision;
+import eu.topcop.learn.trainers.MultiplicationRequests.Delivery;
+import eu.topcop.learn.trainers.MultiplicationRequests.Participant;
+import eu.topcop.learn.trainers.MultiplicationRequests.Plan;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Multiplication courses on pages: the list, the plan form, and one course with what its viewer may do there.
+ * A form with mistakes comes back as typed, with each mistake named by its field.
+ */
+@Path("/trainers/multiplication-courses")
+@Produces(MediaType.TEXT_HTML)
+public class MultiplicationPages {
+
+    /** The plan form as typed. */
+    public record PlanForm(
+            String course,
+            String startsOn,
+            String endsOn,
+            String place,
+            String language,
+            String expected,
+            String material) {
+
+        static PlanForm empty() {
+            return new PlanForm("", "", "", "", "", "", "");
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(
+                ResultPage<Summary> courses, List<String> statuses, String status, String pagerBase, boolean canPlan);
+
+        static native TemplateInstance plan(
+                List<MultiplicationService.CourseChoice> courses,
+                List<Language> languages,
+                PlanForm form,
+                List<Problem.FieldError> errors);
+
+        static native TemplateInstance course(
+                Detail course, boolean decides, String done, List<Problem.FieldError> errors);
+    }
+
+    @Inject
+    MultiplicationService multiplication;
+
+    @Inject
+    MultiplicationQueries queries;
+
+    @Inject
+    TrainerAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    RequestLanguage language;
+
+    @GET
+    @RolesAllowed({Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page) {
+        Status chosen = null;
+        try {
+            chosen = status == null || status.isBlank() ? null : Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            // An unknown status shows every course.
+        }
+        return Templates.list(
+                queries.list(access.scope(me.get()), chosen, Math.max(0, page), 20, language.get()),
+                java.util.Arrays.stream(Status.values()).map(Enum::name).toList(),
+                chosen == null ? "" : chosen.name(),
+                "/trainers/multiplication-courses?status=" + (chosen == null ? "" : chosen.name()) + "&",
+                user.hasRole(Roles.TRAINER));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Roles.TRAINER)
+    public TemplateInstance planForm() {
+        return Templates.plan(
+                multiplication.plannable(me.get(), language.get()), Language.SUPPORTED, PlanForm.empty(), List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.TRAINER)
+    public Response plan(
+            @RestForm String course,
+            @RestForm String startsOn,
+            @RestForm String endsOn,
+            @RestForm String place,
+            @RestForm String language,
+            @RestForm String expected,
+            @RestForm String material) {
+        PlanForm form = new PlanForm(course, startsOn, endsOn, place, language, expected, material);
+        try {
+            MultiplicationCourse planned = multiplication.plan(
+                    me.get(),
+                    new Plan(course, date(startsOn), date(endsOn), place, language, number(expected), material));
+            return see("/trainers/multiplication-courses/" + planned.code + "?done=planned");
+        } catch (DomainException.Invalid e) {
+            return Response.status(422)
+                    .entity(Templates.plan(
+                            multiplication.plannable(me.get(), this.language.get()),
+                            Language.SUPPORTED,
+                            form,
+                            e.errors()))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance course(
+            @PathParam("code") String code,
+            @QueryParam("done") String done,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        return page(code, done, Math.max(0, page), List.of());
+    }
+
+    @POST
+    @Path("{code}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.NATIONAL_COORDINATOR)
+    public Response decide(@PathParam("code") String code, @RestForm String verdict, @RestForm String reason) {
+        return act(
+                code,
+                "decided",
+                () -> multiplication.decide(
+                        code, me.get(), access.coordinatorCountry(), new Decision("approve".equals(verdict), reason)));
+    }
+
+    @POST
+    @Path("{code}/participants")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.TRAINER)
+    public Response register(
+            @PathParam("code") String code, @RestForm String name, @RestForm String agency, @RestForm String email) {
+        return act(
+                code,
+                "registered",
+                () -> multiplication.register(code, me.get(), new Participant(name, agency, email)));
+    }
+
+    @POST
+    @Path("{code}/participants/{id}/remove")
+    @RolesAllowed(Roles.TRAINER)
+    public Response unregister(@PathParam("code") String code, @PathParam("id") long id) {
+        return act(code, "removed", () -> multiplication.unregister(code, id, me.get()));
+    }
+
+    @POST
+    @Path("{code}/delivery")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.TRAINER)
+    public Response deliver(
+            @PathParam("code") String code,
+            @RestForm("attended") List<Long> attended,
+            @RestForm String materialUsed,
+            @RestForm String evaluationSummary,
+            @RestForm String evaluationScore) {
+        return act(
+                code,
+                "delivered",
+                () -> multiplication.recordDelivery(
+                        code,
+                        me.get(),
+                        new Delivery(
+                                attended == null ? List.of() : attended,
+                                materialUsed,
+                                evaluationSummary,
+                                decimal(evaluationScore))));
+    }
+
+    @POST
+    @Path("{code}/report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.TRAINER)
+    public Response report(@PathParam("code") String code, @RestForm String report) {
+        return act(code, "reported", () -> multiplication.submitReport(code, me.get(), report));
+    }
+
+    @POST
+    @Path("{code}/validation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.NATIONAL_COORDINATOR)
+    public Response validate(@PathParam("code") String code, @RestForm String verdict, @RestForm String reason) {
+        return act(
+                code,
+                "validated",
+                () -> multiplication.validate(
+                        code, me.get(), access.coordinatorCountry(), new Decision("validate".equals(verdict), reason)));
+    }
+
+    @POST
+    @Path("{code}/cancel")
+    @RolesAllowed(Roles.TRAINER)
+    public Response cancel(@PathParam("code") String code) {
+        return act(code, "cancelled", () -> multiplication.cancel(code, me.get()));
+    }
+
+    /** Does it and goes back to the course; mistakes come back on the course page, nothing saved. */
+    private Response act(String code, String done, Runnable action) {
+        try {
+            action.run();
+            return see("/trainers/multiplication-courses/" + code + "?done=" + done);
+        } catch (DomainException.Invalid e) {
+            return Response.status(422).entity(page(code, "", 0, e.errors())).build();
+        }
+    }
+
+    private TemplateInstance page(String code, String done, int page, List<Problem.FieldError> errors) {
+        Detail detail = queries.detail(code, access.scope(me.get()), me.get(), page, language.get());
+        boolean decides = user.hasRole(Roles.NATIONAL_COORDINATOR)
+                && user.country().map(c -> c.equals(detail.summary().country())).orElse(false);
+        return Templates.course(detail, decides, done == null ? "" : done, errors);
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String value) {
+        try {
+            return value == null || value.isBlank()
+                    ? null
+                    : new BigDecimal(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new DomainException.Invalid(
+                    "The delivery has mistakes",
+                    List.of(new Problem.FieldError("evaluationScore", "The average rating is a number from 1 to 5")));
+        }
+    }
+
+    private static Response see(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}

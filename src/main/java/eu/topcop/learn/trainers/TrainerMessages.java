@@ -1,0 +1,381 @@
+package eu.topcop.learn.trainers;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the trainers' pages in the partners' seven languages, in
+ * {@code messages/trainers_<language>.properties}; templates use them as {@code {trainers:...}}.
+ */
+@MessageBundle(value = "trainers", locale = "en")
+public interface TrainerMessages {
+
+    @Message
+    String nav_trainers();
+
+    @Message
+    String trainers_title();
+
+    @Message
+    String my_certifications();
+
+    @Message
+    String certifications_none();
+
+    @Message
+    String ttt_offerings();
+
+    @Message
+    String col_priority();
+
+    @Message
+    String col_offering();
+
+    @Message
+    String col_certified();
+
+    @Message
+    String col_expires();
+
+    @Message
+    String col_status();
+
+    @Message
+    String status_active();
+
+    @Message
+    String status_expired();
+
+    @Message
+    String status_withdrawn();
+
+    @Message
+    String withdraw();
+
+    @Message
+    String withdraw_reason();
+
+    @Message
+    String withdrawn();
+
+    @Message
+    String pool_title();
+
+    @Message
+    String pool_intro();
+
+    @Message
+    String filter_country();
+
+    @Message
+    String filter_priority();
+
+    @Message
+    String filter_words();
+
+    @Message
+    String filter_any();
+
+    @Message
+    String search();
+
+    @Message
+    String pool_empty();
+
+    @Message
+    String col_name();
+
+    @Message
+    String col_agency();
+
+    @Message
+    String col_priorities();
+
+    @Message
+    String assessment_title();
+
+    @Message
+    String assessment_intro();
+
+    @Message
+    String attendance_link();
+
+    @Message
+    String no_participants();
+
+    @Message
+    String col_attendance();
+
+    @Message
+    String col_assessment();
+
+    @Message
+    String col_score();
+
+    @Message
+    String col_practice_on();
+
+    @Message
+    String col_practice();
+
+    @Message
+    String col_notes();
+
+    @Message
+    String col_certified_until();
+
+    @Message
+    String passed();
+
+    @Message
+    String failed();
+
+    @Message
+    String not_yet();
+
+    @Message
+    String save();
+
+    @Message
+    String saved();
+
+    @Message
+    String assess_only_lead();
+
+    @Message
+    String nav_multiplication();
+
+    @Message
+    String cascade_title();
+
+    @Message
+    String cascade_intro();
+
+    @Message
+    String cascade_trainers();
+
+    @Message
+    String cascade_courses();
+
+    @Message
+    String cascade_reached();
+
+    @Message
+    String cascade_multiplier();
+
+    @Message
+    String cascade_csv();
+
+    @Message
+    String cascade_json();
+
+    @Message
+    String cascade_chart();
+
+    @Message
+    String cascade_none();
+
+    @Message
+    String cascade_by_year();
+
+    @Message
+    String cascade_year();
+
+    @Message
+    String cascade_top_trainers();
+
+    @Message
+    String cascade_lineage();
+
+    @Message
+    String cascade_lineage_intro();
+
+    @Message
+    String cascade_generation(int generation, long trainers, long courses, long reached);
+
+    @Message
+    String errors_title();
+
+    @Message
+    String error_course();
+
+    @Message
+    String error_starts_on();
+
+    @Message
+    String error_ends_on();
+
+    @Message
+    String error_place();
+
+    @Message
+    String error_language();
+
+    @Message
+    String error_expected();
+
+    @Message
+    String error_material();
+
+    @Message
+    String error_name();
+
+    @Message
+    String error_agency();
+
+    @Message
+    String error_email();
+
+    @Message
+    String error_attended();
+
+    @Message
+    String error_material_used();
+
+    @Message
+    String error_evaluation_summary();
+
+    @Message
+    String error_evaluation_score();
+
+    @Message
+    String error_report();
+
+    @Message
+    String error_other();
+
+    @Message
+    String mc_title();
+
+    @Message
+    String mc_intro();
+
+    @Message
+    String mc_plan();
+
+    @Message
+    String mc_plan_intro();
+
+    @Message
+    String mc_not_certified();
+
+    @Message
+    String mc_none();
+
+    @Message
+    String mc_course();
+
+    @Message
+    String mc_dates();
+
+    @Message
+    String mc_starts_on();
+
+    @Message
+    String mc_ends_on();
+
+    @Message
+    String mc_place();
+
+    @Message
+    String mc_language();
+
+    @Message
+    String mc_expected();
+
+    @Message
+    String mc_material();
+
+    @Message
+    String mc_submit_plan();
+
+    @Message
+    String mc_participants();
+
+    @Message
+    String mc_participant_name();
+
+    @Message
+    String mc_participant_email();
+
+    @Message
+    String mc_register();
+
+    @Message
+    String mc_register_hint();
+
+    @Message
+    String mc_user();
+
+    @Message
+    String mc_remove();
+
+    @Message
+    String mc_attended();
+
+    @Message
+    String mc_delivery();
+
+    @Message
+    String mc_material_used();
+
+    @Message
+    String mc_evaluation();
+
+    @Message
+    String mc_evaluation_score();
+
+    @Message
+    String mc_save_delivery();
+
+    @Message
+    String mc_report();
+
+    @Message
+    String mc_report_hint();
+
+    @Message
+    String mc_send_report();
+
+    @Message
+    String mc_cancel();
+
+    @Message
+    String mc_decide();
+
+    @Message
+    String mc_reason();
+
+    @Message
+    String mc_approve();
+
+    @Message
+    String mc_reject();
+
+    @Message
+    String mc_validate_title();
+
+    @Message
+    String mc_validate();
+
+    @Message
+    String mc_return();
+
+    @Message
+    String status_planned();
+
+    @Message
+    String status_approved();
+
+    @Message
+    String status_rejected();
+
+    @Message
+    String status_reported();
+
+    @Message
+    String status_validated();
+
+    @Message
+    String status_cancelled();
+}

@@ -1,0 +1,172 @@
+package eu.topcop.learn.trainers;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import static eu.topcop.learn.support.Tokens.accessToken;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Who sees which trainers, with real tokens: a coordinator only their country's pool, course managers all,
+ * trainees none; only managers withdraw. The pool's statement count does not grow with the pool.
+ */
+@QuarkusTest
+class TrainerRoutesTest {
+
+    @Inject
+    EnrolmentFixture fixture;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void shouldShowACoordinatorTheTrainersOfTheirCountryOnly() {
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        Person georgian = certified(fixture.person("GE"), offering);
+        Person ukrainian = certified(fixture.person("UA"), offering);
+
+        given().auth()
+                .oauth2(accessToken(Tokens.COORDINATOR))
+                .when()
+                .get("/api/trainers/pool?country=UA&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.country", everyItem(equalTo("GE")))
+                .body("items.person", hasItem(georgian.id.intValue()))
+                .body("items.person", not(hasItem(ukrainian.id.intValue())));
+        given().auth()
+                .oauth2(accessToken(Tokens.COORDINATOR))
+                .when()
+                .get("/api/trainers/people/" + ukrainian.id + "/certifications")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(accessToken(Tokens.COORDINATOR))
+                .when()
+                .get("/api/trainers/people/" + georgian.id + "/certifications")
+                .then()
+                .statusCode(200)
+                .body("[0].priority", equalTo("drug-trafficking"));
+
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .when()
+                .get("/api/trainers/pool?country=UA&priority=drug-trafficking&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.country", everyItem(equalTo("UA")))
+                .body("items.person", hasItem(ukrainian.id.intValue()));
+    }
+
+    @Test
+    void shouldLetOnlyCourseManagersWithdrawAndKeepThePoolFromTrainees() {
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        Person trainer = certified(fixture.person("AZ"), offering);
+        long certification = QuarkusTransaction.requiringNew()
+                .call(() -> TrainerCertification.<TrainerCertification>find("person.id", trainer.id)
+                        .firstResult()
+                        .id);
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINEE))
+                .when()
+                .get("/api/trainers/pool")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINEE))
+                .when()
+                .get("/api/trainers/my-certifications")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().when().get("/api/trainers/pool").then().statusCode(401);
+        String path = "/api/trainers/certifications/" + certification + "/withdrawal";
+        given().auth()
+                .oauth2(accessToken(Tokens.COORDINATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "no"))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", " "))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(422);
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Left the police."))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINER))
+                .when()
+                .get("/api/trainers/offerings/" + offering.code + "/assessments")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void shouldReadThePoolWithTheSameStatementsFor3And60Trainers() {
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        fixture.people(3, "HU").forEach(p -> certified(p, offering));
+        long few = statements("/api/trainers/pool?country=HU&size=100");
+        fixture.people(57, "HU").forEach(p -> certified(p, offering));
+        long many = statements("/api/trainers/pool?country=HU&size=100");
+        assertEquals(few, many);
+    }
+
+    private long statements(String path) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private Person certified(Person person, Offering offering) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT INTO trainer_certification (person_id, crime_priority_id,"
+                                + " offering_id, certified_on, expires_on) SELECT :p, id, :o, :on, :until FROM crime_priority"
+                                + " WHERE code = 'drug-trafficking'")
+                        .setParameter("p", person.id)
+                        .setParameter("o", offering.id)
+                        .setParameter("on", LocalDate.now())
+                        .setParameter("until", LocalDate.now().plusYears(3))
+                        .executeUpdate());
+        return person;
+    }
+}

@@ -40,7 +40,17 @@ public class CascadeService {
     private static final String TRAINED = " FROM trainer_certification c JOIN person pe ON pe.id = c.person_id"
             + " JOIN crime_priority cr ON cr.id = c.crime_priority_id WHERE c.withdrawn_at IS NULL";
 
-    public record Totals(long trainersTrained, long courses, long officersReached, BigDecimal multiplier) {}
+    /**
+     * The figures; exchange guests who reported, and the officers they say they shared their learning with, are
+     * counted beside the courses (not in the multiplier, which is about trainers).
+     */
+    public record Totals(
+            long trainersTrained,
+            long courses,
+            long officersReached,
+            BigDecimal multiplier,
+            long exchangeVisits,
+            long sharedThroughExchanges) {}
 
     /** One bar of the chart: a country and a crime priority. */
     public record Cell(
@@ -74,6 +84,9 @@ public class CascadeService {
     @Inject
     EntityManager em;
 
+    @Inject
+    eu.topcop.learn.exchange.ExchangeQueries exchanges;
+
     /** The cascade, for everyone or one country (a coordinator's), optionally one crime priority. */
     public Cascade of(String country, String priority) {
         String reached = REACHED
@@ -89,8 +102,14 @@ public class CascadeService {
                 em.createNativeQuery("SELECT COUNT(DISTINCT m.id), COUNT(DISTINCT " + OFFICER + ")" + reached),
                 country,
                 priority));
-        Totals totals =
-                new Totals(trainers, number(reach[0]), number(reach[1]), multiplier(number(reach[1]), trainers));
+        long[] shared = exchanges.sharing(country);
+        Totals totals = new Totals(
+                trainers,
+                number(reach[0]),
+                number(reach[1]),
+                multiplier(number(reach[1]), trainers),
+                shared[0],
+                shared[1]);
 
         Map<String, long[]> cells = new TreeMap<>();
         rows(bind(

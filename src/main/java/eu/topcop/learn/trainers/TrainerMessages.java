@@ -378,4 +378,10 @@ public interface TrainerMessages {
 
     @Message
     String status_cancelled();
+
+    @Message
+    String cascade_exchange_visits();
+
+    @Message
+    String cascade_shared();
 }

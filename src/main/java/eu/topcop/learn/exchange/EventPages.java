@@ -1,0 +1,222 @@
+package eu.topcop.learn.exchange;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.catalogue.CatalogueService;
+import eu.topcop.learn.enrolment.CurrentPerson;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.ResultPage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Network events on pages: the list, scheduling, and one event with registration and, for organisers, the rest. */
+@Path("/events")
+@Produces(MediaType.TEXT_HTML)
+public class EventPages {
+
+    /** The scheduling form as typed. */
+    public record EventForm(
+            String kind,
+            String title,
+            String priority,
+            String startsAt,
+            String endsAt,
+            String place,
+            String link,
+            String language,
+            String capacity,
+            String agenda) {
+
+        static EventForm empty() {
+            return new EventForm("WORKSHOP", "", "", "", "", "", "", "en", "30", "");
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance events(ResultPage<NetworkEvents.EventView> events, boolean past);
+
+        static native TemplateInstance eventForm(
+                EventForm form,
+                Map<String, String> priorities,
+                List<Language> languages,
+                List<Problem.FieldError> errors);
+
+        static native TemplateInstance event(
+                NetworkEvents.Detail detail, boolean organiser, String done, List<Problem.FieldError> errors);
+    }
+
+    @Inject
+    NetworkEvents events;
+
+    @Inject
+    ExchangeAccess access;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    RequestLanguage language;
+
+    @GET
+    @Authenticated
+    public TemplateInstance events(@QueryParam("past") boolean past, @QueryParam("page") @DefaultValue("0") int page) {
+        return Templates.events(events.list(!past, Math.max(0, page), 20), past);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance eventForm() {
+        return Templates.eventForm(EventForm.empty(), priorities(), Language.SUPPORTED, List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response schedule(
+            @RestForm String kind,
+            @RestForm String title,
+            @RestForm String priority,
+            @RestForm String startsAt,
+            @RestForm String endsAt,
+            @RestForm String place,
+            @RestForm String link,
+            @RestForm("language") String workingLanguage,
+            @RestForm String capacity,
+            @RestForm String agenda) {
+        EventForm form =
+                new EventForm(kind, title, priority, startsAt, endsAt, place, link, workingLanguage, capacity, agenda);
+        try {
+            NetworkEvent event = events.schedule(
+                    new NetworkEvents.Schedule(
+                            kind,
+                            title,
+                            priority,
+                            time(startsAt),
+                            time(endsAt),
+                            place,
+                            link,
+                            workingLanguage,
+                            number(capacity),
+                            agenda),
+                    me.get().username);
+            return see("/events/" + event.code);
+        } catch (DomainException.Invalid e) {
+            return Response.status(422)
+                    .entity(Templates.eventForm(form, priorities(), Language.SUPPORTED, e.errors()))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{code}")
+    @Authenticated
+    public TemplateInstance event(@PathParam("code") String code, @QueryParam("done") String done) {
+        return page(code, done, List.of());
+    }
+
+    @POST
+    @Path("{code}/register")
+    @Authenticated
+    public Response register(@PathParam("code") String code) {
+        return act(code, "registered", () -> events.register(code, me.get()));
+    }
+
+    @POST
+    @Path("{code}/unregister")
+    @Authenticated
+    public Response unregister(@PathParam("code") String code) {
+        return act(code, "unregistered", () -> events.unregister(code, me.get()));
+    }
+
+    @POST
+    @Path("{code}/attendance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response attendance(@PathParam("code") String code, @RestForm("attended") List<Long> attended) {
+        return act(code, "attendance", () -> events.recordAttendance(code, attended));
+    }
+
+    @POST
+    @Path("{code}/materials")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response material(@PathParam("code") String code, @RestForm String title, @RestForm String url) {
+        return act(code, "material", () -> events.addMaterial(code, new NetworkEvents.Material(title, url)));
+    }
+
+    @POST
+    @Path("{code}/outcomes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response outcomes(@PathParam("code") String code, @RestForm String outcomes) {
+        return act(code, "outcomes", () -> events.recordOutcomes(code, outcomes));
+    }
+
+    private TemplateInstance page(String code, String done, List<Problem.FieldError> errors) {
+        return Templates.event(
+                events.detail(code, me.get(), access.manager(), 0), access.manager(), done == null ? "" : done, errors);
+    }
+
+    private Response act(String code, String done, Runnable action) {
+        try {
+            action.run();
+            return see("/events/" + code + "?done=" + done);
+        } catch (DomainException.Invalid e) {
+            return Response.status(422).entity(page(code, "", e.errors())).build();
+        }
+    }
+
+    private Map<String, String> priorities() {
+        return catalogue.portfolio(catalogue.currentCycle().code(), language.get()).stream()
+                .collect(Collectors.toMap(p -> p.code(), p -> p.name(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private static LocalDateTime time(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Response see(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}

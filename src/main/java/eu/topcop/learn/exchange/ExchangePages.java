@@ -1,0 +1,355 @@
+package eu.topcop.learn.exchange;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.catalogue.CatalogueService;
+import eu.topcop.learn.catalogue.CatalogueViews.PartnerCountry;
+import eu.topcop.learn.enrolment.CurrentPerson;
+import eu.topcop.learn.exchange.ExchangeQueries.ApplicationView;
+import eu.topcop.learn.exchange.ExchangeQueries.OfferView;
+import eu.topcop.learn.exchange.ExchangeRequests.Apply;
+import eu.topcop.learn.exchange.ExchangeRequests.Endorsement;
+import eu.topcop.learn.exchange.ExchangeRequests.Match;
+import eu.topcop.learn.exchange.ExchangeRequests.Offer;
+import eu.topcop.learn.exchange.ExchangeRequests.Report;
+import eu.topcop.learn.exchange.ExchangeRequests.Shared;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.ResultPage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The exchange programme on pages: offers, applying, endorsing, matching with suggestions, report and follow-up. */
+@Path("/exchange")
+@Produces(MediaType.TEXT_HTML)
+public class ExchangePages {
+
+    /** The offer form as typed. */
+    public record OfferForm(
+            String kind,
+            String hostCountry,
+            String hostAgency,
+            String topic,
+            String priority,
+            String places,
+            String startsOn,
+            String endsOn,
+            String language,
+            String description) {
+
+        static OfferForm empty() {
+            return new OfferForm("SHORT_TERM", "", "", "", "", "1", "", "", "en", "");
+        }
+
+        public List<String> kinds() {
+            return java.util.Arrays.stream(ExchangeOffer.Kind.values())
+                    .map(Enum::name)
+                    .toList();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance offers(
+                ResultPage<OfferView> offers,
+                ResultPage<ApplicationView> applications,
+                Map<String, String> priorities,
+                boolean publishes);
+
+        static native TemplateInstance offerForm(
+                OfferForm form,
+                Map<String, String> priorities,
+                List<PartnerCountry> countries,
+                List<Language> languages,
+                boolean chooseCountry,
+                List<Problem.FieldError> errors);
+
+        static native TemplateInstance offer(
+                OfferView offer,
+                ResultPage<ApplicationView> applications,
+                Map<String, String> priorities,
+                List<Language> languages,
+                boolean mayApply,
+                List<Problem.FieldError> errors);
+
+        static native TemplateInstance application(
+                ApplicationView application,
+                boolean guest,
+                boolean endorses,
+                boolean matches,
+                String matchOffer,
+                String done,
+                List<Problem.FieldError> errors);
+
+        static native TemplateInstance suggestions(List<ExchangeQueries.Suggestion> suggestions);
+    }
+
+    @Inject
+    ExchangeService exchange;
+
+    @Inject
+    ExchangeQueries queries;
+
+    @Inject
+    ExchangeAccess access;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    RequestLanguage language;
+
+    @GET
+    @Authenticated
+    public TemplateInstance offers(
+            @QueryParam("priority") String priority, @QueryParam("page") @DefaultValue("0") int page) {
+        return Templates.offers(
+                queries.offers(blank(priority) ? null : priority, null, true, Math.max(0, page), 20),
+                queries.applications(access.scope(me.get()), null, null, 0, 20),
+                priorities(),
+                access.manager() || access.coordinator());
+    }
+
+    @GET
+    @Path("offers/new")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance offerForm() {
+        return offerForm(OfferForm.empty(), List.of());
+    }
+
+    @POST
+    @Path("offers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response publish(
+            @RestForm String kind,
+            @RestForm String hostCountry,
+            @RestForm String hostAgency,
+            @RestForm String topic,
+            @RestForm String priority,
+            @RestForm String places,
+            @RestForm String startsOn,
+            @RestForm String endsOn,
+            @RestForm("language") String workingLanguage,
+            @RestForm String description) {
+        OfferForm form = new OfferForm(
+                kind, hostCountry, hostAgency, topic, priority, places, startsOn, endsOn, workingLanguage, description);
+        try {
+            ExchangeOffer offer = exchange.publish(
+                    new Offer(
+                            kind,
+                            access.hostCountry(hostCountry),
+                            hostAgency,
+                            topic,
+                            priority,
+                            number(places),
+                            date(startsOn),
+                            date(endsOn),
+                            workingLanguage,
+                            description),
+                    me.get().username);
+            return see("/exchange/offers/" + offer.code);
+        } catch (DomainException.Invalid e) {
+            return Response.status(422).entity(offerForm(form, e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("offers/{code}")
+    @Authenticated
+    public TemplateInstance offer(@PathParam("code") String code) {
+        return offerPage(code, List.of());
+    }
+
+    @POST
+    @Path("offers/{code}/applications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
+    public Response apply(
+            @PathParam("code") String code,
+            @RestForm String agency,
+            @RestForm("languages") List<String> languages,
+            @RestForm String motivation) {
+        try {
+            ExchangeApplication application = exchange.apply(code, me.get(), new Apply(agency, languages, motivation));
+            return see("/exchange/applications/" + application.id + "?done=applied");
+        } catch (DomainException.Invalid e) {
+            return Response.status(422).entity(offerPage(code, e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("applications/{id}")
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance application(
+            @PathParam("id") long id, @QueryParam("done") String done, @QueryParam("offer") String offer) {
+        return applicationPage(id, done, offer, List.of());
+    }
+
+    @POST
+    @Path("applications/{id}/endorsement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.NATIONAL_COORDINATOR)
+    public Response endorse(@PathParam("id") long id, @RestForm String verdict, @RestForm String reason) {
+        return act(
+                id,
+                "endorsed",
+                () -> exchange.endorse(
+                        id, me.get(), access.country(), new Endorsement("endorse".equals(verdict), reason)));
+    }
+
+    @POST
+    @Path("applications/{id}/match")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response match(
+            @PathParam("id") long id,
+            @RestForm String offer,
+            @RestForm String mentor,
+            @RestForm String mentorEmail,
+            @RestForm String learningAgreement) {
+        return act(
+                id,
+                "matched",
+                () -> exchange.match(id, me.get(), new Match(offer, mentor, mentorEmail, learningAgreement)));
+    }
+
+    @POST
+    @Path("applications/{id}/withdraw")
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
+    public Response withdraw(@PathParam("id") long id) {
+        return act(id, "withdrawn", () -> exchange.withdraw(id, me.get()));
+    }
+
+    @POST
+    @Path("applications/{id}/report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
+    public Response report(
+            @PathParam("id") long id, @RestForm String report, @RestForm String commitment, @RestForm String shareBy) {
+        return act(id, "reported", () -> exchange.report(id, me.get(), new Report(report, commitment, date(shareBy))));
+    }
+
+    @POST
+    @Path("applications/{id}/sharing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
+    public Response shared(
+            @PathParam("id") long id, @RestForm String sharedOn, @RestForm String sharedWith, @RestForm String how) {
+        return act(
+                id, "shared", () -> exchange.shared(id, me.get(), new Shared(date(sharedOn), number(sharedWith), how)));
+    }
+
+    @GET
+    @Path("suggestions")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance suggestions(@QueryParam("page") @DefaultValue("0") int page) {
+        return Templates.suggestions(queries.suggestions(Math.max(0, page), 50));
+    }
+
+    private TemplateInstance offerForm(OfferForm form, List<Problem.FieldError> errors) {
+        return Templates.offerForm(
+                form,
+                priorities(),
+                catalogue.partnerCountries(language.get()),
+                Language.SUPPORTED,
+                access.manager(),
+                errors);
+    }
+
+    private TemplateInstance offerPage(String code, List<Problem.FieldError> errors) {
+        OfferView offer = queries.offer(code);
+        ResultPage<ApplicationView> applications = access.manager() || access.coordinator()
+                ? queries.applications(access.scope(me.get()), code, null, 0, 100)
+                : ResultPage.empty();
+        boolean mayApply = (user.hasRole(Roles.TRAINEE) || user.hasRole(Roles.TRAINER))
+                && "OPEN".equals(offer.status())
+                && offer.startsOn().isAfter(LocalDate.now());
+        return Templates.offer(offer, applications, priorities(), Language.SUPPORTED, mayApply, errors);
+    }
+
+    private TemplateInstance applicationPage(long id, String done, String offer, List<Problem.FieldError> errors) {
+        ApplicationView application = queries.application(id, access.scope(me.get()));
+        boolean guest = !access.manager() && !access.coordinator();
+        boolean endorses = access.coordinator()
+                && user.country().map(c -> c.equals(application.guestCountry())).orElse(false);
+        return Templates.application(
+                application,
+                guest,
+                endorses,
+                access.manager(),
+                blank(offer) ? application.offer() : offer,
+                done == null ? "" : done,
+                errors);
+    }
+
+    private Response act(long id, String done, Runnable action) {
+        try {
+            action.run();
+            return see("/exchange/applications/" + id + "?done=" + done);
+        } catch (DomainException.Invalid e) {
+            return Response.status(422)
+                    .entity(applicationPage(id, "", null, e.errors()))
+                    .build();
+        }
+    }
+
+    private Map<String, String> priorities() {
+        return catalogue.portfolio(catalogue.currentCycle().code(), language.get()).stream()
+                .collect(Collectors.toMap(p -> p.code(), p -> p.name(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(String value) {
+        try {
+            return blank(value) ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Response see(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}

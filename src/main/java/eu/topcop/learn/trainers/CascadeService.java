@@ -68,9 +68,14 @@ public class CascadeService {
     /** One generation of a lineage: the trainers in it, their courses and the officers they reached. */
     public record Generation(int generation, long trainers, long courses, long officersReached) {}
 
-    /** The lineage of one train-the-trainer offering. */
+    /** The lineage of one train-the-trainer or regional offering. */
     public record Lineage(
-            String offering, String course, LocalDate startsOn, List<Generation> generations, long officersReached) {}
+            String offering,
+            String course,
+            String activityType,
+            LocalDate startsOn,
+            List<Generation> generations,
+            long officersReached) {}
 
     public record Cascade(
             String country,
@@ -179,12 +184,21 @@ public class CascadeService {
     private List<Lineage> lineages(String country, String priority) {
         String rootFilter = (country == null ? "" : " AND pe.country_code = :country")
                 + (priority == null ? "" : " AND cr.code = :priority");
+        String notReached = " AND NOT EXISTS (SELECT 1 FROM multiplication_participant mp JOIN multiplication_course mc"
+                + " ON mc.id = mp.course_id AND mc.status = 'VALIDATED' WHERE mp.person_id = c.person_id AND mp.attended)";
+        String trainedHere = " FROM trainer_certification c JOIN person pe ON pe.id = c.person_id"
+                + " JOIN crime_priority cr ON cr.id = c.crime_priority_id";
+        // Roots: the train-the-trainer offering that certified a trainer, and the regional training of the same
+        // crime priority the trainer completed before.
         Query query = em.createNativeQuery("WITH RECURSIVE lineage (person_id, generation, source) AS ("
-                + " SELECT DISTINCT c.person_id, 1, c.offering_id FROM trainer_certification c"
-                + " JOIN person pe ON pe.id = c.person_id JOIN crime_priority cr ON cr.id = c.crime_priority_id"
-                + " WHERE c.withdrawn_at IS NULL" + rootFilter
-                + " AND NOT EXISTS (SELECT 1 FROM multiplication_participant mp JOIN multiplication_course mc"
-                + " ON mc.id = mp.course_id AND mc.status = 'VALIDATED' WHERE mp.person_id = c.person_id AND mp.attended)"
+                + " SELECT person_id, 1, source FROM (SELECT c.person_id, c.offering_id AS source" + trainedHere
+                + " WHERE c.withdrawn_at IS NULL" + rootFilter + notReached
+                + " UNION SELECT c.person_id, cc.offering_id" + trainedHere
+                + " JOIN course_completion cc ON cc.person_id = c.person_id AND cc.offering_id IS NOT NULL"
+                + " JOIN course rk ON rk.id = cc.course_id AND rk.activity_type_code = 'regional-training'"
+                + " JOIN curriculum_priority rp ON rp.curriculum_id = rk.curriculum_id"
+                + " AND rp.crime_priority_id = c.crime_priority_id"
+                + " WHERE c.withdrawn_at IS NULL" + rootFilter + notReached + ") roots"
                 + " UNION SELECT c.person_id, l.generation + 1, l.source FROM lineage l"
                 + " JOIN multiplication_course m ON m.trainer_id = l.person_id AND m.status = 'VALIDATED'"
                 + " JOIN multiplication_participant p ON p.course_id = m.id AND p.attended"
@@ -205,7 +219,8 @@ public class CascadeService {
         }
         List<Long> sources = bySource.keySet().stream().limit(50).toList();
         Map<Long, Object[]> offerings = new HashMap<>();
-        rows(em.createNativeQuery("SELECT o.id, o.code, k.code, o.starts_on FROM offering o JOIN course k"
+        rows(em.createNativeQuery("SELECT o.id, o.code, k.code, o.starts_on, k.activity_type_code FROM offering o"
+                                + " JOIN course k"
                                 + " ON k.id = o.course_id WHERE o.id IN (:ids)")
                         .setParameter("ids", sources))
                 .forEach(r -> offerings.put(number(r[0]), r));
@@ -216,6 +231,7 @@ public class CascadeService {
             lineages.add(new Lineage(
                     (String) o[1],
                     (String) o[2],
+                    (String) o[4],
                     o[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o[3],
                     generations,
                     generations.stream().mapToLong(Generation::officersReached).sum()));

@@ -62,6 +62,15 @@ class CascadeTest {
         Person a = trainers.certified(fixture.person(COUNTRY), first);
         Person b = trainers.certified(fixture.person(COUNTRY), first);
         Person y = fixture.person(COUNTRY);
+        // A came to the train-the-trainer course from a regional training: its lineage starts there too.
+        Offering regional = fixture.offering(5);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT INTO course_completion (person_id, course_id, offering_id,"
+                                + " started_on, completed_on, recorded_at) SELECT :p, course_id, id, starts_on, ends_on,"
+                                + " NOW(3) FROM offering WHERE id = :o")
+                        .setParameter("p", a.id)
+                        .setParameter("o", regional.id)
+                        .executeUpdate());
 
         // A reaches three officers, one of them y, who has an account; a fourth registered officer was absent.
         runValidated(a, List.of(named("X"), user(y), named("Z")), List.of(named("W")));
@@ -93,6 +102,16 @@ class CascadeTest {
                 lineage.generations(),
                 "generation 1: A and B, two courses, five officers; generation 2: y, one course, four officers");
         assertEquals(9, lineage.officersReached());
+        assertEquals("train-the-trainer", lineage.activityType());
+        CascadeService.Lineage fromRegional = after.lineages().stream()
+                .filter(l -> l.offering().equals(regional.code))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("regional-training", fromRegional.activityType());
+        assertEquals(
+                List.of(new Generation(1, 1, 1, 3), new Generation(2, 1, 1, 4)),
+                fromRegional.generations(),
+                "from the regional training: A, then y");
 
         CascadeService.Cell cell = after.byCountryAndPriority().stream()
                 .filter(c -> c.country().equals(COUNTRY) && c.priority().equals("drug-trafficking"))

@@ -41,6 +41,9 @@ class TrainerRoutesTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    MultiplicationService multiplication;
+
     @Test
     void shouldShowACoordinatorTheTrainersOfTheirCountryOnly() {
         Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
@@ -133,6 +136,70 @@ class TrainerRoutesTest {
                 .get("/api/trainers/offerings/" + offering.code + "/assessments")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void shouldShowMultiplicationCoursesToTheirTrainerAndTheirCountrysCoordinatorOnly() {
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        Person trainer = certified(fixture.person("GE"), offering);
+        String code = multiplication.plan(trainer, TrainerFixture.plan()).code;
+        given().auth()
+                .oauth2(accessToken(Tokens.COORDINATOR))
+                .when()
+                .get("/api/trainers/multiplication-courses?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.country", everyItem(equalTo("GE")))
+                .body("items.code", hasItem(code));
+        given().auth()
+                .oauth2(accessToken("oksana.melnyk"))
+                .when()
+                .get("/api/trainers/multiplication-courses/" + code)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(accessToken("oksana.melnyk"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("accept", true))
+                .when()
+                .post("/api/trainers/multiplication-courses/" + code + "/decision")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINER))
+                .when()
+                .get("/api/trainers/multiplication-courses/" + code)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Someone", "agency", "Police"))
+                .when()
+                .post("/api/trainers/multiplication-courses/" + code + "/participants")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(accessToken(Tokens.TRAINEE))
+                .when()
+                .get("/api/trainers/multiplication-courses")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(accessToken(Tokens.COORDINATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("accept", true))
+                .when()
+                .post("/api/trainers/multiplication-courses/" + code + "/decision")
+                .then()
+                .statusCode(200)
+                .body("summary.status", equalTo("APPROVED"));
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .when()
+                .get("/api/trainers/multiplication-courses/" + code)
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -149,6 +149,24 @@ public class Notifier {
         }
     }
 
+    /**
+     * A notification about something other than an enrolment (trainers, exchanges), in texts the caller wrote in
+     * {@link People#languageOf the person's language}: written with the change, mailed after it commits.
+     */
+    public void tell(Person person, String kind, String subject, String body) {
+        Notification notification = new Notification();
+        notification.person = person;
+        notification.kind = kind;
+        notification.language = people.languageOf(person).code();
+        notification.subject = cut(subject, 300);
+        notification.body = cut(body, 2000);
+        notification.createdAt = Instant.now(clock);
+        notification.persist();
+        if (person.email != null) {
+            outgoing.fire(new Outgoing(person.email, notification.subject, notification.body, null));
+        }
+    }
+
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
         try {
             Mail message = Mail.withText(mail.to(), mail.subject(), mail.body());

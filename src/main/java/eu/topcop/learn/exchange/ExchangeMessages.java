@@ -312,4 +312,22 @@ public interface ExchangeMessages {
 
     @Message
     String add_material();
+
+    @Message
+    String notify_endorsed_subject(String topic);
+
+    @Message
+    String notify_endorsed_body(String topic);
+
+    @Message
+    String notify_declined_subject(String topic);
+
+    @Message
+    String notify_declined_body(String topic, String reason);
+
+    @Message
+    String notify_matched_subject(String topic);
+
+    @Message
+    String notify_matched_body(String host, String topic, String dates, String mentor);
 }

@@ -42,6 +42,9 @@ public class ExchangeService {
     @Inject
     Clock clock;
 
+    @Inject
+    ExchangeNotices notices;
+
     @Transactional
     public ExchangeOffer publish(Offer form, String publisher) {
         List<Problem.FieldError> problems = new ArrayList<>();
@@ -170,6 +173,7 @@ public class ExchangeService {
         application.endorsedBy = coordinator.username;
         application.endorsedAt = now();
         application.reason = decision.endorse() ? null : decision.reason().strip();
+        notices.endorsed(application);
         return application;
     }
 
@@ -216,6 +220,7 @@ public class ExchangeService {
         application.learningAgreement = match.learningAgreement().strip();
         application.matchedBy = manager.username;
         application.matchedAt = now();
+        notices.matched(application);
         return application;
     }
 

@@ -73,6 +73,9 @@ public class CertificationService {
     @Inject
     TrainerRoles roles;
 
+    @Inject
+    TrainerNotices notices;
+
     @ConfigProperty(name = "lms.trainers.certification-years", defaultValue = "3")
     int certificationYears;
 
@@ -246,8 +249,12 @@ public class CertificationService {
         if (certification == null) {
             throw new DomainException.NotFound("No certification " + certificationId);
         }
+        boolean active = certification.withdrawnAt == null;
         certification.withdraw(reason.strip(), by, Instant.now(clock));
         roles.reconsider(certification.person.id);
+        if (active) {
+            notices.withdrawn(certification.person, reason.strip());
+        }
     }
 
     private void certifyIfDone(Application application, TrainerAssessment assessment) {
@@ -271,6 +278,7 @@ public class CertificationService {
                 .executeUpdate();
         if (inserted > 0) {
             roles.reconsider(application.person.id);
+            notices.certified(application.person, offering.course, today.plusYears(certificationYears));
         }
     }
 

@@ -50,6 +50,9 @@ public class MultiplicationService {
     @Inject
     CompletionService completions;
 
+    @Inject
+    TrainerNotices notices;
+
     /** A portfolio course a trainer may multiply. */
     public record CourseChoice(String code, String title) {}
 
@@ -125,6 +128,7 @@ public class MultiplicationService {
         course.decidedBy = coordinator.username;
         course.decidedAt = now();
         course.decisionReason = decision.accept() ? null : decision.reason().strip();
+        notices.decided(course);
         return course;
     }
 
@@ -277,6 +281,7 @@ public class MultiplicationService {
             requireReason(decision.reason(), "Say what the trainer should correct");
             course.moveTo(Status.APPROVED, now());
             course.decisionReason = decision.reason().strip();
+            notices.validated(course);
             return course;
         }
         course.moveTo(Status.VALIDATED, now());
@@ -292,6 +297,7 @@ public class MultiplicationService {
         for (Person person : certified) {
             completions.complete(person, course.course.id, course.startsOn, course.endsOn, null);
         }
+        notices.validated(course);
         return course;
     }
 

@@ -384,4 +384,40 @@ public interface TrainerMessages {
 
     @Message
     String cascade_shared();
+
+    @Message
+    String notify_certified_subject();
+
+    @Message
+    String notify_certified_body(String course, String until);
+
+    @Message
+    String notify_withdrawn_subject();
+
+    @Message
+    String notify_withdrawn_body(String reason);
+
+    @Message
+    String notify_mc_approved_subject(String course);
+
+    @Message
+    String notify_mc_approved_body(String course, String dates);
+
+    @Message
+    String notify_mc_rejected_subject(String course);
+
+    @Message
+    String notify_mc_rejected_body(String course, String reason);
+
+    @Message
+    String notify_mc_validated_subject(String course);
+
+    @Message
+    String notify_mc_validated_body(String course);
+
+    @Message
+    String notify_mc_returned_subject(String course);
+
+    @Message
+    String notify_mc_returned_body(String course, String reason);
 }

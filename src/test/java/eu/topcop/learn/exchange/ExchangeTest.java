@@ -111,6 +111,20 @@ class ExchangeTest {
                 DomainException.NotFound.class,
                 () -> queries.application(id, new Scope(other.id, null)),
                 "another officer does not see it");
+        assertEquals(
+                List.of("EXCHANGE_ENDORSED", "EXCHANGE_MATCHED"),
+                QuarkusTransaction.requiringNew()
+                        .call(() -> eu.topcop.learn.enrolment.Notification.<eu.topcop.learn.enrolment.Notification>list(
+                                        "person.id = ?1 order by id", guest.id)
+                                .stream()
+                                .map(n -> n.kind)
+                                .toList()));
+        String told = QuarkusTransaction.requiringNew()
+                .call(() -> eu.topcop.learn.enrolment.Notification.<eu.topcop.learn.enrolment.Notification>find(
+                                "person.id = ?1 and kind = 'EXCHANGE_MATCHED'", guest.id)
+                        .firstResult()
+                        .body);
+        assertTrue(told.contains("Nino Tsereteli") && told.contains("Patrol Police of Georgia"), told);
     }
 
     @Test

@@ -93,6 +93,13 @@ class CertificationTest {
         certification.withdraw(certified.get(0).id(), "Did not run the practice session himself.", "fixture.manager");
         assertEquals("WITHDRAWN", fresh(() -> pool.of(officer)).get(0).status());
         assertFalse(roles.hasRoleInKeycloak(officer), "withdrawing the last certification removes the role");
+        assertEquals(
+                List.of("TRAINER_CERTIFIED", "TRAINER_WITHDRAWN"),
+                fresh(() -> eu.topcop.learn.enrolment.Notification.<eu.topcop.learn.enrolment.Notification>list(
+                                "person.id = ?1 and kind like 'TRAINER%' order by id", officer.id)
+                        .stream()
+                        .map(n -> n.kind)
+                        .toList()));
     }
 
     @Test

@@ -109,6 +109,15 @@ class MultiplicationTest {
                 DomainException.Conflict.class,
                 () -> multiplication.register(code, trainer, new Participant("Late", "Police", null)),
                 "a validated course is closed");
+        assertEquals(
+                List.of("MULTIPLICATION_APPROVED", "MULTIPLICATION_RETURNED", "MULTIPLICATION_VALIDATED"),
+                QuarkusTransaction.requiringNew()
+                        .call(() -> eu.topcop.learn.enrolment.Notification.<eu.topcop.learn.enrolment.Notification>list(
+                                        "person.id = ?1 order by id", trainer.id)
+                                .stream()
+                                .map(n -> n.kind)
+                                .toList()),
+                "the trainer is told of each decision");
     }
 
     @Test

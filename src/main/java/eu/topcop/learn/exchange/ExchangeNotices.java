@@ -1,0 +1,62 @@
+package eu.topcop.learn.exchange;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.enrolment.Notifier;
+import eu.topcop.learn.enrolment.People;
+import eu.topcop.learn.platform.i18n.Language;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** Tells exchange guests, in their language, about their endorsement and their placement. */
+@ApplicationScoped
+class ExchangeNotices {
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    People people;
+
+    void endorsed(ExchangeApplication application) {
+        ExchangeMessages msg = messages(people.languageOf(application.person));
+        String topic = application.offer.topic;
+        if (application.status == ExchangeApplication.Status.ENDORSED) {
+            notifier.tell(
+                    application.person,
+                    "EXCHANGE_ENDORSED",
+                    msg.notify_endorsed_subject(topic),
+                    msg.notify_endorsed_body(topic));
+        } else {
+            notifier.tell(
+                    application.person,
+                    "EXCHANGE_DECLINED",
+                    msg.notify_declined_subject(topic),
+                    msg.notify_declined_body(topic, application.reason));
+        }
+    }
+
+    void matched(ExchangeApplication application) {
+        Language language = people.languageOf(application.person);
+        ExchangeMessages msg = messages(language);
+        ExchangeOffer offer = application.offer;
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        notifier.tell(
+                application.person,
+                "EXCHANGE_MATCHED",
+                msg.notify_matched_subject(offer.topic),
+                msg.notify_matched_body(
+                        offer.hostAgency,
+                        offer.topic,
+                        dates.format(offer.startsOn) + " – " + dates.format(offer.endsOn),
+                        application.mentor));
+    }
+
+    private static ExchangeMessages messages(Language language) {
+        return MessageBundles.get(ExchangeMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+    }
+}

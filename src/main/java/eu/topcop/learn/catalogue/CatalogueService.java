@@ -61,6 +61,13 @@ public class CatalogueService {
     }
 
     /** The portfolio's own priorities, each with the EMPACT priorities of the given cycle that it serves. */
+    /** The portfolio's crime priorities of the current cycle, code to name in the language, in their order. */
+    public Map<String, String> portfolioNames(Language language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        portfolio(currentCycle().code(), language).forEach(p -> names.put(p.code(), p.name()));
+        return names;
+    }
+
     public List<PortfolioPriority> portfolio(String cycleCode, Language language) {
         Map<String, Priority> empact = byCode(empactPriorities(cycleCode, language));
         Map<String, List<Priority>> served = new LinkedHashMap<>();

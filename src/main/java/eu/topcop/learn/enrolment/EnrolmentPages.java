@@ -1,6 +1,5 @@
 package eu.topcop.learn.enrolment;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +33,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
+
+import static eu.topcop.learn.platform.web.PageForms.see;
 
 /**
  * Enrolment for officers and coordinators: an offering's enrolment page (apply, or nominate within the
@@ -288,10 +289,6 @@ public class EnrolmentPages {
 
     private boolean manager() {
         return user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
-    }
-
-    private static Response see(String location) {
-        return Response.seeOther(URI.create(location)).build();
     }
 
     static String blankToNull(String value) {

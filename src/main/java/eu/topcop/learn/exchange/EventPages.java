@@ -1,11 +1,7 @@
 package eu.topcop.learn.exchange;
 
-import java.net.URI;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +28,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
+
+import static eu.topcop.learn.platform.web.PageForms.dateTime;
+import static eu.topcop.learn.platform.web.PageForms.number;
+import static eu.topcop.learn.platform.web.PageForms.see;
 
 /** Network events on pages: the list, scheduling, and one event with registration and, for organisers, the rest. */
 @Path("/events")
@@ -95,7 +95,8 @@ public class EventPages {
     @Path("new")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance eventForm() {
-        return Templates.eventForm(EventForm.empty(), priorities(), Language.SUPPORTED, List.of());
+        return Templates.eventForm(
+                EventForm.empty(), catalogue.portfolioNames(language.get()), Language.SUPPORTED, List.of());
     }
 
     @POST
@@ -120,8 +121,8 @@ public class EventPages {
                             kind,
                             title,
                             priority,
-                            time(startsAt),
-                            time(endsAt),
+                            dateTime(startsAt),
+                            dateTime(endsAt),
                             place,
                             link,
                             workingLanguage,
@@ -131,7 +132,8 @@ public class EventPages {
             return see("/events/" + event.code);
         } catch (DomainException.Invalid e) {
             return Response.status(422)
-                    .entity(Templates.eventForm(form, priorities(), Language.SUPPORTED, e.errors()))
+                    .entity(Templates.eventForm(
+                            form, catalogue.portfolioNames(language.get()), Language.SUPPORTED, e.errors()))
                     .build();
         }
     }
@@ -193,30 +195,5 @@ public class EventPages {
         } catch (DomainException.Invalid e) {
             return Response.status(422).entity(page(code, "", e.errors())).build();
         }
-    }
-
-    private Map<String, String> priorities() {
-        return catalogue.portfolio(catalogue.currentCycle().code(), language.get()).stream()
-                .collect(Collectors.toMap(p -> p.code(), p -> p.name(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
-    private static LocalDateTime time(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Response see(String location) {
-        return Response.seeOther(URI.create(location)).build();
     }
 }

@@ -1,11 +1,8 @@
 package eu.topcop.learn.exchange;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +39,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
+
+import static eu.topcop.learn.platform.web.PageForms.date;
+import static eu.topcop.learn.platform.web.PageForms.number;
+import static eu.topcop.learn.platform.web.PageForms.see;
 
 /** The exchange programme on pages: offers, applying, endorsing, matching with suggestions, report and follow-up. */
 @Path("/exchange")
@@ -136,7 +137,7 @@ public class ExchangePages {
         return Templates.offers(
                 queries.offers(blank(priority) ? null : priority, null, true, Math.max(0, page), 20),
                 queries.applications(access.scope(me.get()), null, null, 0, 20),
-                priorities(),
+                catalogue.portfolioNames(language.get()),
                 access.manager() || access.coordinator());
     }
 
@@ -280,7 +281,7 @@ public class ExchangePages {
     private TemplateInstance offerForm(OfferForm form, List<Problem.FieldError> errors) {
         return Templates.offerForm(
                 form,
-                priorities(),
+                catalogue.portfolioNames(language.get()),
                 catalogue.partnerCountries(language.get()),
                 Language.SUPPORTED,
                 access.manager(),
@@ -295,7 +296,8 @@ public class ExchangePages {
         boolean mayApply = (user.hasRole(Roles.TRAINEE) || user.hasRole(Roles.TRAINER))
                 && "OPEN".equals(offer.status())
                 && offer.startsOn().isAfter(LocalDate.now());
-        return Templates.offer(offer, applications, priorities(), Language.SUPPORTED, mayApply, errors);
+        return Templates.offer(
+                offer, applications, catalogue.portfolioNames(language.get()), Language.SUPPORTED, mayApply, errors);
     }
 
     private TemplateInstance applicationPage(long id, String done, String offer, List<Problem.FieldError> errors) {
@@ -324,32 +326,7 @@ public class ExchangePages {
         }
     }
 
-    private Map<String, String> priorities() {
-        return catalogue.portfolio(catalogue.currentCycle().code(), language.get()).stream()
-                .collect(Collectors.toMap(p -> p.code(), p -> p.name(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return blank(value) ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer number(String value) {
-        try {
-            return blank(value) ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static Response see(String location) {
-        return Response.seeOther(URI.create(location)).build();
     }
 }

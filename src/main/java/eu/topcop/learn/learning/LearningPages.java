@@ -1,6 +1,5 @@
 package eu.topcop.learn.learning;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -20,6 +19,8 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+
+import static eu.topcop.learn.platform.web.PageForms.see;
 
 /**
  * The module player and "my learning": small server-rendered pages, one lesson at a time. Reading a page
@@ -192,9 +193,5 @@ public class LearningPages {
     public TemplateInstance cohort(
             @PathParam("module") String module, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
         return Templates.cohort(LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50));
-    }
-
-    private static Response see(String location) {
-        return Response.seeOther(URI.create(location)).build();
     }
 }

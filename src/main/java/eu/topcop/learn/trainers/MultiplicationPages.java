@@ -1,9 +1,6 @@
 package eu.topcop.learn.trainers;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +34,10 @@ import eu.topcop.learn.trainers.MultiplicationRequests.Plan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
+
+import static eu.topcop.learn.platform.web.PageForms.date;
+import static eu.topcop.learn.platform.web.PageForms.number;
+import static eu.topcop.learn.platform.web.PageForms.see;
 
 /**
  * Multiplication courses on pages: the list, the plan form, and one course with what its viewer may do there.
@@ -255,22 +256,6 @@ public class MultiplicationPages {
         return Templates.course(detail, decides, done == null ? "" : done, errors);
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static BigDecimal decimal(String value) {
         try {
             return value == null || value.isBlank()
@@ -281,9 +266,5 @@ public class MultiplicationPages {
                     "The delivery has mistakes",
                     List.of(new Problem.FieldError("evaluationScore", "The average rating is a number from 1 to 5")));
         }
-    }
-
-    private static Response see(String location) {
-        return Response.seeOther(URI.create(location)).build();
     }
 }

@@ -105,7 +105,9 @@ public class TrainerPages {
     @Authenticated
     public TemplateInstance home() {
         return Templates.home(
-                pool.of(me.get()), certification.offerings(me.get(), access.admin(), language.get()), priorities());
+                pool.of(me.get()),
+                certification.offerings(me.get(), access.admin(), language.get()),
+                catalogue.portfolioNames(language.get()));
     }
 
     @GET
@@ -121,7 +123,7 @@ public class TrainerPages {
         return Templates.pool(
                 pool.search(visible, chosen, words, Math.max(0, page), 20),
                 new PoolFilter(visible, chosen, words, access.manager()),
-                priorities(),
+                catalogue.portfolioNames(language.get()),
                 catalogue.partnerCountries(language.get()));
     }
 
@@ -131,7 +133,8 @@ public class TrainerPages {
     public TemplateInstance person(@PathParam("person") long id, @QueryParam("done") String done) {
         Person trainer = Person.findById(id);
         access.checkCanSee(trainer);
-        return Templates.person(trainer, pool.of(trainer), priorities(), done == null ? "" : done);
+        return Templates.person(
+                trainer, pool.of(trainer), catalogue.portfolioNames(language.get()), done == null ? "" : done);
     }
 
     @POST
@@ -209,7 +212,7 @@ public class TrainerPages {
                 cascade,
                 Math.max(1, largest),
                 new PoolFilter(visible, chosen, null, access.manager()),
-                priorities(),
+                catalogue.portfolioNames(language.get()),
                 catalogue.partnerCountries(language.get()),
                 catalogue.partnerCountries(language.get()).stream()
                         .collect(Collectors.toMap(PartnerCountry::code, PartnerCountry::name)));
@@ -238,10 +241,5 @@ public class TrainerPages {
 
     private static Boolean verdict(String value) {
         return value == null || value.isBlank() ? null : Boolean.valueOf("passed".equals(value));
-    }
-
-    private Map<String, String> priorities() {
-        return catalogue.portfolio(catalogue.currentCycle().code(), language.get()).stream()
-                .collect(Collectors.toMap(p -> p.code(), p -> p.name(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

@@ -2,7 +2,6 @@ package eu.topcop.learn.learning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import eu.topcop.learn.content.QuizQuestion;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.StatementStore.Verb;
 import eu.topcop.learn.platform.i18n.Language;
-import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.web.DomainException;
 
 /**
@@ -40,8 +37,6 @@ import eu.topcop.learn.platform.web.DomainException;
  */
 @ApplicationScoped
 public class QuizService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A question as the learner sees it in an attempt, in their language. */
     public record PaperQuestion(String key, String type, String text, List<Choice> choices, List<Choice> targets) {}
@@ -155,12 +150,12 @@ public class QuizService {
 
     private int draw(ModuleProgress progress, Quiz quiz, short number) {
         List<QuizQuestion> bank = new ArrayList<>(questions(quiz));
-        Collections.shuffle(bank, RANDOM);
+        Collections.shuffle(bank, QuizPapers.RANDOM);
         List<Map<String, Object>> paper = new ArrayList<>();
         for (QuizQuestion q : bank.subList(0, Math.min(quiz.draw, bank.size()))) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("key", q.key);
-            entry.put("order", shuffled(choiceCount(q)));
+            entry.put("order", QuizPapers.shuffled(QuizPapers.choiceCount(q)));
             paper.add(entry);
         }
         QuizAttempt attempt = new QuizAttempt();
@@ -189,7 +184,7 @@ public class QuizService {
         List<PaperQuestion> questions = new ArrayList<>();
         for (Map<String, Object> entry : attempt.paper) {
             QuizQuestion q = byKey.get((String) entry.get("key"));
-            questions.add(paperQuestion(q, order(entry), language));
+            questions.add(QuizPapers.paperQuestion(q, QuizPapers.order(entry), language));
         }
         return new AttemptView(
                 module,
@@ -302,10 +297,10 @@ public class QuizService {
             double score = Scoring.score(q.type, q.definition, given);
             outcomes.add(new Outcome(
                     q.key,
-                    text(q.definition.get("text"), language),
+                    QuizPapers.text(q.definition.get("text"), language),
                     score,
                     score == 1.0,
-                    feedback(q, given, language)));
+                    QuizPapers.feedback(q, given, language)));
         }
         QuizAttempt preTest = attempt.number == 1 ? attemptOrNull(attempt.progress, 0) : null;
         BigDecimal before = KnowledgeGain.counts(preTest) && KnowledgeGain.counts(attempt) ? preTest.score : null;
@@ -321,82 +316,6 @@ public class QuizService {
                 attempt.progress.completedAt != null,
                 before,
                 before == null ? null : attempt.score.subtract(before));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String feedback(QuizQuestion q, List<String> given, Language language) {
-        StringBuilder text = new StringBuilder();
-        if (q.definition.get("options") instanceof List<?> options && given != null) {
-            for (Object o : options) {
-                Map<String, Object> option = (Map<String, Object>) o;
-                if (given.contains(option.get("id")) && option.get("feedback") != null) {
-                    text.append(text(option.get("feedback"), language)).append(' ');
-                }
-            }
-        }
-        if (q.definition.get("feedback") != null) {
-            text.append(text(q.definition.get("feedback"), language));
-        }
-        return text.toString().strip();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static PaperQuestion paperQuestion(QuizQuestion q, List<Integer> order, Language language) {
-        String text = text(q.definition.get("text"), language);
-        List<Choice> choices = new ArrayList<>();
-        List<Choice> targets = new ArrayList<>();
-        switch (q.type) {
-            case "single", "multiple" -> {
-                List<Map<String, Object>> options = (List<Map<String, Object>>) q.definition.get("options");
-                order.forEach(i -> choices.add(new Choice(
-                        (String) options.get(i).get("id"), text(options.get(i).get("text"), language))));
-            }
-            case "true-false" -> {
-                choices.add(new Choice("true", "true"));
-                choices.add(new Choice("false", "false"));
-            }
-            case "matching" -> {
-                List<Map<String, Object>> pairs = (List<Map<String, Object>>) q.definition.get("pairs");
-                for (int i = 0; i < pairs.size(); i++) {
-                    choices.add(new Choice(String.valueOf(i), text(pairs.get(i).get("left"), language)));
-                }
-                order.forEach(i -> targets.add(
-                        new Choice(String.valueOf(i), text(pairs.get(i).get("right"), language))));
-            }
-            default -> {
-                List<Object> items = (List<Object>) q.definition.get("items");
-                order.forEach(i -> choices.add(new Choice(String.valueOf(i), text(items.get(i), language))));
-            }
-        }
-        return new PaperQuestion(q.key, q.type, text, choices, targets);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String text(Object texts, Language language) {
-        return texts instanceof Map<?, ?> map
-                ? Localized.pick((Map<String, String>) map, language).text()
-                : "";
-    }
-
-    private static int choiceCount(QuizQuestion q) {
-        return switch (q.type) {
-            case "single", "multiple" -> ((List<?>) q.definition.get("options")).size();
-            case "matching" -> ((List<?>) q.definition.get("pairs")).size();
-            case "ordering" -> ((List<?>) q.definition.get("items")).size();
-            default -> 0;
-        };
-    }
-
-    private static List<Integer> shuffled(int count) {
-        List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
-        Collections.shuffle(order, RANDOM);
-        return order;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Integer> order(Map<String, Object> entry) {
-        return ((List<Object>) entry.get("order"))
-                .stream().map(o -> ((Number) o).intValue()).toList();
     }
 
     private ModuleProgress progress(String module, Person learner) {

@@ -52,7 +52,14 @@ public class Attendance {
     public record OfferingCompleted(long person, long offering, long course, LocalDate startsOn, LocalDate endsOn) {}
 
     /** The register of an offering: its days and a row per seated participant. */
-    public record Register(String offering, List<LocalDate> days, List<Row> rows, List<String> trainers) {}
+    public record Register(
+            String offering, List<LocalDate> days, List<Row> rows, List<String> trainers, LocalDate recordableUntil) {
+
+        /** Whether marks can be recorded for the day yet (a day that has come, allowing for time zones). */
+        public boolean recordable(LocalDate day) {
+            return !day.isAfter(recordableUntil);
+        }
+    }
 
     @Inject
     EntityManager em;
@@ -101,7 +108,7 @@ public class Attendance {
             boolean onlineDone = online.getOrDefault(a.person.id, Set.of()).containsAll(modules);
             rows.add(new Row(a.id, a.person.id, a.person.name, a.country, own, everyDay && onlineDone));
         }
-        return new Register(offering.code, days, rows, trainers(offering));
+        return new Register(offering.code, days, rows, trainers(offering), recordableUntil());
     }
 
     /** The register for someone who may see it: course managers and administrators, or a trainer of the offering. */
@@ -140,8 +147,7 @@ public class Attendance {
             if (mark.day().isBefore(offering.startsOn) || mark.day().isAfter(offering.endsOn)) {
                 throw new DomainException.RuleViolation("day", mark.day() + " is not a day of this offering");
             }
-            // Tomorrow in UTC may already be today east of it (the partner countries are UTC+2 to +4).
-            if (mark.day().isAfter(LocalDate.now(clock).plusDays(1))) {
+            if (mark.day().isAfter(recordableUntil())) {
                 throw new DomainException.RuleViolation(
                         "day", "Attendance on " + mark.day() + " can be recorded on that day, not before");
             }
@@ -200,6 +206,11 @@ public class Attendance {
         }
         return register(application.offering.code).rows().stream()
                 .anyMatch(r -> r.application() == applicationId && r.completed());
+    }
+
+    /** Tomorrow in UTC may already be today east of it (the partner countries are UTC+2 to +4). */
+    private LocalDate recordableUntil() {
+        return LocalDate.now(clock).plusDays(1);
     }
 
     private List<String> trainers(Offering offering) {

@@ -162,6 +162,11 @@ class AttendanceTest {
         Offering offering = fixture.offering(5);
         long id = fixture.apply(offering, fixture.person("MD")).id;
         enrolment.decide(id, fixture.manager(), false, Decision.APPROVE, null);
+        given().when()
+                .get("/enrolment/offerings/" + offering.code + "/attendance")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("name=\"present\"")));
         Offering held = fixture.held(offering);
         given().when()
                 .get("/enrolment/offerings/" + offering.code + "/attendance")

@@ -123,7 +123,13 @@ public class TrainerRoles {
         boolean granted = asBoolean(row[0]);
         String subject = (String) row[1];
         if (!enabled) {
-            record(personId, granted, "account provisioning is off: the trainer role is not managed here");
+            // Nothing to retry: where accounts are not provisioned, roles are given in Keycloak by hand.
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("UPDATE trainer_role_grant SET"
+                                    + " synced_at = :at, failure = 'account provisioning is off' WHERE person_id = :p")
+                            .setParameter("at", Instant.now(clock))
+                            .setParameter("p", personId)
+                            .executeUpdate());
             return;
         }
         if (subject == null) {
@@ -160,10 +166,14 @@ public class TrainerRoles {
         }
     }
 
-    /** Marks the grant told (no failure) or still waiting (failure), unless it changed meanwhile. */
+    /**
+     * Marks the grant told (no failure) or still waiting (failure), unless it changed meanwhile. A failure moves
+     * the grant to the back of the queue, so that one that keeps failing does not hold up the others.
+     */
     private void record(long personId, Boolean granted, String failure) {
         QuarkusTransaction.requiringNew().run(() -> {
             var update = em.createNativeQuery("UPDATE trainer_role_grant SET synced_at = :at, failure = :f"
+                            + (failure == null ? "" : ", updated_at = NOW(3)")
                             + " WHERE person_id = :p" + (granted == null ? "" : " AND granted = :g"))
                     .setParameter("at", failure == null ? Instant.now(clock) : null)
                     .setParameter("f", failure == null ? null : failure.substring(0, Math.min(500, failure.length())))

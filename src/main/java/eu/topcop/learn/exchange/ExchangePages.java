@@ -79,6 +79,8 @@ public class ExchangePages {
                 ResultPage<OfferView> offers,
                 ResultPage<ApplicationView> applications,
                 Map<String, String> priorities,
+                String priority,
+                String pagerBase,
                 boolean publishes);
 
         static native TemplateInstance offerForm(
@@ -138,6 +140,11 @@ public class ExchangePages {
                 queries.offers(blank(priority) ? null : priority, null, true, Math.max(0, page), 20),
                 queries.applications(access.scope(me.get()), null, null, 0, 20),
                 catalogue.portfolioNames(language.get()),
+                blank(priority) ? "" : priority,
+                "/exchange?priority="
+                        + java.net.URLEncoder.encode(
+                                blank(priority) ? "" : priority, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&",
                 access.manager() || access.coordinator());
     }
 

@@ -123,6 +123,9 @@ public class ExchangeApplication extends PanacheEntityBase {
     @Column(name = "shared_how", columnDefinition = "TEXT")
     public String sharedHow;
 
+    @Column(name = "share_reminded_at")
+    public Instant shareRemindedAt;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 

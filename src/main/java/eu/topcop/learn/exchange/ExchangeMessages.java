@@ -330,4 +330,10 @@ public interface ExchangeMessages {
 
     @Message
     String notify_matched_body(String host, String topic, String dates, String mentor);
+
+    @Message
+    String notify_share_due_subject(String topic);
+
+    @Message
+    String notify_share_due_body(String topic, String day);
 }

@@ -56,6 +56,20 @@ class ExchangeNotices {
                         application.mentor));
     }
 
+    void shareDue(ExchangeApplication application) {
+        Language language = people.languageOf(application.person);
+        ExchangeMessages msg = messages(language);
+        notifier.tell(
+                application.person,
+                "EXCHANGE_SHARE_DUE",
+                msg.notify_share_due_subject(application.offer.topic),
+                msg.notify_share_due_body(
+                        application.offer.topic,
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(language.locale())
+                                .format(application.shareBy)));
+    }
+
     private static ExchangeMessages messages(Language language) {
         return MessageBundles.get(ExchangeMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
     }

@@ -280,6 +280,27 @@ public class ExchangeService {
         return application;
     }
 
+    /**
+     * The follow-up: guests whose day to have shared what they learned has passed, with nothing recorded, are
+     * reminded once. Returns how many were reminded.
+     */
+    @Transactional
+    public int remindSharing() {
+        List<ExchangeApplication> due = em.createQuery(
+                        "select a from ExchangeApplication a join fetch a.person join fetch a.offer where a.status = :s"
+                                + " and a.shareBy < :today and a.sharedOn is null and a.shareRemindedAt is null",
+                        ExchangeApplication.class)
+                .setParameter("s", Status.REPORTED)
+                .setParameter("today", LocalDate.now(clock))
+                .setMaxResults(200)
+                .getResultList();
+        for (ExchangeApplication application : due) {
+            application.shareRemindedAt = now();
+            notices.shareDue(application);
+        }
+        return due.size();
+    }
+
     @Transactional
     public ExchangeOffer cancel(String code, String country, boolean manager) {
         ExchangeOffer offer = offer(code);

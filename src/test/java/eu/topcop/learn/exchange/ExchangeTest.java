@@ -98,6 +98,14 @@ class ExchangeTest {
                         "Learned the risk profiling.",
                         "Brief my unit",
                         LocalDate.now().plusDays(30)));
+        // The day committed to passes with nothing recorded: the guest is reminded, once.
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE exchange_application SET share_by = CURDATE() - INTERVAL 1 DAY WHERE id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate());
+        assertTrue(exchange.remindSharing() >= 1);
+        exchange.remindSharing();
         exchange.shared(id, guest, new Shared(LocalDate.now(), 25, "A briefing for the shift."));
         CascadeService.Totals after = QuarkusTransaction.requiringNew()
                 .call(() -> cascade.of("UA", null).totals());
@@ -112,7 +120,7 @@ class ExchangeTest {
                 () -> queries.application(id, new Scope(other.id, null)),
                 "another officer does not see it");
         assertEquals(
-                List.of("EXCHANGE_ENDORSED", "EXCHANGE_MATCHED"),
+                List.of("EXCHANGE_ENDORSED", "EXCHANGE_MATCHED", "EXCHANGE_SHARE_DUE"),
                 QuarkusTransaction.requiringNew()
                         .call(() -> eu.topcop.learn.enrolment.Notification.<eu.topcop.learn.enrolment.Notification>list(
                                         "person.id = ?1 order by id", guest.id)

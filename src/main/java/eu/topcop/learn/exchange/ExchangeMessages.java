@@ -336,4 +336,10 @@ public interface ExchangeMessages {
 
     @Message
     String notify_share_due_body(String topic, String day);
+
+    @Message
+    String notify_submitted_subject(String topic);
+
+    @Message
+    String notify_submitted_body(String guest, String topic);
 }

@@ -21,6 +21,31 @@ class ExchangeNotices {
     @Inject
     People people;
 
+    @Inject
+    eu.topcop.learn.enrolment.Coordinators coordinators;
+
+    /** An application waits for the endorsement of the coordinators of the guest's country. */
+    record Submitted(long application) {}
+
+    /** Tells the guest's coordinators once the application is committed. */
+    void tellCoordinators(
+            @jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                    Submitted submitted) {
+        String country = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ExchangeApplication.<ExchangeApplication>findById(submitted.application()).guestCountry);
+        for (eu.topcop.learn.enrolment.Person coordinator : coordinators.of(country)) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                ExchangeApplication application = ExchangeApplication.findById(submitted.application());
+                ExchangeMessages msg = messages(people.languageOf(coordinator));
+                notifier.tell(
+                        coordinator,
+                        "EXCHANGE_SUBMITTED",
+                        msg.notify_submitted_subject(application.offer.topic),
+                        msg.notify_submitted_body(application.person.name, application.offer.topic));
+            });
+        }
+    }
+
     void endorsed(ExchangeApplication application) {
         ExchangeMessages msg = messages(people.languageOf(application.person));
         String topic = application.offer.topic;

@@ -45,6 +45,9 @@ public class ExchangeService {
     @Inject
     ExchangeNotices notices;
 
+    @Inject
+    jakarta.enterprise.event.Event<ExchangeNotices.Submitted> submitted;
+
     @Transactional
     public ExchangeOffer publish(Offer form, String publisher) {
         List<Problem.FieldError> problems = new ArrayList<>();
@@ -156,6 +159,7 @@ public class ExchangeService {
         application.submittedAt = now();
         application.updatedAt = application.submittedAt;
         application.persist();
+        submitted.fire(new ExchangeNotices.Submitted(application.id));
         return application;
     }
 

@@ -53,6 +53,9 @@ public class MultiplicationService {
     @Inject
     TrainerNotices notices;
 
+    @Inject
+    jakarta.enterprise.event.Event<TrainerNotices.ForCoordinators> forCoordinators;
+
     /** A portfolio course a trainer may multiply. */
     public record CourseChoice(String code, String title) {}
 
@@ -113,6 +116,7 @@ public class MultiplicationService {
         planned.createdAt = now();
         planned.updatedAt = planned.createdAt;
         planned.persist();
+        forCoordinators.fire(new TrainerNotices.ForCoordinators(planned.code, false));
         return planned;
     }
 
@@ -266,6 +270,7 @@ public class MultiplicationService {
         course.moveTo(Status.REPORTED, now());
         course.report = report.strip();
         course.reportedAt = now();
+        forCoordinators.fire(new TrainerNotices.ForCoordinators(code, true));
         return course;
     }
 

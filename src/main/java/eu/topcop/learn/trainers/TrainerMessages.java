@@ -420,4 +420,16 @@ public interface TrainerMessages {
 
     @Message
     String notify_mc_returned_body(String course, String reason);
+
+    @Message
+    String notify_mc_planned_subject(String course);
+
+    @Message
+    String notify_mc_planned_body(String trainer, String course, String dates);
+
+    @Message
+    String notify_mc_reported_subject(String course);
+
+    @Message
+    String notify_mc_reported_body(String trainer, String course);
 }

@@ -25,6 +25,47 @@ class TrainerNotices {
     @Inject
     People people;
 
+    @Inject
+    eu.topcop.learn.enrolment.Coordinators coordinators;
+
+    /** A multiplication course waits for the coordinators of its country: a plan, or (reported) a report. */
+    record ForCoordinators(String code, boolean reported) {}
+
+    /** Tells the country's coordinators once the plan or report is committed (Keycloak is asked who they are). */
+    void tellCoordinators(
+            @jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                    ForCoordinators waiting) {
+        String country = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> MultiplicationCourse.<MultiplicationCourse>find("code", waiting.code())
+                        .firstResult()
+                        .country);
+        for (Person coordinator : coordinators.of(country)) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                MultiplicationCourse course = MultiplicationCourse.<MultiplicationCourse>find("code", waiting.code())
+                        .firstResult();
+                Language language = people.languageOf(coordinator);
+                TrainerMessages msg = messages(language);
+                String title = title(course.course, language);
+                if (waiting.reported()) {
+                    notifier.tell(
+                            coordinator,
+                            "MULTIPLICATION_REPORTED",
+                            msg.notify_mc_reported_subject(title),
+                            msg.notify_mc_reported_body(course.trainer.name, title));
+                } else {
+                    notifier.tell(
+                            coordinator,
+                            "MULTIPLICATION_PLANNED",
+                            msg.notify_mc_planned_subject(title),
+                            msg.notify_mc_planned_body(
+                                    course.trainer.name,
+                                    title,
+                                    date(course.startsOn, language) + " – " + date(course.endsOn, language)));
+                }
+            });
+        }
+    }
+
     void certified(Person trainer, Course course, LocalDate until) {
         Language language = people.languageOf(trainer);
         TrainerMessages msg = messages(language);

@@ -86,6 +86,12 @@ class ExchangeRoutesTest {
                 .body("status", equalTo("SUBMITTED"))
                 .extract()
                 .path("id");
+        long told = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> eu.topcop.learn.enrolment.Notification.count(
+                        "person.username = ?1 and kind = 'EXCHANGE_SUBMITTED' and body like ?2",
+                        Tokens.COORDINATOR,
+                        "%Darknet investigations%"));
+        org.junit.jupiter.api.Assertions.assertTrue(told >= 1, "Georgia's coordinator is told of the application");
         given().auth()
                 .oauth2(accessToken(Tokens.TRAINEE_UA))
                 .when()

@@ -50,8 +50,13 @@ class MultiplicationTest {
     void shouldGoFromPlanToValidationAndCertifyParticipantsWithAnAccount() {
         Person trainer = trainers.certified(fixture.person("GE"), trainers.trainTheTrainer());
         Person coordinator = fixture.named("mc-coordinator-ge", "GE");
+        long told = coordinatorTold("MULTIPLICATION_PLANNED");
         String code = multiplication.plan(trainer, TrainerFixture.plan()).code;
         assertEquals(Status.PLANNED, detail(code).summary().status());
+        assertEquals(
+                told + 1,
+                coordinatorTold("MULTIPLICATION_PLANNED"),
+                "Georgia's coordinator in Keycloak (giorgi.kapanadze) is told of the plan");
         assertThrows(
                 DomainException.NotFound.class,
                 () -> multiplication.decide(code, coordinator, "UA", new Decision(true, null)),
@@ -166,6 +171,12 @@ class MultiplicationTest {
                 .anyMatch(s -> s.code().equals(code)));
         multiplication.cancel(code, trainer);
         assertEquals(Status.CANCELLED, detail(code).summary().status());
+    }
+
+    private static long coordinatorTold(String kind) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> eu.topcop.learn.enrolment.Notification.count(
+                        "person.username = ?1 and kind = ?2", "giorgi.kapanadze", kind));
     }
 
     private Detail detail(String code) {

@@ -402,38 +402,7 @@ public class EnrolmentService {
         if (!admin && !offering.isManagedBy(manager.username)) {
             throw new ForbiddenException("Only the offering's course manager sets who may take part");
         }
-        java.util.Map<String, Integer> quotas = new java.util.TreeMap<>();
-        for (var quota : wanted.quotas().entrySet()) {
-            String country = quota.getKey().toUpperCase(java.util.Locale.ROOT);
-            if (Country.findById(country) == null) {
-                throw new DomainException.RuleViolation("quotas", "Unknown country '" + quota.getKey() + "'");
-            }
-            if (quota.getValue() == null || quota.getValue() < 0) {
-                throw new DomainException.RuleViolation("quotas", "A quota is a number of places, 0 or more");
-            }
-            quotas.put(country, quota.getValue());
-        }
-        for (String type : wanted.agencyTypes()) {
-            agencyType(type);
-        }
-        List<String> modules = wanted.prerequisites().stream().distinct().toList();
-        if (!modules.isEmpty()) {
-            List<?> known = em.createNativeQuery("SELECT code FROM content_module WHERE code IN (:m)")
-                    .setParameter("m", modules)
-                    .getResultList();
-            List<String> unknown =
-                    modules.stream().filter(m -> !known.contains(m)).toList();
-            if (!unknown.isEmpty()) {
-                throw new DomainException.RuleViolation("prerequisites", "No published module " + unknown);
-            }
-        }
-        if (wanted.gateDeadline() != null && wanted.gateDeadline().isAfter(offering.startsOn)) {
-            throw new DomainException.RuleViolation("gateDeadline", "The gate deadline must be on or before the start");
-        }
-        rules.replace(
-                offering,
-                new EnrolmentRules.Rules(
-                        quotas, wanted.agencyTypes().stream().distinct().toList(), modules, wanted.gateDeadline()));
+        rules.replace(offering, rules.checked(offering, wanted));
         em.flush();
         promote(offering);
         return rules.of(offering);

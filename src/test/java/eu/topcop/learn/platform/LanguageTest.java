@@ -56,7 +56,12 @@ class LanguageTest {
                 .post("/language")
                 .then()
                 .statusCode(303)
-                .header("Location", equalTo("http://localhost:8081/"));
+                .header(
+                        "Location",
+                        equalTo("http://localhost:"
+                                + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                                        .getValue("quarkus.http.test-port", Integer.class)
+                                + "/"));
     }
 
     @Test

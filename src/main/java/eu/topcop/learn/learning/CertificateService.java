@@ -8,8 +8,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -34,6 +36,12 @@ public class CertificateService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /**
+     * Hex digits of the signature printed in the QR code and the verification address: the first 96 bits of the
+     * HMAC, all of which must match.
+     */
+    static final int SIGNATURE_CHARS = 24;
 
     /** What a verification finds. */
     public enum Status {
@@ -109,21 +117,42 @@ public class CertificateService {
                 .toList();
     }
 
-    /** Public: whether the certificate with this code and signature is genuine, and valid or revoked. */
+    /**
+     * Public: whether the certificate with this code and signature is genuine, and valid or revoked. The signature
+     * must be the whole one the QR code carries ({@link #SIGNATURE_CHARS} hex digits), compared in constant time on
+     * its bytes: a shortened or altered one, or a record edited since it was signed, is not genuine.
+     */
     public Verification verify(String code, String signature, Language language) {
         Certificate certificate = Certificate.<Certificate>find(
-                        "code", code == null ? "" : code.strip().toUpperCase())
+                        "code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
                 .firstResult();
-        if (certificate == null
-                || signature == null
-                || signature.length() < 16
-                || !certificate.signature.startsWith(signature.toLowerCase())
-                || !MessageDigest.isEqual(
-                        certificate.signature.getBytes(StandardCharsets.US_ASCII),
-                        sign(certificate.signedContent()).getBytes(StandardCharsets.US_ASCII))) {
+        if (certificate == null || !genuine(certificate, signature)) {
             return new Verification(Status.NOT_GENUINE, null);
         }
         return new Verification(certificate.isRevoked() ? Status.REVOKED : Status.VALID, view(certificate, language));
+    }
+
+    private boolean genuine(Certificate certificate, String presented) {
+        byte[] given = printedSignatureBytes(presented);
+        String recomputed = sign(certificate.signedContent());
+        byte[] expected = HexFormat.of().parseHex(recomputed);
+        boolean record = MessageDigest.isEqual(
+                certificate.signature.getBytes(StandardCharsets.US_ASCII),
+                recomputed.getBytes(StandardCharsets.US_ASCII));
+        boolean signature = given != null && MessageDigest.isEqual(given, Arrays.copyOf(expected, SIGNATURE_CHARS / 2));
+        return record & signature;
+    }
+
+    /** The bytes of a printed signature, or null when it is not exactly {@link #SIGNATURE_CHARS} hex digits. */
+    private static byte[] printedSignatureBytes(String presented) {
+        if (presented == null || presented.length() != SIGNATURE_CHARS) {
+            return null;
+        }
+        try {
+            return HexFormat.of().parseHex(presented);
+        } catch (IllegalArgumentException notHex) {
+            return null;
+        }
     }
 
     /** The holder's own certificate (or any, for a course manager). */
@@ -169,7 +198,7 @@ public class CertificateService {
     }
 
     String verificationUrl(Certificate c) {
-        return publicUrl + "/certificates/" + c.code + "?s=" + c.signature.substring(0, 24);
+        return publicUrl + "/certificates/" + c.code + "?s=" + c.signature.substring(0, SIGNATURE_CHARS);
     }
 
     private String sign(String content) {

@@ -149,6 +149,9 @@ public interface LearningMessages {
     String certificate_verification_title();
 
     @Message
+    String certificate_verification_throttled(long seconds);
+
+    @Message
     String certificate_valid();
 
     @Message

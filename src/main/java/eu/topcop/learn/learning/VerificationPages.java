@@ -8,8 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -19,7 +21,7 @@ public class VerificationPages {
 
     @CheckedTemplate(basePath = "CertificatePages")
     static class Templates {
-        static native TemplateInstance verification(CertificateService.Verification verification);
+        static native TemplateInstance verification(CertificateService.Verification verification, Long retryAfter);
     }
 
     @Inject
@@ -28,11 +30,24 @@ public class VerificationPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    VerificationThrottle throttle;
+
     @GET
     @Path("{code}")
     @Produces(MediaType.TEXT_HTML)
     @PermitAll
-    public TemplateInstance verify(@PathParam("code") String code, @QueryParam("s") String signature) {
-        return Templates.verification(certificates.verify(code, signature, language.get()));
+    public Response verify(@PathParam("code") String code, @QueryParam("s") String signature) {
+        try {
+            throttle.check();
+        } catch (DomainException.TooManyRequests slow) {
+            // The page says, in the reader's language, to wait; nothing about the certificate.
+            return Response.status(429)
+                    .header("Retry-After", slow.retryAfterSeconds())
+                    .entity(Templates.verification(null, slow.retryAfterSeconds()))
+                    .build();
+        }
+        return Response.ok(Templates.verification(certificates.verify(code, signature, language.get()), null))
+                .build();
     }
 }

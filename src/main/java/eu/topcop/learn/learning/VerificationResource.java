@@ -25,11 +25,17 @@ public class VerificationResource {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    VerificationThrottle throttle;
+
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "Public: is the certificate with this code and signature genuine, valid or revoked")
+    @Operation(
+            summary = "Public: is the certificate with this code and signature genuine, valid or revoked",
+            description = "Answers 429 with Retry-After when one address verifies too often (guessing is slowed down)")
     public CertificateService.Verification verify(@PathParam("code") String code, @QueryParam("s") String signature) {
+        throttle.check();
         return certificates.verify(code, signature, language.get());
     }
 }

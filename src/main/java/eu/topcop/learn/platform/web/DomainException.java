@@ -74,4 +74,23 @@ public abstract class DomainException extends RuntimeException {
             return 422;
         }
     }
+
+    /** Too many requests of one kind from one client: try again after the given number of seconds. */
+    public static class TooManyRequests extends DomainException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(String message, long retryAfterSeconds) {
+            super(message);
+            this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        @Override
+        public int status() {
+            return 429;
+        }
+    }
 }

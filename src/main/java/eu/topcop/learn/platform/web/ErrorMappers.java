@@ -103,9 +103,15 @@ public class ErrorMappers {
         String title = switch (e.status()) {
             case 404 -> "Not found";
             case 409 -> "Conflict";
+            case 429 -> "Too many requests";
             default -> "Not acceptable";
         };
-        return respond(e.status(), title, e.getMessage(), errors, null);
+        Response response = respond(e.status(), title, e.getMessage(), errors, null);
+        return e instanceof DomainException.TooManyRequests slow
+                ? Response.fromResponse(response)
+                        .header("Retry-After", slow.retryAfterSeconds())
+                        .build()
+                : response;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

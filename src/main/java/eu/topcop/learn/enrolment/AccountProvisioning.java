@@ -164,7 +164,7 @@ public class AccountProvisioning {
     private Person link(long personId, UserRepresentation user) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Person person = Person.findById(personId);
-            person.subject = user.getId();
+            person.bindTo(user.getId());
             person.username = user.getUsername();
             person.updatedAt = Instant.now(clock);
             return person;

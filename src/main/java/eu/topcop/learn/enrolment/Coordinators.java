@@ -1,10 +1,7 @@
 package eu.topcop.learn.enrolment;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -31,7 +28,7 @@ public class Coordinators {
     Instance<Keycloak> keycloak;
 
     @Inject
-    Clock clock;
+    People people;
 
     @ConfigProperty(name = "lms.accounts.provisioning", defaultValue = "false")
     boolean enabled;
@@ -68,26 +65,17 @@ public class Coordinators {
         return coordinators;
     }
 
+    /** The coordinator's person, bound to their account as a sign-in would bind it (People.bind). */
     private Person person(UserRepresentation user, String country) {
-        Person person = Person.<Person>find("username", user.getUsername()).firstResult();
-        if (person == null && user.getEmail() != null) {
-            person = Person.<Person>find("email", user.getEmail().toLowerCase(Locale.ROOT))
-                    .firstResult();
-        }
-        if (person == null) {
-            person = new Person();
-            person.username = user.getUsername();
-            person.subject = user.getId();
-            person.email = user.getEmail() == null ? null : user.getEmail().toLowerCase(Locale.ROOT);
-            String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                            + (user.getLastName() == null ? "" : user.getLastName()))
-                    .strip();
-            person.name = name.isEmpty() ? user.getUsername() : name;
-            person.country = country.toUpperCase(Locale.ROOT);
-            person.createdAt = Instant.now(clock);
-            person.updatedAt = person.createdAt;
-            person.persist();
-        }
-        return person;
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .strip();
+        return people.bind(new People.Account(
+                user.getId(),
+                user.getUsername(),
+                name.isEmpty() ? user.getUsername() : name,
+                user.getEmail(),
+                Boolean.TRUE.equals(user.isEmailVerified()),
+                country));
     }
 }

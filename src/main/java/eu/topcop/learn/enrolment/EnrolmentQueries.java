@@ -99,8 +99,10 @@ public class EnrolmentQueries {
             throw new DomainException.NotFound("No application " + id);
         }
         ApplicationView view = found.get(0);
-        boolean own =
-                viewer.person().username != null && viewer.person().username.equals(view.person());
+        // Whose it is goes by the person, never by user name: a user name can pass from one account to another.
+        // The application is in the persistence context already (views loaded it): no further statement.
+        Application application = em.find(Application.class, id);
+        boolean own = viewer.person().id != null && viewer.person().id.equals(application.person.id);
         boolean country = viewer.coordinator()
                 && viewer.person().country != null
                 && viewer.person().country.equals(view.country());
@@ -117,7 +119,7 @@ public class EnrolmentQueries {
                 .stream()
                 .map(e -> new EventView(e.at, e.actor, e.from, e.to, e.reason))
                 .toList();
-        return new ApplicationDetail(view, history);
+        return new ApplicationDetail(view, history, own);
     }
 
     /** Per country: quota, applications still in the running and seats held; for one country or all. */

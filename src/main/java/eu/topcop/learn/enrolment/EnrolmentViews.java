@@ -42,7 +42,8 @@ public final class EnrolmentViews {
 
     public record EventView(Instant at, String actor, Application.Status from, Application.Status to, String reason) {}
 
-    public record ApplicationDetail(ApplicationView application, List<EventView> history) {}
+    /** An application with its history; {@code own}: the viewer is the applicant (offers, withdrawal, calendar). */
+    public record ApplicationDetail(ApplicationView application, List<EventView> history, boolean own) {}
 
     /** A country's use of an offering's places: its quota (null: none), still in the running, seated. */
     public record QuotaUse(String country, String countryName, Integer quota, long active, long seated) {}

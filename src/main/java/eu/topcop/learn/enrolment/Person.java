@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * Someone who applies, is nominated or decides. Signed-in people are kept in step with their Keycloak account;
- * an officer nominated without an account is known by e-mail until they get one.
+ * Someone who applies, is nominated or decides. A person is bound to one Keycloak account by its subject, once
+ * and for all; an officer nominated without an account is known by e-mail until they get one ({@link People}
+ * says who may claim such a record).
  */
 @Entity
 @Table(name = "person")
@@ -25,11 +26,13 @@ public class Person extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** Keycloak subject, once the person has an account. */
+    /** Keycloak subject, once the person has an account; never changes after that ({@link #bindTo}). */
     public String subject;
 
+    /** Keycloak user name at the last sign-in: shown to people, never used to tell who someone is. */
     public String username;
 
+    /** As {@link People#normalisedEmail} gives it; of a signed-in person, only an address Keycloak verified. */
     public String email;
 
     @Column(nullable = false)
@@ -51,6 +54,20 @@ public class Person extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Binds the record to a Keycloak account. A record bound to one account never passes to another: its
+     * applications, progress and certificates are that account's.
+     */
+    public void bindTo(String accountSubject) {
+        if (accountSubject == null || accountSubject.isBlank()) {
+            throw new IllegalArgumentException("A Keycloak subject is needed");
+        }
+        if (subject != null && !subject.equals(accountSubject)) {
+            throw new IllegalStateException("Person " + id + " belongs to another account");
+        }
+        subject = accountSubject;
+    }
 
     /** What the person said about their work when they last applied or were nominated. */
     void describe(String agency, String position, AgencyType type, Instant now) {

@@ -50,8 +50,21 @@ public class CurrentUser {
         return claim("country");
     }
 
+    /** The e-mail of the account, as the person typed it; see {@link #emailVerified()} before trusting it. */
     public Optional<String> email() {
         return claim("email");
+    }
+
+    /**
+     * Whether Keycloak has checked that the person receives mail at {@link #email()} (the {@code email_verified}
+     * claim). Only a verified address may prove who someone is: anyone can type any address into an account.
+     */
+    public boolean emailVerified() {
+        if (!isSignedIn() || !(identity().getPrincipal() instanceof JsonWebToken token)) {
+            return false;
+        }
+        // A JSON true (or a Boolean): a string "true" is not what Keycloak sends, and proves nothing.
+        return "true".equals(String.valueOf((Object) token.getClaim("email_verified")));
     }
 
     /** The person's realm roles, most specific responsibility first. */

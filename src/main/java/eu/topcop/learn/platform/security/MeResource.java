@@ -42,6 +42,7 @@ public class MeResource {
             String username,
             String name,
             String email,
+            boolean emailVerified,
             List<String> roles,
             String country,
             String language) {}
@@ -59,6 +60,7 @@ public class MeResource {
                 user.username(),
                 user.displayName(),
                 user.email().orElse(null),
+                user.emailVerified(),
                 user.roles(),
                 user.country().orElse(null),
                 language.get().code());

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import eu.topcop.learn.enrolment.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An officer registered on a multiplication course: a user of the LMS, or recorded with name and agency only. */
+/**
+ * An officer registered on a multiplication course, with the name and agency the trainer typed; linked to a person
+ * of the LMS when one of the course's country has the e-mail the trainer typed, and then told of it.
+ */
 @Entity
 @Table(name = "multiplication_participant")
 public class MultiplicationParticipant extends PanacheEntityBase {
@@ -28,7 +31,7 @@ public class MultiplicationParticipant extends PanacheEntityBase {
     @JoinColumn(name = "course_id")
     public MultiplicationCourse course;
 
-    /** The user, when the officer has one; null for an officer recorded by name only. */
+    /** The person of the course's country with the typed e-mail; null for an officer recorded by name only. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
     public Person person;
@@ -39,7 +42,12 @@ public class MultiplicationParticipant extends PanacheEntityBase {
     @Column(nullable = false)
     public String agency;
 
+    /** As the trainer typed it, normalised (People.normalisedEmail). */
     public String email;
+
+    /** When the linked person was told of the registration; without it, validation certifies nobody. */
+    @Column(name = "told_at")
+    public Instant toldAt;
 
     /** Recorded with the delivery: present, absent, or not recorded yet. */
     public Boolean attended;

@@ -48,6 +48,11 @@ public class MultiplicationQueries {
             long attended,
             Status status) {}
 
+    /**
+     * A registered officer as the trainer typed them. {@code user} (linked to a person of the country, who was told)
+     * is shown to coordinators, course managers and administrators, never to the trainer who ran the course: a
+     * trainer learns nothing about accounts from the e-mails they type.
+     */
     public record ParticipantView(long id, String name, String agency, String email, boolean user, Boolean attended) {}
 
     public record Detail(
@@ -123,6 +128,7 @@ public class MultiplicationQueries {
                         && (scope.country() == null || found.country.equals(scope.country())))
                 .orElseThrow(() -> new DomainException.NotFound("No multiplication course " + code));
         int size = 100;
+        boolean mine = m.isRunBy(viewer);
         List<ParticipantView> participants = em
                 .createQuery(
                         "select p from MultiplicationParticipant p where p.course = :m order by p.name, p.id",
@@ -132,7 +138,7 @@ public class MultiplicationQueries {
                 .setMaxResults(size)
                 .getResultList()
                 .stream()
-                .map(p -> new ParticipantView(p.id, p.name, p.agency, p.email, p.person != null, p.attended))
+                .map(p -> new ParticipantView(p.id, p.name, p.agency, p.email, !mine && p.person != null, p.attended))
                 .toList();
         Map<Long, long[]> counts = counts(List.of(m.id));
         long registered = counts.getOrDefault(m.id, new long[2])[0];
@@ -150,7 +156,7 @@ public class MultiplicationQueries {
                 m.validatedBy,
                 m.validatedAt,
                 m.version,
-                m.isRunBy(viewer),
+                mine,
                 new ResultPage<>(participants, page, size, registered));
     }
 

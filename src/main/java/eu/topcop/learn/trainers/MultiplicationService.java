@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.catalogue.Course;
+import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.CompletionService;
 import eu.topcop.learn.platform.i18n.Language;
@@ -34,7 +35,8 @@ import io.quarkus.security.ForbiddenException;
  * The life of a multiplication course: a certified trainer plans it from a portfolio course of a crime priority
  * they are certified for; the national coordinator of the trainer's country approves or rejects it; the trainer
  * registers participants, records the delivery and sends a report; the coordinator validates it (participants
- * with an account then complete the course and receive its certificate) or returns it with a reason.
+ * linked to a person of the country, who were told so, then complete the course and receive its certificate) or
+ * returns it with a reason.
  */
 @ApplicationScoped
 public class MultiplicationService {
@@ -52,6 +54,9 @@ public class MultiplicationService {
 
     @Inject
     TrainerNotices notices;
+
+    @Inject
+    People people;
 
     @Inject
     jakarta.enterprise.event.Event<TrainerNotices.ForCoordinators> forCoordinators;
@@ -143,18 +148,22 @@ public class MultiplicationService {
         return course;
     }
 
-    /** Registers an officer: the user with that e-mail if there is one, otherwise recorded by name and agency. */
+    /**
+     * Registers an officer under the name, agency and (optional) e-mail the trainer typed, and shows the trainer
+     * nothing else: whether an account has that e-mail, and whose, stays unknown to them. The participant is linked
+     * to a person only when one of the course's country has exactly that e-mail; that person is told at once, in
+     * their language, so that nobody receives a record (or, at validation, a certificate) without knowing.
+     */
     @Transactional
     public MultiplicationParticipant register(String code, Person trainer, Participant officer) {
         MultiplicationCourse course = ownLocked(code, trainer);
         course.checkOpenForDelivery();
-        String email = blank(officer.email()) ? null : officer.email().strip().toLowerCase(Locale.ROOT);
-        Person user = email == null ? null : Person.<Person>find("email", email).firstResult();
+        String email = People.normalisedEmail(officer.email());
         List<Problem.FieldError> problems = new ArrayList<>();
-        if (user == null && blank(officer.name())) {
+        if (blank(officer.name())) {
             problems.add(new Problem.FieldError("name", "Give the officer's name"));
         }
-        if (blank(officer.agency()) && (user == null || user.agency == null)) {
+        if (blank(officer.agency())) {
             problems.add(new Problem.FieldError("agency", "Give the officer's agency"));
         }
         if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
@@ -171,17 +180,27 @@ public class MultiplicationService {
             throw new DomainException.Conflict(
                     "A multiplication course takes at most " + MAX_PARTICIPANTS + " participants");
         }
-        if (user != null && MultiplicationParticipant.count("course = ?1 and person = ?2", course, user) > 0) {
-            throw new DomainException.Conflict(user.name + " is registered already");
+        // Under the course's lock: the same address typed twice is refused by what the trainer typed, not by
+        // any account it may belong to.
+        if (email != null && MultiplicationParticipant.count("course = ?1 and email = ?2", course, email) > 0) {
+            throw new DomainException.Conflict(email + " is registered on this course already");
         }
+        Person linked = email == null
+                ? null
+                : people.byEmailIn(email, course.country)
+                        .filter(p -> MultiplicationParticipant.count("course = ?1 and person = ?2", course, p) == 0)
+                        .orElse(null);
         MultiplicationParticipant participant = new MultiplicationParticipant();
         participant.course = course;
-        participant.person = user;
-        participant.name = user != null ? user.name : officer.name().strip();
-        participant.agency =
-                blank(officer.agency()) ? user.agency : officer.agency().strip();
+        participant.person = linked;
+        participant.name = officer.name().strip();
+        participant.agency = officer.agency().strip();
         participant.email = email;
         participant.createdAt = now();
+        if (linked != null) {
+            participant.toldAt = participant.createdAt;
+            notices.registered(linked, course);
+        }
         participant.persist();
         return participant;
     }
@@ -293,9 +312,12 @@ public class MultiplicationService {
         course.validatedBy = coordinator.username;
         course.validatedAt = now();
         course.decisionReason = null;
+        // Only a person of the course's country who was told of the registration completes the course: a record
+        // never reaches an account abroad, or someone who did not know.
         List<Person> certified = em.createQuery(
                         "select p.person from MultiplicationParticipant p where p.course = :c and p.attended = true"
-                                + " and p.person is not null",
+                                + " and p.person is not null and p.person.country = p.course.country"
+                                + " and p.toldAt is not null",
                         Person.class)
                 .setParameter("c", course)
                 .getResultList();

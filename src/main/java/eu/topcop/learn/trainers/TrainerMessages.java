@@ -398,6 +398,12 @@ public interface TrainerMessages {
     String notify_withdrawn_body(String reason);
 
     @Message
+    String notify_mc_registered_subject(String course);
+
+    @Message
+    String notify_mc_registered_body(String trainer, String course, String dates, String place);
+
+    @Message
     String notify_mc_approved_subject(String course);
 
     @Message

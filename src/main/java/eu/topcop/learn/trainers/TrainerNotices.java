@@ -120,6 +120,22 @@ class TrainerNotices {
         }
     }
 
+    /** Tells an officer that a trainer registered them on a multiplication course (they may say it was not them). */
+    void registered(Person officer, MultiplicationCourse course) {
+        Language language = people.languageOf(officer);
+        TrainerMessages msg = messages(language);
+        String title = title(course.course, language);
+        notifier.tell(
+                officer,
+                "MULTIPLICATION_REGISTERED",
+                msg.notify_mc_registered_subject(title),
+                msg.notify_mc_registered_body(
+                        course.trainer.name,
+                        title,
+                        date(course.startsOn, language) + " – " + date(course.endsOn, language),
+                        course.place));
+    }
+
     private static TrainerMessages messages(Language language) {
         return MessageBundles.get(TrainerMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
     }

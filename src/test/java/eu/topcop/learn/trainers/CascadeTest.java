@@ -230,6 +230,6 @@ class CascadeTest {
     }
 
     private static Participant user(Person person) {
-        return new Participant(null, "National Police", person.email);
+        return new Participant(person.name, "National Police", person.email);
     }
 }

@@ -41,6 +41,9 @@ class MultiplicationTest {
     MultiplicationQueries queries;
 
     @Inject
+    CascadeService cascades;
+
+    @Inject
     TrainerFixture trainers;
 
     @Inject
@@ -68,10 +71,13 @@ class MultiplicationTest {
         multiplication.decide(code, coordinator, "GE", new Decision(true, null));
 
         Person officer = fixture.person("GE");
-        long user = multiplication.register(code, trainer, new Participant(null, "Patrol Police", officer.email)).id;
+        long user = multiplication.register(
+                        code, trainer, new Participant("Nino Beridze", "Patrol Police", officer.email))
+                .id;
         assertThrows(
                 DomainException.Conflict.class,
-                () -> multiplication.register(code, trainer, new Participant(null, "Patrol Police", officer.email)));
+                () -> multiplication.register(
+                        code, trainer, new Participant("Nino Beridze", "Patrol Police", officer.email.toUpperCase())));
         long recorded =
                 multiplication.register(code, trainer, new Participant("Tamar Lomidze", "Border Police", null)).id;
         multiplication.register(code, trainer, new Participant("Irakli Kvaratskhelia", "Customs", ""));
@@ -123,6 +129,85 @@ class MultiplicationTest {
                                 .map(n -> n.kind)
                                 .toList()),
                 "the trainer is told of each decision");
+    }
+
+    @Test
+    void shouldShowTheTrainerOnlyWhatTheyTypedAndCertifyOnlyPeopleOfTheCountryWhoWereTold() {
+        Person trainer = trainers.certified(fixture.person("GE"), trainers.trainTheTrainer());
+        Person coordinator = fixture.named("mc-coordinator-ge", "GE");
+        String code = multiplication.plan(trainer, TrainerFixture.plan()).code;
+        multiplication.decide(code, coordinator, "GE", new Decision(true, null));
+        long reachedBefore = cascades.of("GE", null).totals().officersReached();
+        Person home = fixture.person("GE");
+        Person abroad = fixture.person("AM");
+        Person untold = fixture.person("GE");
+
+        var linked = multiplication.register(
+                code, trainer, new Participant("Typed Name", "Typed Agency", " " + home.email.toUpperCase() + " "));
+        multiplication.register(code, trainer, new Participant("Someone Abroad", "Police", abroad.email));
+        multiplication.register(
+                code, trainer, new Participant("Look Alike", "Police", home.email.replace("@police", "@pölice")));
+        long untoldId = multiplication.register(code, trainer, new Participant("Not Told", "Police", untold.email)).id;
+        // A participant linked before people were told of it (migration V24_1 leaves them untold).
+        QuarkusTransaction.requiringNew()
+                .run(() -> MultiplicationParticipant.update("toldAt = null where id = ?1", untoldId));
+
+        assertEquals("Typed Name", linked.name, "the trainer's words, not the account's");
+        assertEquals("Typed Agency", linked.agency);
+        Detail seenByTrainer = QuarkusTransaction.requiringNew()
+                .call(() -> queries.detail(code, new Scope(trainer.id, null), trainer, 0, Language.ENGLISH));
+        assertEquals(
+                List.of("Look Alike", "Not Told", "Someone Abroad", "Typed Name"),
+                seenByTrainer.participants().items().stream()
+                        .map(MultiplicationQueries.ParticipantView::name)
+                        .toList());
+        assertTrue(
+                seenByTrainer.participants().items().stream().noneMatch(MultiplicationQueries.ParticipantView::user),
+                "the trainer is not told who has an account");
+        Detail seenByCoordinator = QuarkusTransaction.requiringNew()
+                .call(() -> queries.detail(code, new Scope(null, "GE"), coordinator, 0, Language.ENGLISH));
+        assertEquals(
+                List.of("Not Told", "Typed Name"),
+                seenByCoordinator.participants().items().stream()
+                        .filter(MultiplicationQueries.ParticipantView::user)
+                        .map(MultiplicationQueries.ParticipantView::name)
+                        .toList(),
+                "linked: only people of Georgia with exactly the typed e-mail");
+
+        List<eu.topcop.learn.enrolment.Notification> told = notifications(home, "MULTIPLICATION_REGISTERED");
+        assertEquals(1, told.size(), "the registered officer is told");
+        assertEquals("ka", told.get(0).language, "in the language of their country");
+        assertTrue(told.get(0).body.contains(trainer.name), told.get(0).body);
+        assertEquals(0, notifications(abroad, "MULTIPLICATION_REGISTERED").size());
+
+        trainers.held(code);
+        List<Long> everyone = QuarkusTransaction.requiringNew()
+                .call(() -> MultiplicationParticipant.<MultiplicationParticipant>list("course.code", code).stream()
+                        .map(p -> p.id)
+                        .toList());
+        multiplication.recordDelivery(code, trainer, new Delivery(everyone, "Case study", null, null));
+        multiplication.submitReport(code, trainer, "Delivered in Batumi.");
+        multiplication.validate(code, coordinator, "GE", new Decision(true, null));
+
+        assertEquals(1, completions(home), "told, of the country, attended: certified");
+        assertEquals(0, completions(abroad), "an account abroad receives nothing from a Georgian course");
+        assertEquals(0, completions(untold), "nobody is certified without having been told");
+        assertEquals(
+                reachedBefore + 4,
+                cascades.of("GE", null).totals().officersReached(),
+                "every attendee is reached once, linked or not");
+    }
+
+    private static long completions(Person person) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> CourseCompletion.count(
+                        "person.id = ?1 and course.code = ?2", person.id, "drugs-multiplication-course"));
+    }
+
+    private static List<eu.topcop.learn.enrolment.Notification> notifications(Person person, String kind) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> eu.topcop.learn.enrolment.Notification.<eu.topcop.learn.enrolment.Notification>list(
+                        "person.id = ?1 and kind = ?2", person.id, kind));
     }
 
     @Test

@@ -71,12 +71,22 @@ public final class EmbeddedStack implements AutoCloseable {
         CompletableFuture<LocalKeycloak> kc = keycloakWanted()
                 ? CompletableFuture.supplyAsync(() -> startKeycloak(mode, home, scratch))
                 : CompletableFuture.completedFuture(null);
+        // Both are waited for, even when one fails: a server that started while the other did not must be stopped
+        // too, or every failed start leaves a Keycloak (or a MariaDB) running behind the build.
+        RuntimeException failure = null;
         try {
             stack.database = db.join();
+        } catch (CompletionException e) {
+            failure = e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        try {
             stack.keycloak = kc.join();
         } catch (CompletionException e) {
+            failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (failure != null) {
             stack.close();
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            throw failure;
         }
         if (stack.database != null) {
             stack.config.put("quarkus.datasource.jdbc.url", stack.database.jdbcUrl());

@@ -57,7 +57,7 @@ public class AccountProvisioning {
     @ConfigProperty(name = "lms.accounts.required-actions", defaultValue = "UPDATE_PASSWORD")
     List<String> requiredActions;
 
-    @ConfigProperty(name = "lms.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "lms.public-url")
     String publicUrl;
 
     /** What became of an officer's account. */

@@ -33,7 +33,8 @@ public class TopcopLearnMain {
             }
             // Links in certificates, invitations and xAPI activity ids point at this machine.
             if (System.getProperty("lms.public-url") == null && System.getenv("LMS_PUBLIC_URL") == null) {
-                String port = System.getProperty("quarkus.http.port", System.getenv().getOrDefault("QUARKUS_HTTP_PORT", "8080"));
+                String port = System.getProperty(
+                        "quarkus.http.port", System.getenv().getOrDefault("QUARKUS_HTTP_PORT", "8080"));
                 System.setProperty("lms.public-url", "http://localhost:" + port);
             }
             // No mail server either: e-mails go to the local mailbox (/mailbox for administrators).

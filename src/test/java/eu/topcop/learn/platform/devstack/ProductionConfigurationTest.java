@@ -33,8 +33,8 @@ class ProductionConfigurationTest {
             "QUARKUS_OIDC_AUTH_SERVER_URL",
             "QUARKUS_OIDC_CREDENTIALS_SECRET");
 
-    private static final Pattern CONFIG_PROPERTY = Pattern.compile(
-            "@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"\\s*\\)\\s*(?:\\R\\s*)?([\\w.<>]+)\\s+\\w+;");
+    private static final Pattern CONFIG_PROPERTY =
+            Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"\\s*\\)\\s*(?:\\R\\s*)?([\\w.<>]+)\\s+\\w+;");
 
     @Test
     void shouldProvideEveryRequiredSettingInTheKubernetesManifestAndTheReadme() throws IOException {
@@ -84,11 +84,13 @@ class ProductionConfigurationTest {
         String properties = Files.readString(Path.of("src/main/resources/application.properties"));
         Set<String> required = new TreeSet<>(ALWAYS);
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = CONFIG_PROPERTY.matcher(Files.readString(source));
                 while (m.find()) {
                     String key = m.group(1);
-                    boolean optional = m.group(2).startsWith("Optional") || m.group(2).contains(".Optional");
+                    boolean optional =
+                            m.group(2).startsWith("Optional") || m.group(2).contains(".Optional");
                     boolean given = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=")
                             .matcher(properties)
                             .find();

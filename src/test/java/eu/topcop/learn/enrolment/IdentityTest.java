@@ -179,8 +179,22 @@ class IdentityTest {
         assertEquals(person.id, personOf(owner).id, "the same person under the new name");
         assertEquals("renamed.again." + n, reload(person.id).username, "the name is shown as it is now");
 
+        int application = given().auth()
+                .oauth2(renamedToken)
+                .when()
+                .get("/api/enrolment/my-applications")
+                .then()
+                .extract()
+                .path("[0].id");
         String next = account(name, "next." + n + "@police.example", true);
-        assertMine(token(name).orElseThrow(), 0, 0);
+        String nextToken = token(name).orElseThrow();
+        assertMine(nextToken, 0, 0);
+        given().auth()
+                .oauth2(nextToken)
+                .when()
+                .get("/api/enrolment/applications/" + application)
+                .then()
+                .statusCode(404);
         assertNotEquals(person.id, personOf(next).id, "the old name, a new account: another person");
         assertEquals(owner, reload(person.id).subject);
     }

@@ -57,15 +57,21 @@ public class EnrolmentService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    Coordinators coordinators;
+
     @ConfigProperty(name = "lms.enrolment.offer-hours", defaultValue = "72")
     int offerHours;
 
     /**
      * An officer applies. Applying again to the same offering changes nothing and returns the application
-     * there is: the same request sent twice has one effect.
+     * there is: the same request sent twice has one effect. Whether their coordinator must endorse it first is
+     * settled now and said in the acknowledgement (see {@link Application}).
      */
     @Transactional
     public Result apply(String offeringCode, Person applicant, ApplicationRequest request) {
+        // Asked before the lock: Keycloak may be slow, and the answer does not depend on the offering.
+        boolean endorsementRequired = coordinators.endorses(applicant.country);
         // Locked like every seat change, so that a double click cannot make two applications either.
         Offering offering = lock(offering(offeringCode).id);
         Application existing = existing(offering, applicant);
@@ -76,6 +82,7 @@ public class EnrolmentService {
         person.describe(request.agency(), request.position(), agencyType(request.agencyType()), now());
         checkEligible(offering, person, request.speaksWorkingLanguage(), null);
         Application application = create(offering, person, Application.Kind.APPLICATION, request.motivation(), null);
+        application.endorsementRequired = endorsementRequired;
         em.persist(application.received(person.username, now()));
         notifier.tell(application, Kind.RECEIVED, null);
         return new Result(application, true);

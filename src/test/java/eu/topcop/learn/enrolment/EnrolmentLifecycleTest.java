@@ -49,14 +49,11 @@ class EnrolmentLifecycleTest {
         enrolment.setRules(offering.code, manager, false, rules(Map.of("GE", 2, "UA", 3)));
         List<Person> georgians = fixture.people(3, "GE");
         List<Status> outcomes = georgians.stream()
-                .map(p ->
-                        enrolment.decide(fixture.apply(offering, p).id, manager, false, Decision.APPROVE, null).status)
+                .map(p -> fixture.approved(offering, p, manager).status)
                 .toList();
         assertEquals(List.of(Status.APPROVED, Status.APPROVED, Status.WAITING), outcomes);
         Person ukrainian = fixture.person("UA");
-        assertEquals(
-                Status.APPROVED,
-                enrolment.decide(fixture.apply(offering, ukrainian).id, manager, false, Decision.APPROVE, null).status);
+        assertEquals(Status.APPROVED, fixture.approved(offering, ukrainian, manager).status);
     }
 
     @Test
@@ -213,9 +210,7 @@ class EnrolmentLifecycleTest {
     }
 
     private long approve(Offering offering, Person person, Person manager) {
-        long id = fixture.apply(offering, person).id;
-        enrolment.decide(id, manager, false, Decision.APPROVE, null);
-        return id;
+        return fixture.approved(offering, person, manager).id;
     }
 
     private List<String> trail(long id) {

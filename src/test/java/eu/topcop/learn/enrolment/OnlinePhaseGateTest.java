@@ -61,11 +61,7 @@ class OnlinePhaseGateTest {
         Person manager = fixture.manager();
         List<Person> people = fixture.people(4, "GE");
         List<Long> ids = people.stream()
-                .map(p -> {
-                    long id = fixture.apply(offering, p).id;
-                    enrolment.decide(id, manager, false, Decision.APPROVE, null);
-                    return id;
-                })
+                .map(p -> fixture.approved(offering, p, manager).id)
                 .toList();
         completions.record(people.get(0).id, "drugs-ilp", Instant.now());
         enrolment.setRules(
@@ -103,11 +99,7 @@ class OnlinePhaseGateTest {
         Person manager = fixture.manager();
         List<Person> people = fixture.people(2, "UA");
         List<Long> ids = people.stream()
-                .map(p -> {
-                    long id = fixture.apply(offering, p).id;
-                    enrolment.decide(id, manager, false, Decision.APPROVE, null);
-                    return id;
-                })
+                .map(p -> fixture.approved(offering, p, manager).id)
                 .toList();
         completions.record(people.get(0).id, "drugs-ilp", Instant.now());
         enrolment.setRules(
@@ -143,7 +135,7 @@ class OnlinePhaseGateTest {
         Offering offering = fixture.offering(1);
         Person manager = fixture.manager();
         List<Person> people = fixture.people(2, "UA");
-        people.forEach(p -> enrolment.decide(fixture.apply(offering, p).id, manager, false, Decision.APPROVE, null));
+        people.forEach(p -> fixture.approved(offering, p, manager));
         long waiting = QuarkusTransaction.requiringNew()
                 .call(() -> Application.<Application>find(
                                 "offering.id = ?1 and status = ?2", offering.id, Status.WAITING)

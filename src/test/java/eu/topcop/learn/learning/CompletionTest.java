@@ -16,7 +16,6 @@ import eu.topcop.learn.enrolment.Attendance;
 import eu.topcop.learn.enrolment.CompletionRecords;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.EnrolmentService;
-import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.CompletionService.CompletedCourse;
@@ -181,8 +180,7 @@ class CompletionTest {
     /** Seats the learner on a regional training held last week, present every day; recorded twice. */
     private Offering attendEveryDay(Person learner) {
         Offering offering = fixture.offering(5);
-        long id = fixture.apply(offering, learner).id;
-        enrolment.decide(id, fixture.manager(), false, Decision.APPROVE, null);
+        long id = fixture.approved(offering, learner, fixture.manager()).id;
         Offering held = fixture.held(offering);
         List<Attendance.Mark> marks = held.startsOn
                 .datesUntil(held.endsOn.plusDays(1))

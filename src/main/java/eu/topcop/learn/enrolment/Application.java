@@ -91,7 +91,13 @@ public class Application extends PanacheEntityBase {
                     EnumSet.of(Status.OFFERED, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN, Status.CANCELLED)),
             Map.entry(
                     Status.OFFERED,
-                    EnumSet.of(Status.APPROVED, Status.EXPIRED, Status.WITHDRAWN, Status.REJECTED, Status.CANCELLED)),
+                    EnumSet.of(
+                            Status.APPROVED,
+                            Status.EXPIRED,
+                            Status.RELEASED,
+                            Status.WITHDRAWN,
+                            Status.REJECTED,
+                            Status.CANCELLED)),
             Map.entry(
                     Status.APPROVED, EnumSet.of(Status.WITHDRAWN, Status.RELEASED, Status.REJECTED, Status.CANCELLED)),
             Map.entry(Status.DECLINED, EnumSet.noneOf(Status.class)),

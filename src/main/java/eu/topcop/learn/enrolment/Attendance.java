@@ -71,7 +71,7 @@ public class Attendance {
     CompletionRecords completions;
 
     @Inject
-    OnlinePhaseGate gate;
+    OnlinePhase onlinePhase;
 
     @Inject
     jakarta.enterprise.event.Event<OfferingCompleted> completedOffering;
@@ -98,7 +98,7 @@ public class Attendance {
                     .forEach(r -> marks.computeIfAbsent((Long) r[0], id -> new HashMap<>())
                             .put((LocalDate) r[1], (Boolean) r[2]));
         }
-        List<String> modules = gate.modules(offering.id);
+        List<String> modules = onlinePhase.modules(offering.id);
         Map<Long, Set<String>> online =
                 completions.completed(seated.stream().map(a -> a.person.id).toList(), modules);
         List<Row> rows = new ArrayList<>();

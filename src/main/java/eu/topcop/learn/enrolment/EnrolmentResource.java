@@ -244,7 +244,10 @@ public class EnrolmentResource {
     @Path("applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Approve (seats, or waiting list when full), put on the waiting list, or reject with a reason")
+    @Operation(
+            summary = "Approve (seats, or waiting list when full), put on the waiting list, or reject with a reason;"
+                    + " 409 while the applicant's coordinator has not endorsed it (where one must) or when the"
+                    + " online phase was not completed by the gate deadline")
     public ApplicationView decide(@PathParam("id") long id, @NotNull @Valid DecisionBody body) {
         enrolment.decide(id, me.get(), user.hasRole(Roles.ADMIN), body.decision(), body.reason());
         return view(id);

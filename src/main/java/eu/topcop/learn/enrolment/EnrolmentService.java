@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class EnrolmentService {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    OnlinePhase onlinePhase;
 
     @Inject
     Coordinators coordinators;
@@ -133,8 +137,10 @@ public class EnrolmentService {
     }
 
     /**
-     * A course manager decides. Approving seats the applicant when the offering and their country's quota
-     * have a place, and otherwise puts them on the waiting list. Deciding what is already so changes nothing.
+     * A course manager decides. Approving seats the applicant when a seat is there for them (see {@link
+     * #seatFor}), and otherwise puts them on the waiting list; nobody the online-phase rule bars is given a
+     * seat or a place on the list. An application its coordinator must endorse first is not decided before
+     * (409). Deciding what is already so changes nothing.
      */
     @Transactional
     public Application decide(long id, Person manager, boolean admin, Decision decision, String reason) {
@@ -149,7 +155,8 @@ public class EnrolmentService {
                 if (application.status == Status.APPROVED) {
                     return application;
                 }
-                if (seatFree(offering, application.country)) {
+                refuseIfBarred(application);
+                if (seatFor(offering, application)) {
                     move(application, Status.APPROVED, manager.username, reason);
                     notifier.tell(application, Kind.APPROVED, null);
                 } else if (application.status != Status.WAITING) {
@@ -212,9 +219,14 @@ public class EnrolmentService {
         }
         lock(application.offering.id);
         em.refresh(application);
+        if (application.status == Status.APPROVED) {
+            // Approved by the course manager while this request waited for the lock: the same effect.
+            return application;
+        }
         if (application.status != Status.OFFERED || !application.offerExpiresAt.isAfter(now())) {
             throw new DomainException.Conflict("No place is offered to you any more");
         }
+        refuseIfBarred(application);
         move(application, Status.APPROVED, applicant.username, null);
         notifier.tell(application, Kind.APPROVED, null);
         return application;
@@ -299,7 +311,10 @@ public class EnrolmentService {
         }
     }
 
-    /** Free seats go to the waiting list in order, skipping people whose country's quota is used up. */
+    /**
+     * Free seats go to the waiting list in order, skipping people whose country's quota is used up and people
+     * the online-phase rule bars from a seat.
+     */
     void promote(Offering offering) {
         Map<String, Long> held = seatsHeld(offering);
         long total = held.values().stream().mapToLong(Long::longValue).sum();
@@ -314,9 +329,13 @@ public class EnrolmentService {
                 .setParameter("o", offering)
                 .setParameter("s", Status.WAITING)
                 .getResultList();
+        Set<Long> barred = onlinePhase.barredFromSeat(offering, waiting, today());
         for (Application next : waiting) {
             if (total >= offering.capacity) {
                 break;
+            }
+            if (barred.contains(next.id)) {
+                continue;
             }
             if (quotas.hasQuotas()
                     && held.getOrDefault(next.country, 0L) >= quotas.quotas().getOrDefault(next.country, 0)) {
@@ -330,7 +349,15 @@ public class EnrolmentService {
         }
     }
 
-    private boolean seatFree(Offering offering, String country) {
+    /**
+     * Whether a seat is there for this application: the one it holds already (an offered seat is kept for it
+     * until the offer lapses), or a free one within the offering's capacity and its country's quota.
+     */
+    private boolean seatFor(Offering offering, Application application) {
+        if (application.status.holdsSeat()) {
+            return true;
+        }
+        String country = application.country;
         Map<String, Long> held = seatsHeld(offering);
         long total = held.values().stream().mapToLong(Long::longValue).sum();
         if (total >= offering.capacity) {
@@ -353,6 +380,14 @@ public class EnrolmentService {
                 .getResultList()
                 .forEach(r -> held.put((String) r[0], (Long) r[1]));
         return held;
+    }
+
+    /** The online-phase rule, where one application is to take a seat: 409 saying why when it may not. */
+    private void refuseIfBarred(Application application) {
+        if (!onlinePhase.mayTakeSeat(application, today())) {
+            throw new DomainException.Conflict("The online phase was not completed by the gate deadline "
+                    + application.offering.gateDeadline + ": no seat can be given");
+        }
     }
 
     private long activeOfCountry(Offering offering, String country) {

@@ -186,6 +186,9 @@ public interface EnrolmentMessages {
     String enrol_nomination_incomplete();
 
     @Message
+    String enrol_nominee_other_country();
+
+    @Message
     String enrol_awaits_endorsement();
 
     @Message

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +66,12 @@ public class EnrolmentService {
     @Inject
     Coordinators coordinators;
 
+    @Inject
+    People people;
+
+    @Inject
+    AccountProvisioning accounts;
+
     @ConfigProperty(name = "lms.enrolment.offer-hours", defaultValue = "72")
     int offerHours;
 
@@ -93,15 +101,30 @@ public class EnrolmentService {
     }
 
     /**
-     * A national coordinator nominates an officer of their own country, within the country's quota. The
-     * nomination counts as endorsed. Nominating the same officer again returns the nomination there is.
+     * A national coordinator nominates an officer of their own country by e-mail, within the country's quota; the
+     * nomination counts as endorsed, and against the quota of the officer's country. The officer is the person
+     * the LMS knows with that e-mail, else a new one of the coordinator's country. Someone known to be of
+     * another country, by the LMS or by the {@code country} of their Keycloak account, is refused (422 on
+     * {@code email}) before anything is written; the refusal does not say which country, nor whether an account
+     * or only a record was found. Nominating the same officer again returns the nomination there is.
      */
     @Transactional
-    public Result nominate(String offeringCode, Person coordinator, Person officer, ApplicationRequest request) {
-        if (coordinator.country == null || !coordinator.country.equals(officer.country)) {
-            throw new ForbiddenException("A coordinator nominates officers of their own country only");
+    public Result nominate(
+            String offeringCode, Person coordinator, String email, String name, ApplicationRequest request) {
+        if (coordinator.country == null) {
+            throw new ForbiddenException("A coordinator without a country nominates nobody");
+        }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        // Keycloak is asked before the lock; a different answer there refuses whatever the LMS knows.
+        Optional<String> accountCountry = accounts.countryOfAccount(address);
+        if (accountCountry.isPresent() && !accountCountry.get().equals(coordinator.country)) {
+            throw notOfCoordinatorsCountry();
         }
         Offering offering = lock(offering(offeringCode).id);
+        Person officer = people.byEmail(address, name, coordinator.country);
+        if (!coordinator.country.equals(officer.country)) {
+            throw notOfCoordinatorsCountry();
+        }
         Application existing = existing(offering, officer);
         if (existing != null) {
             return new Result(existing, false);
@@ -115,6 +138,13 @@ public class EnrolmentService {
         em.persist(application.received(coordinator.username, now()));
         notifier.tell(application, Kind.NOMINATED, coordinator.name);
         return new Result(application, true);
+    }
+
+    private static DomainException notOfCoordinatorsCountry() {
+        return new DomainException.RuleViolation(
+                "email",
+                "The officer with this e-mail cannot be nominated by you: a national coordinator nominates"
+                        + " officers of their own country only");
     }
 
     /** The coordinator of the applicant's country endorses an application, or declines it with a reason. */

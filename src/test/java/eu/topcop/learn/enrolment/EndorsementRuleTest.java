@@ -72,7 +72,13 @@ class EndorsementRuleTest {
                 Status.APPROVED, enrolment.decide(moldovan, fixture.manager(), false, Decision.APPROVE, null).status);
 
         Person officer = fixture.person("GE");
-        long nominated = enrolment.nominate(offering.code, fixture.coordinator("GE"), officer, EnrolmentFixture.request())
+        long nominated = enrolment
+                .nominate(
+                        offering.code,
+                        fixture.coordinator("GE"),
+                        officer.email,
+                        officer.name,
+                        EnrolmentFixture.request())
                 .application()
                 .id;
         assertEquals(

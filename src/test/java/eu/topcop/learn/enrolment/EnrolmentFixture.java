@@ -57,14 +57,24 @@ public class EnrolmentFixture {
                 manager);
     }
 
-    /** Moves an offering (its applications already in) to last week, so that its attendance can be recorded. */
+    /**
+     * Moves an offering (its applications already in) to last week, so that its attendance can be recorded; its
+     * online-phase gate passed (and was checked) before it began.
+     */
     public Offering held(Offering offering) {
+        return held(offering, true);
+    }
+
+    /** Like {@link #held(Offering)}, with or without a gate deadline. */
+    public Offering held(Offering offering, boolean gate) {
         QuarkusTransaction.requiringNew()
                 .run(() -> Offering.getEntityManager()
                         .createNativeQuery(
                                 "UPDATE offering SET applications_open_on = CURDATE() - INTERVAL 60 DAY,"
                                         + " applications_close_on = CURDATE() - INTERVAL 30 DAY,"
-                                        + " gate_deadline = CURDATE() - INTERVAL 18 DAY, gate_checked_at = NOW(3),"
+                                        + (gate
+                                                ? " gate_deadline = CURDATE() - INTERVAL 18 DAY, gate_checked_at = NOW(3),"
+                                                : " gate_deadline = NULL, gate_checked_at = NULL,")
                                         + " starts_on = CURDATE() - INTERVAL 8 DAY, ends_on = CURDATE() - INTERVAL 4 DAY WHERE id = :id")
                         .setParameter("id", offering.id)
                         .executeUpdate());

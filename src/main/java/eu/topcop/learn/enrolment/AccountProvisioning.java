@@ -27,7 +27,8 @@ import org.keycloak.representations.idm.UserRepresentation;
  * Accounts for officers nominated without one, made in Keycloak through its admin API: the user with their
  * country, the trainee role, a temporary password and the required actions to set their own password (and,
  * where the realm can send mail, to verify their e-mail), then an invitation in their language. One e-mail is
- * one account: an existing Keycloak user with that e-mail is linked, never duplicated.
+ * one account: an existing Keycloak user with that e-mail is linked, never duplicated, and only when it is of
+ * the person's country (a coordinator's nomination never takes over another country's officer).
  */
 @ApplicationScoped
 public class AccountProvisioning {
@@ -64,7 +65,26 @@ public class AccountProvisioning {
         ALREADY_LINKED,
         LINKED_EXISTING,
         CREATED,
-        DISABLED
+        DISABLED,
+        /** The account with that e-mail is of another country than the person: left alone, not linked. */
+        OTHER_COUNTRY
+    }
+
+    /**
+     * The country of the Keycloak account with this e-mail, if there is one that says it. Empty when there is no
+     * such account, it has no country, or Keycloak cannot be asked now (then {@link #ensureAccount} checks again
+     * before it links anything).
+     */
+    public Optional<String> countryOfAccount(String email) {
+        if (!enabled || email == null) {
+            return Optional.empty();
+        }
+        try {
+            return byEmail(keycloak.get().realm(realm), email).flatMap(AccountProvisioning::country);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not ask Keycloak for the account of %s", email);
+            return Optional.empty();
+        }
     }
 
     /**
@@ -82,8 +102,7 @@ public class AccountProvisioning {
         RealmResource users = keycloak.get().realm(realm);
         Optional<UserRepresentation> existing = byEmail(users, person.email);
         if (existing.isPresent()) {
-            link(personId, existing.get());
-            return Outcome.LINKED_EXISTING;
+            return linkIfSameCountry(person, existing.get());
         }
         String password = temporaryPassword();
         UserRepresentation user = new UserRepresentation();
@@ -107,9 +126,8 @@ public class AccountProvisioning {
         user.setCredentials(List.of(credential));
         try (Response response = users.users().create(user)) {
             if (response.getStatus() == 409) {
-                // Made in the meantime by another request: link that one.
-                link(personId, byEmail(users, person.email).orElseThrow());
-                return Outcome.LINKED_EXISTING;
+                // Made in the meantime by another request: link that one, under the same rule.
+                return linkIfSameCountry(person, byEmail(users, person.email).orElseThrow());
             }
             if (response.getStatus() != 201) {
                 throw new IllegalStateException(
@@ -160,6 +178,29 @@ public class AccountProvisioning {
 
     private static Optional<UserRepresentation> byEmail(RealmResource realm, String email) {
         return realm.users().searchByEmail(email, true).stream().findFirst();
+    }
+
+    private Outcome linkIfSameCountry(Person person, UserRepresentation user) {
+        Optional<String> country = country(user);
+        if (country.isPresent() && !country.get().equals(person.country)) {
+            LOG.warnf(
+                    "Person %d (%s) was not linked to the Keycloak account with the same e-mail: it is of %s",
+                    person.id, person.country, country.get());
+            return Outcome.OTHER_COUNTRY;
+        }
+        link(person.id, user);
+        return Outcome.LINKED_EXISTING;
+    }
+
+    private static Optional<String> country(UserRepresentation user) {
+        List<String> countries =
+                user.getAttributes() == null ? null : user.getAttributes().get("country");
+        return countries == null
+                ? Optional.empty()
+                : countries.stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
+                        .findFirst();
     }
 
     private Person link(long personId, UserRepresentation user) {

@@ -26,6 +26,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * An officer's place in an offering: applied by themselves or nominated by their national coordinator,
  * endorsed, then seated, waiting, offered a freed seat, or out. Every change goes through {@link #moveTo},
  * which refuses what the life cycle does not allow and returns the audit entry to keep.
+ *
+ * <p>The endorsement rule: an officer's own application from a country with a national coordinator is
+ * reviewed by that coordinator first; a course manager decides on it (approves, puts it on the waiting list or
+ * rejects it) only once it is endorsed. Whether that holds is settled when the application is received and
+ * kept with it ({@link #endorsementRequired}), so that the applicant is told the rule that is then enforced.
+ * A nomination is endorsed by being made; an application from a country without a coordinator goes to the
+ * course manager directly.
  */
 @Entity
 @Table(name = "application")
@@ -67,7 +74,7 @@ public class Application extends PanacheEntityBase {
     private static final Map<Status, Set<Status>> NEXT = Map.ofEntries(
             Map.entry(
                     Status.SUBMITTED,
-                    // A course manager may decide before the coordinator has endorsed: the trail shows it.
+                    // A course manager decides before an endorsement only where none is required: see can().
                     EnumSet.of(
                             Status.ENDORSED,
                             Status.DECLINED,
@@ -84,7 +91,13 @@ public class Application extends PanacheEntityBase {
                     EnumSet.of(Status.OFFERED, Status.APPROVED, Status.REJECTED, Status.WITHDRAWN, Status.CANCELLED)),
             Map.entry(
                     Status.OFFERED,
-                    EnumSet.of(Status.APPROVED, Status.EXPIRED, Status.WITHDRAWN, Status.REJECTED, Status.CANCELLED)),
+                    EnumSet.of(
+                            Status.APPROVED,
+                            Status.EXPIRED,
+                            Status.RELEASED,
+                            Status.WITHDRAWN,
+                            Status.REJECTED,
+                            Status.CANCELLED)),
             Map.entry(
                     Status.APPROVED, EnumSet.of(Status.WITHDRAWN, Status.RELEASED, Status.REJECTED, Status.CANCELLED)),
             Map.entry(Status.DECLINED, EnumSet.noneOf(Status.class)),
@@ -133,6 +146,13 @@ public class Application extends PanacheEntityBase {
     @Column(name = "offer_expires_at")
     public Instant offerExpiresAt;
 
+    /**
+     * Whether the coordinator of the applicant's country must endorse it before a course manager decides on it;
+     * settled when the application is received.
+     */
+    @Column(name = "endorsement_required", nullable = false)
+    public boolean endorsementRequired;
+
     /** When the participant was reminded that the online-phase deadline is near (once). */
     @Column(name = "gate_reminded_at")
     public Instant gateRemindedAt;
@@ -146,12 +166,23 @@ public class Application extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** What a course manager decides; before a required endorsement none of it is open to them. */
+    private static final Set<Status> DECISIONS = EnumSet.of(Status.APPROVED, Status.WAITING, Status.REJECTED);
+
     public boolean can(Status next) {
-        return NEXT.get(status).contains(next);
+        return NEXT.get(status).contains(next) && !(awaitsEndorsement() && DECISIONS.contains(next));
+    }
+
+    /** Still waiting for the endorsement its applicant's coordinator must give before a course manager decides. */
+    public boolean awaitsEndorsement() {
+        return endorsementRequired && status == Status.SUBMITTED;
     }
 
     /** Moves to {@code next}, or refuses with a message saying why; returns what the audit trail keeps. */
     ApplicationEvent moveTo(Status next, String actor, String why, Instant now) {
+        if (awaitsEndorsement() && DECISIONS.contains(next)) {
+            throw new AwaitingEndorsement(id, country);
+        }
         if (!can(next)) {
             throw new DomainException.Conflict(
                     "An application that is " + status.name().toLowerCase() + " cannot become "

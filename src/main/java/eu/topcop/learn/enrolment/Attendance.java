@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,8 +23,9 @@ import io.quarkus.security.ForbiddenException;
 
 /**
  * Attendance per session day, and what it completes: a participant completes a face-to-face offering by being
- * present every day of it and having completed its online phase. Recorded by the offering's course manager,
- * an administrator, or a trainer assigned to the offering.
+ * present every day of it and having completed its online phase, in whichever order the two facts arrive. Both
+ * recording attendance and completing an online module ask {@link #completeIfDone}, the one place that decides.
+ * Recorded by the offering's course manager, an administrator, or a trainer assigned to the offering.
  */
 @ApplicationScoped
 public class Attendance {
@@ -71,7 +73,7 @@ public class Attendance {
     CompletionRecords completions;
 
     @Inject
-    OnlinePhaseGate gate;
+    OnlinePhase onlinePhase;
 
     @Inject
     jakarta.enterprise.event.Event<OfferingCompleted> completedOffering;
@@ -98,7 +100,7 @@ public class Attendance {
                     .forEach(r -> marks.computeIfAbsent((Long) r[0], id -> new HashMap<>())
                             .put((LocalDate) r[1], (Boolean) r[2]));
         }
-        List<String> modules = gate.modules(offering.id);
+        List<String> modules = onlinePhase.modules(offering.id);
         Map<Long, Set<String>> online =
                 completions.completed(seated.stream().map(a -> a.person.id).toList(), modules);
         List<Row> rows = new ArrayList<>();
@@ -162,14 +164,45 @@ public class Attendance {
                     .executeUpdate();
         }
         Register register = register(offeringCode);
-        Set<Long> marked = new HashSet<>(marks.stream().map(Mark::application).toList());
+        completeIfDone(
+                offering,
+                register,
+                new HashSet<>(marks.stream().map(Mark::application).toList()));
+        return register;
+    }
+
+    /**
+     * An online module was completed (in that transaction): the face-to-face offerings the person holds a seat in,
+     * whose online phase it belongs to and whose days have come, may be complete now.
+     */
+    void onModuleCompleted(@Observes CompletionRecords.ModuleCompleted done) {
+        List<Application> seated = em.createQuery(
+                        "select a from Application a join fetch a.offering o where a.person.id = :p"
+                                + " and a.status = :s and o.online = false and o.startsOn <= :until",
+                        Application.class)
+                .setParameter("p", done.person())
+                .setParameter("s", Status.APPROVED)
+                .setParameter("until", recordableUntil())
+                .getResultList();
+        for (Application application : seated) {
+            if (onlinePhase.modules(application.offering.id).contains(done.module())) {
+                completeIfDone(application.offering, register(application.offering.code), Set.of(application.id));
+            }
+        }
+    }
+
+    /**
+     * Completes the offering for those of {@code applications} whose row of the register is now complete
+     * (present every day, online phase done). The learning feature records the course's completion and its
+     * certificate in this transaction; completing twice has one effect there.
+     */
+    private void completeIfDone(Offering offering, Register register, Set<Long> applications) {
         for (Row row : register.rows()) {
-            if (row.completed() && marked.contains(row.application())) {
+            if (row.completed() && applications.contains(row.application())) {
                 completedOffering.fire(new OfferingCompleted(
                         row.person(), offering.id, offering.course.id, offering.startsOn, offering.endsOn));
             }
         }
-        return register;
     }
 
     /** Assigns the trainers who run an offering (its course manager or an administrator); the first leads. */

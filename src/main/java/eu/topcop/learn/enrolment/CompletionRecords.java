@@ -9,19 +9,28 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Which online modules people have completed: what prerequisites and the online-phase gate read. The learning
- * feature writes these records when a module is complete; enrolment only reads them.
+ * Which online modules people have completed: what prerequisites, the online-phase gate and attendance read.
+ * The learning feature writes these records when a module is complete; a first completion is announced as
+ * {@link ModuleCompleted} in the same transaction, so that what waited for it (a face-to-face offering whose
+ * last day is past) is completed with it.
  */
 @ApplicationScoped
 public class CompletionRecords {
 
+    /** A person completed a module for the first time (fired in the transaction that recorded it). */
+    public record ModuleCompleted(long person, String module, Instant at) {}
+
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<ModuleCompleted> completed;
 
     /** Modules among {@code modules} that the person has completed. */
     public Set<String> completed(long personId, Collection<String> modules) {
@@ -55,14 +64,18 @@ public class CompletionRecords {
         return done;
     }
 
-    /** Records a completion (idempotent: the first completion counts). */
+    /** Records a completion (idempotent: the first completion counts, and only it is announced). */
     @Transactional
     public void record(long personId, String module, Instant at) {
-        em.createNativeQuery("INSERT IGNORE INTO module_completion (person_id, module_code, completed_at)"
-                        + " VALUES (:p, :m, :at)")
+        int inserted = em.createNativeQuery(
+                        "INSERT IGNORE INTO module_completion (person_id, module_code, completed_at)"
+                                + " VALUES (:p, :m, :at)")
                 .setParameter("p", personId)
                 .setParameter("m", module)
                 .setParameter("at", at)
                 .executeUpdate();
+        if (inserted > 0) {
+            completed.fire(new ModuleCompleted(personId, module, at));
+        }
     }
 }

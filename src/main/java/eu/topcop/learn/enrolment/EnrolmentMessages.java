@@ -18,6 +18,9 @@ public interface EnrolmentMessages {
     String notify_received_body(String course, String dates);
 
     @Message
+    String notify_received_body_direct(String course, String dates);
+
+    @Message
     String notify_nominated_subject(String course);
 
     @Message
@@ -181,6 +184,21 @@ public interface EnrolmentMessages {
 
     @Message
     String enrol_nomination_incomplete();
+
+    @Message
+    String enrol_nominee_other_country();
+
+    @Message
+    String enrol_awaits_endorsement();
+
+    @Message
+    String queue_awaits_endorsement();
+
+    @Message
+    String queue_refused_endorsement();
+
+    @Message
+    String queue_endorsement_rule();
 
     @Message
     String enrol_none();

@@ -28,6 +28,7 @@ import eu.topcop.learn.enrolment.EnrolmentViews.QuotaUse;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -64,9 +65,17 @@ public class EnrolmentPages {
             List<String> agencyTypes,
             List<PartnerCountry> partners) {}
 
+    /** The nomination form as the coordinator filled it in, shown again when it is refused. */
+    public record NominationForm(
+            String name, String email, String agency, String position, String agencyType, boolean speaks) {
+
+        static final NominationForm EMPTY = new NominationForm("", "", "", "", "", false);
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance offering(OfferingEnrolment page, List<Eligibility.Reason> refused, String done);
+        static native TemplateInstance offering(
+                OfferingEnrolment page, List<Eligibility.Reason> refused, String done, NominationForm nomination);
 
         static native TemplateInstance mine(ResultPage<ApplicationView> applications);
 
@@ -90,9 +99,6 @@ public class EnrolmentPages {
     CatalogueService catalogue;
 
     @Inject
-    People people;
-
-    @Inject
     CurrentPerson me;
 
     @Inject
@@ -108,7 +114,7 @@ public class EnrolmentPages {
     @Path("offerings/{code}")
     @Authenticated
     public TemplateInstance offering(@PathParam("code") String code, @QueryParam("done") String done) {
-        return Templates.offering(enrolmentOf(code), List.of(), done == null ? "" : done);
+        return Templates.offering(enrolmentOf(code), List.of(), done == null ? "" : done, NominationForm.EMPTY);
     }
 
     @POST
@@ -132,7 +138,7 @@ public class EnrolmentPages {
         } catch (Ineligible e) {
             return Response.status(422)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.offering(enrolmentOf(code), e.reasons(), ""))
+                    .entity(Templates.offering(enrolmentOf(code), e.reasons(), "", NominationForm.EMPTY))
                     .build();
         }
     }
@@ -149,28 +155,41 @@ public class EnrolmentPages {
             @RestForm String position,
             @RestForm String agencyType,
             @RestForm boolean speaksWorkingLanguage) {
+        NominationForm filled = new NominationForm(
+                orEmpty(name),
+                orEmpty(email),
+                orEmpty(agency),
+                orEmpty(position),
+                orEmpty(agencyType),
+                speaksWorkingLanguage);
         if (blankToNull(email) == null || !email.contains("@") || blankToNull(name) == null) {
-            return Response.status(422)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.offering(enrolmentOf(code), List.of(), "nomination-incomplete"))
-                    .build();
+            return refusedNomination(code, List.of(), "nomination-incomplete", filled);
         }
-        Person coordinator = me.get();
         try {
-            Person officer = people.byEmail(email, name, coordinator.country);
-            enrolment.nominate(
+            EnrolmentService.Result result = enrolment.nominate(
                     code,
-                    coordinator,
-                    officer,
+                    me.get(),
+                    email,
+                    name,
                     new ApplicationRequest(null, agency, position, blankToNull(agencyType), speaksWorkingLanguage));
-            accounts.ensureAccountLater(officer.id);
+            accounts.ensureAccountLater(result.application().person.id);
             return see("/enrolment/offerings/" + code + "?done=nominated");
         } catch (Ineligible e) {
-            return Response.status(422)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.offering(enrolmentOf(code), e.reasons(), ""))
-                    .build();
+            return refusedNomination(code, e.reasons(), "", filled);
+        } catch (DomainException.RuleViolation e) {
+            if (!"email".equals(e.field())) {
+                throw e;
+            }
+            return refusedNomination(code, List.of(), "nominee-other-country", filled);
         }
+    }
+
+    private Response refusedNomination(
+            String code, List<Eligibility.Reason> reasons, String problem, NominationForm filled) {
+        return Response.status(422)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.offering(enrolmentOf(code), reasons, problem, filled))
+                .build();
     }
 
     @GET
@@ -289,6 +308,10 @@ public class EnrolmentPages {
 
     private boolean manager() {
         return user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value.strip();
     }
 
     static String blankToNull(String value) {

@@ -256,7 +256,8 @@ public class EnrolmentQueries {
                     a.nominatedBy == null ? null : a.nominatedBy.name,
                     a.submittedAt,
                     a.offerExpiresAt,
-                    a.reason));
+                    a.reason,
+                    a.awaitsEndorsement()));
         }
         return views;
     }

@@ -90,9 +90,6 @@ public class EnrolmentResource {
     EnrolmentQueries queries;
 
     @Inject
-    People people;
-
-    @Inject
     CurrentPerson me;
 
     @Inject
@@ -178,21 +175,22 @@ public class EnrolmentResource {
     @Path("offerings/{code}/nominations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
-    @Operation(summary = "Nominate an officer of one's own country, within the country's quota")
+    @Operation(
+            summary = "Nominate an officer of one's own country, within the country's quota; 422 on email when the"
+                    + " person or account with that e-mail is of another country")
     public Response nominate(@PathParam("code") String code, @NotNull @Valid NominationBody body) {
-        Person coordinator = me.get();
-        Person officer = people.byEmail(body.email(), body.name(), coordinator.country);
         EnrolmentService.Result result = enrolment.nominate(
                 code,
-                coordinator,
-                officer,
+                me.get(),
+                body.email(),
+                body.name(),
                 new ApplicationRequest(
                         body.motivation(),
                         body.agency(),
                         body.position(),
                         body.agencyType(),
                         body.speaksWorkingLanguage()));
-        accounts.ensureAccountLater(officer.id);
+        accounts.ensureAccountLater(result.application().person.id);
         return createdOrFound(result);
     }
 
@@ -244,7 +242,10 @@ public class EnrolmentResource {
     @Path("applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Approve (seats, or waiting list when full), put on the waiting list, or reject with a reason")
+    @Operation(
+            summary = "Approve (seats, or waiting list when full), put on the waiting list, or reject with a reason;"
+                    + " 409 while the applicant's coordinator has not endorsed it (where one must) or when the"
+                    + " online phase was not completed by the gate deadline")
     public ApplicationView decide(@PathParam("id") long id, @NotNull @Valid DecisionBody body) {
         enrolment.decide(id, me.get(), user.hasRole(Roles.ADMIN), body.decision(), body.reason());
         return view(id);

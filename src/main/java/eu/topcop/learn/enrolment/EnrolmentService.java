@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,15 +60,30 @@ public class EnrolmentService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    OnlinePhase onlinePhase;
+
+    @Inject
+    Coordinators coordinators;
+
+    @Inject
+    People people;
+
+    @Inject
+    AccountProvisioning accounts;
+
     @ConfigProperty(name = "lms.enrolment.offer-hours", defaultValue = "72")
     int offerHours;
 
     /**
      * An officer applies. Applying again to the same offering changes nothing and returns the application
-     * there is: the same request sent twice has one effect.
+     * there is: the same request sent twice has one effect. Whether their coordinator must endorse it first is
+     * settled now and said in the acknowledgement (see {@link Application}).
      */
     @Transactional
     public Result apply(String offeringCode, Person applicant, ApplicationRequest request) {
+        // Asked before the lock: Keycloak may be slow, and the answer does not depend on the offering.
+        boolean endorsementRequired = coordinators.endorses(applicant.country);
         // Locked like every seat change, so that a double click cannot make two applications either.
         Offering offering = lock(offering(offeringCode).id);
         Application existing = existing(offering, applicant);
@@ -76,21 +94,37 @@ public class EnrolmentService {
         person.describe(request.agency(), request.position(), agencyType(request.agencyType()), now());
         checkEligible(offering, person, request.speaksWorkingLanguage(), null);
         Application application = create(offering, person, Application.Kind.APPLICATION, request.motivation(), null);
+        application.endorsementRequired = endorsementRequired;
         em.persist(application.received(person.username, now()));
         notifier.tell(application, Kind.RECEIVED, null);
         return new Result(application, true);
     }
 
     /**
-     * A national coordinator nominates an officer of their own country, within the country's quota. The
-     * nomination counts as endorsed. Nominating the same officer again returns the nomination there is.
+     * A national coordinator nominates an officer of their own country by e-mail, within the country's quota; the
+     * nomination counts as endorsed, and against the quota of the officer's country. The officer is the person
+     * the LMS knows with that e-mail, else a new one of the coordinator's country. Someone known to be of
+     * another country, by the LMS or by the {@code country} of their Keycloak account, is refused (422 on
+     * {@code email}) before anything is written; the refusal does not say which country, nor whether an account
+     * or only a record was found. Nominating the same officer again returns the nomination there is.
      */
     @Transactional
-    public Result nominate(String offeringCode, Person coordinator, Person officer, ApplicationRequest request) {
-        if (coordinator.country == null || !coordinator.country.equals(officer.country)) {
-            throw new ForbiddenException("A coordinator nominates officers of their own country only");
+    public Result nominate(
+            String offeringCode, Person coordinator, String email, String name, ApplicationRequest request) {
+        if (coordinator.country == null) {
+            throw new ForbiddenException("A coordinator without a country nominates nobody");
+        }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        // Keycloak is asked before the lock; a different answer there refuses whatever the LMS knows.
+        Optional<String> accountCountry = accounts.countryOfAccount(address);
+        if (accountCountry.isPresent() && !accountCountry.get().equals(coordinator.country)) {
+            throw notOfCoordinatorsCountry();
         }
         Offering offering = lock(offering(offeringCode).id);
+        Person officer = people.byEmail(address, name, coordinator.country);
+        if (!coordinator.country.equals(officer.country)) {
+            throw notOfCoordinatorsCountry();
+        }
         Application existing = existing(offering, officer);
         if (existing != null) {
             return new Result(existing, false);
@@ -104,6 +138,13 @@ public class EnrolmentService {
         em.persist(application.received(coordinator.username, now()));
         notifier.tell(application, Kind.NOMINATED, coordinator.name);
         return new Result(application, true);
+    }
+
+    private static DomainException notOfCoordinatorsCountry() {
+        return new DomainException.RuleViolation(
+                "email",
+                "The officer with this e-mail cannot be nominated by you: a national coordinator nominates"
+                        + " officers of their own country only");
     }
 
     /** The coordinator of the applicant's country endorses an application, or declines it with a reason. */
@@ -126,8 +167,10 @@ public class EnrolmentService {
     }
 
     /**
-     * A course manager decides. Approving seats the applicant when the offering and their country's quota
-     * have a place, and otherwise puts them on the waiting list. Deciding what is already so changes nothing.
+     * A course manager decides. Approving seats the applicant when a seat is there for them (see {@link
+     * #seatFor}), and otherwise puts them on the waiting list; nobody the online-phase rule bars is given a
+     * seat or a place on the list. An application its coordinator must endorse first is not decided before
+     * (409). Deciding what is already so changes nothing.
      */
     @Transactional
     public Application decide(long id, Person manager, boolean admin, Decision decision, String reason) {
@@ -142,7 +185,8 @@ public class EnrolmentService {
                 if (application.status == Status.APPROVED) {
                     return application;
                 }
-                if (seatFree(offering, application.country)) {
+                refuseIfBarred(application);
+                if (seatFor(offering, application)) {
                     move(application, Status.APPROVED, manager.username, reason);
                     notifier.tell(application, Kind.APPROVED, null);
                 } else if (application.status != Status.WAITING) {
@@ -205,9 +249,14 @@ public class EnrolmentService {
         }
         lock(application.offering.id);
         em.refresh(application);
+        if (application.status == Status.APPROVED) {
+            // Approved by the course manager while this request waited for the lock: the same effect.
+            return application;
+        }
         if (application.status != Status.OFFERED || !application.offerExpiresAt.isAfter(now())) {
             throw new DomainException.Conflict("No place is offered to you any more");
         }
+        refuseIfBarred(application);
         move(application, Status.APPROVED, applicant.username, null);
         notifier.tell(application, Kind.APPROVED, null);
         return application;
@@ -292,7 +341,10 @@ public class EnrolmentService {
         }
     }
 
-    /** Free seats go to the waiting list in order, skipping people whose country's quota is used up. */
+    /**
+     * Free seats go to the waiting list in order, skipping people whose country's quota is used up and people
+     * the online-phase rule bars from a seat.
+     */
     void promote(Offering offering) {
         Map<String, Long> held = seatsHeld(offering);
         long total = held.values().stream().mapToLong(Long::longValue).sum();
@@ -307,9 +359,13 @@ public class EnrolmentService {
                 .setParameter("o", offering)
                 .setParameter("s", Status.WAITING)
                 .getResultList();
+        Set<Long> barred = onlinePhase.barredFromSeat(offering, waiting, today());
         for (Application next : waiting) {
             if (total >= offering.capacity) {
                 break;
+            }
+            if (barred.contains(next.id)) {
+                continue;
             }
             if (quotas.hasQuotas()
                     && held.getOrDefault(next.country, 0L) >= quotas.quotas().getOrDefault(next.country, 0)) {
@@ -323,7 +379,15 @@ public class EnrolmentService {
         }
     }
 
-    private boolean seatFree(Offering offering, String country) {
+    /**
+     * Whether a seat is there for this application: the one it holds already (an offered seat is kept for it
+     * until the offer lapses), or a free one within the offering's capacity and its country's quota.
+     */
+    private boolean seatFor(Offering offering, Application application) {
+        if (application.status.holdsSeat()) {
+            return true;
+        }
+        String country = application.country;
         Map<String, Long> held = seatsHeld(offering);
         long total = held.values().stream().mapToLong(Long::longValue).sum();
         if (total >= offering.capacity) {
@@ -346,6 +410,14 @@ public class EnrolmentService {
                 .getResultList()
                 .forEach(r -> held.put((String) r[0], (Long) r[1]));
         return held;
+    }
+
+    /** The online-phase rule, where one application is to take a seat: 409 saying why when it may not. */
+    private void refuseIfBarred(Application application) {
+        if (!onlinePhase.mayTakeSeat(application, today())) {
+            throw new DomainException.Conflict("The online phase was not completed by the gate deadline "
+                    + application.offering.gateDeadline + ": no seat can be given");
+        }
     }
 
     private long activeOfCountry(Offering offering, String country) {

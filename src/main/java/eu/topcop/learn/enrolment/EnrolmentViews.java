@@ -29,7 +29,9 @@ public final class EnrolmentViews {
             String nominatedBy,
             Instant submittedAt,
             Instant offerExpiresAt,
-            String reason) {
+            String reason,
+            /* The coordinator of the applicant's country must endorse it before a course manager decides. */
+            boolean awaitingEndorsement) {
 
         public boolean offered() {
             return status == Application.Status.OFFERED;

@@ -46,8 +46,8 @@ public class ManagerEnrolmentPages {
 
     static final int CHUNK = 10;
 
-    /** One application of a bulk decision: its status now, or that it was refused. */
-    public record Outcome(long id, Application.Status status, boolean refused) {}
+    /** One application of a bulk decision: its status now, or that it was refused (and whether for want of endorsement). */
+    public record Outcome(long id, Application.Status status, boolean refused, boolean awaitingEndorsement) {}
 
     /** Where a bulk decision stands: the ids still to do travel with each chunk. */
     public record Batch(
@@ -165,9 +165,11 @@ public class ManagerEnrolmentPages {
         String why = EnrolmentPages.blankToNull(reason);
         for (Long id : now) {
             try {
-                outcomes.add(new Outcome(id, enrolment.decide(id, manager, admin, decision, why).status, false));
+                outcomes.add(new Outcome(id, enrolment.decide(id, manager, admin, decision, why).status, false, false));
+            } catch (AwaitingEndorsement e) {
+                outcomes.add(new Outcome(id, null, true, true));
             } catch (DomainException | ForbiddenException e) {
-                outcomes.add(new Outcome(id, null, true));
+                outcomes.add(new Outcome(id, null, true, false));
             }
         }
         Batch batch = new Batch(

@@ -67,7 +67,10 @@ public class Notifier {
         switch (kind) {
             case RECEIVED -> {
                 subject = msg.notify_received_subject(course);
-                body = msg.notify_received_body(course, when);
+                // The acknowledgement says the rule the application is held to (see Application).
+                body = application.endorsementRequired
+                        ? msg.notify_received_body(course, when)
+                        : msg.notify_received_body_direct(course, when);
             }
             case NOMINATED -> {
                 subject = msg.notify_nominated_subject(course);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +15,10 @@ import eu.topcop.learn.enrolment.Application.Status;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The gate from the online phase to the face-to-face phase. The online modules of a face-to-face offering are
- * those of the online courses before its course in the curriculum's path (the Independent Learning Phase).
- * The day after the offering's gate deadline, approved participants who have not completed all of them lose
- * their seat, which goes to the waiting list. Each offering passes the gate once: it is locked while checked,
- * and marked as checked in the same transaction.
+ * The gate from the online phase to the face-to-face phase. The day after the offering's gate deadline, the
+ * people holding a seat (approved, or offered one from the waiting list) whom {@link OnlinePhase}'s rule bars
+ * lose it, and the seats go to the waiting list under the same rule. Each offering passes the gate once: it is
+ * locked while checked, and marked as checked in the same transaction.
  */
 @ApplicationScoped
 public class OnlinePhaseGate {
@@ -35,7 +33,7 @@ public class OnlinePhaseGate {
     EnrolmentService enrolment;
 
     @Inject
-    CompletionRecords completions;
+    OnlinePhase onlinePhase;
 
     @Inject
     Notifier notifier;
@@ -58,7 +56,7 @@ public class OnlinePhaseGate {
     }
 
     /**
-     * Reminds, once, the approved participants who have not completed the online phase when their offering's
+     * Reminds, once, the participants holding a seat who have not completed the online phase when their offering's
      * gate deadline is at most {@code days} away.
      */
     @jakarta.enterprise.context.control.ActivateRequestContext
@@ -81,7 +79,7 @@ public class OnlinePhaseGate {
 
     private int remind(long offeringId) {
         Offering offering = enrolment.lock(offeringId);
-        List<Application> behind = withoutOnlinePhase(offering, " and a.gateRemindedAt is null");
+        List<Application> behind = onlinePhase.behind(offering, seated(offering, " and a.gateRemindedAt is null"));
         for (Application application : behind) {
             application.gateRemindedAt = Instant.now(clock);
             notifier.tell(application, Notifier.Kind.GATE_NEAR, null);
@@ -89,42 +87,32 @@ public class OnlinePhaseGate {
         return behind.size();
     }
 
-    /** Approved participants who have not completed every module of the offering's online phase. */
-    private List<Application> withoutOnlinePhase(Offering offering, String andWhere) {
-        List<String> modules = modules(offering.id);
-        List<Application> seated = em.createQuery(
-                        "select a from Application a join fetch a.person where a.offering = :o and a.status = :approved"
+    /** Who holds a seat: approved, or offered one that is kept for them. */
+    private List<Application> seated(Offering offering, String andWhere) {
+        return em.createQuery(
+                        "select a from Application a join fetch a.person where a.offering = :o and a.status in :held"
                                 + andWhere,
                         Application.class)
                 .setParameter("o", offering)
-                .setParameter("approved", Status.APPROVED)
+                .setParameter("held", List.of(Status.APPROVED, Status.OFFERED))
                 .getResultList();
-        Map<Long, Set<String>> done =
-                completions.completed(seated.stream().map(a -> a.person.id).toList(), modules);
-        return seated.stream()
-                .filter(a -> !done.getOrDefault(a.person.id, Set.of()).containsAll(modules))
-                .toList();
     }
 
-    /** The modules an offering's participants must complete before it: one statement. */
+    /** The modules an offering's participants must complete before it. */
     public List<String> modules(long offeringId) {
-        return em.createNativeQuery(
-                        "SELECT DISTINCT cm.module_code FROM offering o JOIN course k ON k.id = o.course_id"
-                                + " JOIN course prior ON prior.curriculum_id = k.curriculum_id AND prior.position < k.position"
-                                + " JOIN activity_type t ON t.code = prior.activity_type_code AND t.online"
-                                + " JOIN course_module cm ON cm.course_id = prior.id WHERE o.id = :o ORDER BY cm.module_code",
-                        String.class)
-                .setParameter("o", offeringId)
-                .getResultList();
+        return onlinePhase.modules(offeringId);
     }
 
     private int release(long offeringId) {
         Offering offering = enrolment.lock(offeringId);
         LocalDate today = LocalDate.now(clock);
-        if (offering.gateCheckedAt != null || offering.gateDeadline == null || !offering.gateDeadline.isBefore(today)) {
+        if (offering.gateCheckedAt != null || !OnlinePhase.deadlinePassed(offering, today)) {
             return 0;
         }
-        List<Application> behind = withoutOnlinePhase(offering, "");
+        List<Application> seated = seated(offering, "");
+        Set<Long> barred = onlinePhase.barredFromSeat(offering, seated, today);
+        List<Application> behind =
+                seated.stream().filter(a -> barred.contains(a.id)).toList();
         for (Application application : behind) {
             enrolment.move(
                     application,

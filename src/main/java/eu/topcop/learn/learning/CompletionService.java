@@ -28,8 +28,8 @@ import eu.topcop.learn.platform.i18n.Localized;
  *
  * <ul>
  *   <li>An online course is complete when all its modules are.
- *   <li>A face-to-face course is complete when one of its offerings is: present every day, online phase complete
- *       (enrolment's {@link Attendance} says so).
+ *   <li>A face-to-face course is complete when one of its offerings is: present every day, online phase complete,
+ *       whichever of the two came last (enrolment's {@link Attendance} says so, when either arrives).
  *   <li>A curriculum is complete with all its online courses and one face-to-face training for participants
  *       (regional, national, or a national multiplication course: they teach the same outcomes). The
  *       train-the-trainer course certifies trainers, a track of its own; exchanges and workshops are extras.

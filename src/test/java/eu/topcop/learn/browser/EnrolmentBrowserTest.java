@@ -69,6 +69,13 @@ class EnrolmentBrowserTest {
             nominate(page, "Levan Gelashvili", "levan.gelashvili." + offering.id + "@police.example");
             nominate(page, "Tamar Lomidze", "tamar.lomidze." + offering.id + "@police.example");
             assertThat(page.getByTestId("quota-use")).containsText("3");
+            // Armen's account is Armenian: Giorgi cannot nominate him, and keeps what he typed.
+            fill(page, "Armen Petrosyan", "armen.petrosyan@demo.topcop.eu");
+            page.getByTestId("nominate").click();
+            assertThat(page.getByTestId("nomination-problem")).containsText("own country");
+            assertThat(page.locator("#n-email")).hasValue("armen.petrosyan@demo.topcop.eu");
+            assertThat(page.locator("#n-agency")).hasValue("Patrol Police");
+            assertThat(page.getByTestId("quota-use")).containsText("3");
             Pages.screenshot(page, "enrolment-coordinator");
         }
 
@@ -112,6 +119,12 @@ class EnrolmentBrowserTest {
     }
 
     private static void nominate(Page page, String name, String email) {
+        fill(page, name, email);
+        page.getByTestId("nominate").click();
+        assertThat(page.getByTestId("done")).isVisible();
+    }
+
+    private static void fill(Page page, String name, String email) {
         page.locator("#n-name").fill(name);
         page.locator("#n-email").fill(email);
         page.locator("#n-agency").fill("Patrol Police");
@@ -119,7 +132,5 @@ class EnrolmentBrowserTest {
         page.getByTestId("nominate-form")
                 .locator("input[name=speaksWorkingLanguage]")
                 .check();
-        page.getByTestId("nominate").click();
-        assertThat(page.getByTestId("done")).isVisible();
     }
 }

@@ -84,8 +84,7 @@ class AttendanceTest {
     void shouldLetOnlyTheOfferingsTrainersAndManagerSeeAndRecordTheRegister() {
         Offering offering = fixture.offering(5, Tokens.MANAGER);
         Person manager = fixture.named(Tokens.MANAGER, "HU");
-        long id = fixture.apply(offering, fixture.person("GE")).id;
-        enrolment.decide(id, manager, false, Decision.APPROVE, null);
+        long id = fixture.approved(offering, fixture.person("GE"), manager).id;
         String path = "/api/enrolment/offerings/" + offering.code + "/attendance";
 
         given().auth()

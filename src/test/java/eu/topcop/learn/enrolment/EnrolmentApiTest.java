@@ -35,6 +35,9 @@ class EnrolmentApiTest {
     EnrolmentFixture fixture;
 
     @Inject
+    EnrolmentService enrolment;
+
+    @Inject
     io.quarkus.mailer.MockMailbox mailbox;
 
     @Test
@@ -180,6 +183,33 @@ class EnrolmentApiTest {
                 .then()
                 .statusCode(200)
                 .body("id", hasItem(id));
+    }
+
+    @Test
+    void shouldApproveAnOfferedApplicationWhenTheOfferingIsFull() {
+        Offering offering = fixture.offering(1, Tokens.MANAGER);
+        Person manager = fixture.named(Tokens.MANAGER, "HU");
+        java.util.List<Person> officers = fixture.people(2, "MD");
+        long seated = fixture.approved(offering, officers.get(0), manager).id;
+        long next = fixture.approved(offering, officers.get(1), manager).id;
+        enrolment.withdraw(seated, officers.get(0), null);
+        // The one seat is now offered to the next in line, and held for them: the offering is full.
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "APPROVE"))
+                .when()
+                .post("/api/enrolment/applications/" + next + "/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .when()
+                .get("/api/enrolment/offerings/" + offering.code + "/roster")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(java.util.List.of((int) next)));
     }
 
     @Test

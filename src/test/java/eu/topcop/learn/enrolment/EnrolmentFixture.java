@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.catalogue.OfferingForm;
 import eu.topcop.learn.catalogue.OfferingService;
 import eu.topcop.learn.enrolment.EnrolmentService.ApplicationRequest;
+import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Offerings open for applications and people to apply, made fresh for each test. */
@@ -55,14 +57,24 @@ public class EnrolmentFixture {
                 manager);
     }
 
-    /** Moves an offering (its applications already in) to last week, so that its attendance can be recorded. */
+    /**
+     * Moves an offering (its applications already in) to last week, so that its attendance can be recorded; its
+     * online-phase gate passed (and was checked) before it began.
+     */
     public Offering held(Offering offering) {
+        return held(offering, true);
+    }
+
+    /** Like {@link #held(Offering)}, with or without a gate deadline. */
+    public Offering held(Offering offering, boolean gate) {
         QuarkusTransaction.requiringNew()
                 .run(() -> Offering.getEntityManager()
                         .createNativeQuery(
                                 "UPDATE offering SET applications_open_on = CURDATE() - INTERVAL 60 DAY,"
                                         + " applications_close_on = CURDATE() - INTERVAL 30 DAY,"
-                                        + " gate_deadline = CURDATE() - INTERVAL 18 DAY, gate_checked_at = NOW(3),"
+                                        + (gate
+                                                ? " gate_deadline = CURDATE() - INTERVAL 18 DAY, gate_checked_at = NOW(3),"
+                                                : " gate_deadline = NULL, gate_checked_at = NULL,")
                                         + " starts_on = CURDATE() - INTERVAL 8 DAY, ends_on = CURDATE() - INTERVAL 4 DAY WHERE id = :id")
                         .setParameter("id", offering.id)
                         .executeUpdate());
@@ -121,6 +133,27 @@ public class EnrolmentFixture {
 
     public Application apply(Offering offering, Person person) {
         return enrolment.apply(offering.code, person, request()).application();
+    }
+
+    /** The national coordinator of a country, as a person record (the service checks their country). */
+    public Person coordinator(String country) {
+        return named("fx-coordinator-" + country.toLowerCase(Locale.ROOT), country);
+    }
+
+    /**
+     * An application ready for a course manager's decision: applied, and endorsed by the country's coordinator
+     * where the endorsement rule asks for it (the test realm has coordinators for GE, AM and UA).
+     */
+    public Application decidable(Offering offering, Person person) {
+        Application application = apply(offering, person);
+        return application.awaitsEndorsement()
+                ? enrolment.endorse(application.id, coordinator(person.country), true, null)
+                : application;
+    }
+
+    /** Applied, endorsed where required, and approved: seated, or on the waiting list when no seat is free. */
+    public Application approved(Offering offering, Person person, Person manager) {
+        return enrolment.decide(decidable(offering, person).id, manager, false, Decision.APPROVE, null);
     }
 
     public Application reload(long id) {

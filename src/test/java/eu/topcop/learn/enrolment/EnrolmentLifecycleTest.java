@@ -49,14 +49,11 @@ class EnrolmentLifecycleTest {
         enrolment.setRules(offering.code, manager, false, rules(Map.of("GE", 2, "UA", 3)));
         List<Person> georgians = fixture.people(3, "GE");
         List<Status> outcomes = georgians.stream()
-                .map(p ->
-                        enrolment.decide(fixture.apply(offering, p).id, manager, false, Decision.APPROVE, null).status)
+                .map(p -> fixture.approved(offering, p, manager).status)
                 .toList();
         assertEquals(List.of(Status.APPROVED, Status.APPROVED, Status.WAITING), outcomes);
         Person ukrainian = fixture.person("UA");
-        assertEquals(
-                Status.APPROVED,
-                enrolment.decide(fixture.apply(offering, ukrainian).id, manager, false, Decision.APPROVE, null).status);
+        assertEquals(Status.APPROVED, fixture.approved(offering, ukrainian, manager).status);
     }
 
     @Test
@@ -65,15 +62,14 @@ class EnrolmentLifecycleTest {
         enrolment.setRules(offering.code, fixture.manager(), false, rules(Map.of("GE", 2)));
         Person coordinator = fixture.named("fx-coordinator-ge", "GE");
         List<Person> officers = fixture.people(3, "GE");
-        enrolment.nominate(offering.code, coordinator, officers.get(0), EnrolmentFixture.request());
-        enrolment.nominate(offering.code, coordinator, officers.get(1), EnrolmentFixture.request());
-        Ineligible refused = assertThrows(
-                Ineligible.class,
-                () -> enrolment.nominate(offering.code, coordinator, officers.get(2), EnrolmentFixture.request()));
+        nominate(offering, coordinator, officers.get(0));
+        nominate(offering, coordinator, officers.get(1));
+        Ineligible refused = assertThrows(Ineligible.class, () -> nominate(offering, coordinator, officers.get(2)));
         assertEquals(List.of(Eligibility.Reason.QUOTA_FULL), refused.reasons());
-        assertThrows(
-                ForbiddenException.class,
-                () -> enrolment.nominate(offering.code, coordinator, fixture.person("UA"), EnrolmentFixture.request()));
+    }
+
+    private EnrolmentService.Result nominate(Offering offering, Person coordinator, Person officer) {
+        return enrolment.nominate(offering.code, coordinator, officer.email, officer.name, EnrolmentFixture.request());
     }
 
     @Test
@@ -213,9 +209,7 @@ class EnrolmentLifecycleTest {
     }
 
     private long approve(Offering offering, Person person, Person manager) {
-        long id = fixture.apply(offering, person).id;
-        enrolment.decide(id, manager, false, Decision.APPROVE, null);
-        return id;
+        return fixture.approved(offering, person, manager).id;
     }
 
     private List<String> trail(long id) {

@@ -75,7 +75,7 @@ class EnrolmentPagesTest {
     @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
     void shouldGiveManagerTheQueueRosterAndRulesOfTheirOffering() {
         Offering offering = fixture.offering(5);
-        Application application = fixture.apply(offering, fixture.person("GE"));
+        Application application = fixture.decidable(offering, fixture.person("GE"));
         given().when()
                 .get("/enrolment/queue?offering=" + offering.code)
                 .then()

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.catalogue.Offering;
-import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -55,7 +54,7 @@ class EnrolmentStatementCountTest {
         Offering offering = fixture.offering(count / 2 + 1);
         Person manager = fixture.manager();
         for (Person person : fixture.people(count, "GE")) {
-            enrolment.decide(fixture.apply(offering, person).id, manager, false, Decision.APPROVE, null);
+            fixture.approved(offering, person, manager);
         }
         return offering;
     }

@@ -16,17 +16,21 @@ import eu.topcop.learn.catalogue.OfferingService;
 import eu.topcop.learn.enrolment.Application.Status;
 import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import eu.topcop.learn.platform.jobs.ClusterLock;
+import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The online-phase gate with real completion records: at the deadline, approved participants who have not
- * completed the Independent Learning Phase lose their seat to the waiting list; two racing runs do it once.
+ * The online-phase gate with real completion records: at the deadline, people holding a seat (approved or
+ * offered) who have not completed the Independent Learning Phase lose it to the waiting list, whose people get
+ * it only if they have completed it; two racing runs do it once. After the deadline, no path seats anyone
+ * without the online phase.
  */
 @QuarkusTest
 class OnlinePhaseGateTest {
@@ -61,13 +65,11 @@ class OnlinePhaseGateTest {
         Person manager = fixture.manager();
         List<Person> people = fixture.people(4, "GE");
         List<Long> ids = people.stream()
-                .map(p -> {
-                    long id = fixture.apply(offering, p).id;
-                    enrolment.decide(id, manager, false, Decision.APPROVE, null);
-                    return id;
-                })
+                .map(p -> fixture.approved(offering, p, manager).id)
                 .toList();
         completions.record(people.get(0).id, "drugs-ilp", Instant.now());
+        // The one waiting has done the online phase: the freed seat may go to them.
+        completions.record(people.get(3).id, "drugs-ilp", Instant.now());
         enrolment.setRules(
                 offering.code,
                 manager,
@@ -98,16 +100,81 @@ class OnlinePhaseGateTest {
     }
 
     @Test
+    void shouldNeverSeatSomeoneWithoutTheOnlinePhaseAfterTheDeadlineOnAnyPath() {
+        Offering offering = fixture.offering(2);
+        Person manager = fixture.manager();
+        List<Person> people = fixture.people(4, "MD");
+        Person done = people.get(0), behind = people.get(1), firstWaiting = people.get(2), nextWaiting = people.get(3);
+        long seatedDone = fixture.approved(offering, done, manager).id;
+        long seatedBehind = fixture.approved(offering, behind, manager).id;
+        long waitingBehind = fixture.approved(offering, firstWaiting, manager).id;
+        long waitingDone = fixture.approved(offering, nextWaiting, manager).id;
+        completions.record(done.id, "drugs-ilp", Instant.now());
+        completions.record(nextWaiting.id, "drugs-ilp", Instant.now());
+        pastDeadline(offering, manager);
+
+        gate.releaseDue();
+        assertEquals(Status.APPROVED, fixture.reload(seatedDone).status);
+        assertEquals(Status.RELEASED, fixture.reload(seatedBehind).status);
+        assertEquals(Status.WAITING, fixture.reload(waitingBehind).status, "first in line, but no online phase");
+        assertEquals(Status.OFFERED, fixture.reload(waitingDone).status, "the freed seat skips to who did it");
+
+        // Another seat frees: promotion still passes over the one without the online phase.
+        enrolment.withdraw(seatedDone, done, null);
+        assertEquals(Status.WAITING, fixture.reload(waitingBehind).status);
+        // Nor may a course manager seat them, nor put them back in line for a seat.
+        assertThrows(
+                DomainException.Conflict.class,
+                () -> enrolment.decide(waitingBehind, manager, false, Decision.APPROVE, null));
+        assertEquals(Status.WAITING, fixture.reload(waitingBehind).status);
+    }
+
+    @Test
+    void shouldExamineOfferedApplicationsAtTheGate() {
+        Offering offering = fixture.offering(1);
+        Person manager = fixture.manager();
+        List<Person> people = fixture.people(3, "AZ");
+        long seated = fixture.approved(offering, people.get(0), manager).id;
+        long offered = fixture.approved(offering, people.get(1), manager).id;
+        long next = fixture.approved(offering, people.get(2), manager).id;
+        completions.record(people.get(2).id, "drugs-ilp", Instant.now());
+        // Before the deadline a freed seat goes to the first in line, online phase or not.
+        enrolment.withdraw(seated, people.get(0), null);
+        assertEquals(Status.OFFERED, fixture.reload(offered).status);
+
+        pastDeadline(offering, manager);
+        assertThrows(
+                DomainException.Conflict.class,
+                () -> enrolment.confirmOffer(offered, people.get(1)),
+                "an offer is not taken up without the online phase once the deadline has passed");
+        assertThrows(
+                DomainException.Conflict.class,
+                () -> enrolment.decide(offered, manager, false, Decision.APPROVE, null),
+                "nor approved by a course manager");
+
+        gate.releaseDue();
+        assertEquals(Status.RELEASED, fixture.reload(offered).status, "the gate examines offered seats too");
+        assertEquals(Status.OFFERED, fixture.reload(next).status);
+        assertEquals(Status.APPROVED, enrolment.confirmOffer(next, people.get(2)).status);
+    }
+
+    /** Sets the offering's gate deadline to yesterday: the rule applies from now on, before the gate has run. */
+    private void pastDeadline(Offering offering, Person manager) {
+        enrolment.setRules(
+                offering.code,
+                manager,
+                false,
+                new EnrolmentRules.Rules(
+                        Map.of(), List.of(), List.of(), LocalDate.now().minusDays(1)));
+    }
+
+    @Test
     void shouldRemindThoseWithoutTheOnlinePhaseOnceBeforeTheDeadline() {
         Offering offering = fixture.offering(3);
         Person manager = fixture.manager();
         List<Person> people = fixture.people(2, "UA");
         List<Long> ids = people.stream()
-                .map(p -> {
-                    long id = fixture.apply(offering, p).id;
-                    enrolment.decide(id, manager, false, Decision.APPROVE, null);
-                    return id;
-                })
+                .map(p -> fixture.approved(offering, p, manager).id)
                 .toList();
         completions.record(people.get(0).id, "drugs-ilp", Instant.now());
         enrolment.setRules(
@@ -143,7 +210,7 @@ class OnlinePhaseGateTest {
         Offering offering = fixture.offering(1);
         Person manager = fixture.manager();
         List<Person> people = fixture.people(2, "UA");
-        people.forEach(p -> enrolment.decide(fixture.apply(offering, p).id, manager, false, Decision.APPROVE, null));
+        people.forEach(p -> fixture.approved(offering, p, manager));
         long waiting = QuarkusTransaction.requiringNew()
                 .call(() -> Application.<Application>find(
                                 "offering.id = ?1 and status = ?2", offering.id, Status.WAITING)

@@ -72,9 +72,7 @@ class CohortTest {
         var offering = people.offering(5);
         Person participant = people.person("GE");
         Person stranger = people.person("GE");
-        long id = people.apply(offering, participant).id;
-        enrolment.decide(
-                id, people.manager(), false, eu.topcop.learn.enrolment.EnrolmentService.Decision.APPROVE, null);
+        people.approved(offering, participant, people.manager());
         attendance.assignTrainers(offering.code, java.util.List.of("cohort-trainer"), people.manager(), false);
         learning.startOrResume("drugs-ilp", participant);
         learning.startOrResume("drugs-ilp", stranger);

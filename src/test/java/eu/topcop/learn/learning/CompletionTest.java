@@ -16,7 +16,6 @@ import eu.topcop.learn.enrolment.Attendance;
 import eu.topcop.learn.enrolment.CompletionRecords;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.EnrolmentService;
-import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.CompletionService.CompletedCourse;
@@ -147,6 +146,38 @@ class CompletionTest {
     }
 
     @Test
+    void shouldCompleteTheTrainingWhenTheOnlinePhaseIsCompletedAfterItsLastDay() {
+        Person learner = fixture.person("GE");
+        Offering offering = fixture.offering(5);
+        long id = fixture.approved(offering, learner, fixture.manager()).id;
+        // No gate deadline: nothing stops the online phase from coming after the training.
+        Offering held = fixture.held(offering, false);
+        attendance.record(held.code, everyDay(held, id), fixture.manager(), false);
+        assertTrue(courses(transcript(learner)).isEmpty(), "present every day, but the online phase is missing");
+
+        completeModule(learner);
+
+        Transcript transcript = transcript(learner);
+        assertEquals(Set.of("drugs-independent-learning", "drugs-regional-training"), courses(transcript));
+        CompletedCourse regional = transcript.courses().stream()
+                .filter(c -> c.course().equals("drugs-regional-training"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(held.endsOn, regional.completedOn(), "the training was completed on its last day");
+        assertNotNull(regional.certificate());
+        assertEquals(1, transcript.curricula().size(), "and the curriculum with it");
+        // Recording the register again changes nothing: completed once.
+        attendance.record(held.code, everyDay(held, id), fixture.manager(), false);
+        assertEquals(
+                1,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> certificates.mine(learner, Language.ENGLISH).stream()
+                                .filter(c -> c.kind() == Certificate.Kind.COURSE
+                                        && c.course().equals("drugs-regional-training"))
+                                .count()));
+    }
+
+    @Test
     @TestSecurity(user = "transcript-learner", roles = Roles.TRAINEE)
     void shouldListCompletedCoursesOnTheTranscriptPageAndApi() {
         Person me = people.current();
@@ -181,16 +212,18 @@ class CompletionTest {
     /** Seats the learner on a regional training held last week, present every day; recorded twice. */
     private Offering attendEveryDay(Person learner) {
         Offering offering = fixture.offering(5);
-        long id = fixture.apply(offering, learner).id;
-        enrolment.decide(id, fixture.manager(), false, Decision.APPROVE, null);
+        long id = fixture.approved(offering, learner, fixture.manager()).id;
         Offering held = fixture.held(offering);
-        List<Attendance.Mark> marks = held.startsOn
-                .datesUntil(held.endsOn.plusDays(1))
-                .map(day -> new Attendance.Mark(id, day, true))
-                .toList();
-        attendance.record(held.code, marks, fixture.manager(), false);
-        attendance.record(held.code, marks, fixture.manager(), false);
+        attendance.record(held.code, everyDay(held, id), fixture.manager(), false);
+        attendance.record(held.code, everyDay(held, id), fixture.manager(), false);
         return held;
+    }
+
+    private static List<Attendance.Mark> everyDay(Offering held, long application) {
+        return held.startsOn
+                .datesUntil(held.endsOn.plusDays(1))
+                .map(day -> new Attendance.Mark(application, day, true))
+                .toList();
     }
 
     private Transcript transcript(Person learner) {

@@ -13,7 +13,6 @@ import eu.topcop.learn.enrolment.Attendance;
 import eu.topcop.learn.enrolment.CompletionRecords;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.EnrolmentService;
-import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import eu.topcop.learn.enrolment.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
@@ -162,8 +161,7 @@ class CertificationTest {
     /** A train-the-trainer offering held last week, with the officer seated, the online phase done, trainers named. */
     private Offering seated(Person officer) {
         Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, COURSE);
-        long id = fixture.apply(offering, officer).id;
-        enrolment.decide(id, fixture.manager(), false, Decision.APPROVE, null);
+        fixture.approved(offering, officer, fixture.manager());
         completions.record(officer.id, "drugs-ilp", Instant.now());
         attendance.assignTrainers(offering.code, List.of(LEAD, ASSISTANT), fixture.manager(), false);
         return fixture.held(offering);

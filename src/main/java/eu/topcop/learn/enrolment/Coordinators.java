@@ -38,6 +38,9 @@ public class Coordinators {
     @Inject
     People people;
 
+    @Inject
+    Clock clock;
+
     @ConfigProperty(name = "lms.accounts.provisioning", defaultValue = "false")
     boolean enabled;
 

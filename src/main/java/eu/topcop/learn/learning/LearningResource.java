@@ -106,7 +106,9 @@ public class LearningResource {
     @GET
     @Path("modules/{code}/quiz/attempts/{n}")
     @Authenticated
-    @Operation(summary = "An attempt's questions, drawn and ordered when it started")
+    @Operation(
+            summary = "An attempt's questions, drawn and ordered when it started; each choice under an id drawn for"
+                    + " the attempt")
     public QuizService.AttemptView attempt(@PathParam("code") String code, @PathParam("n") int n) {
         return quizzes.attempt(code, n, me.get(), language.get());
     }
@@ -115,7 +117,9 @@ public class LearningResource {
     @Path("modules/{code}/quiz/attempts/{n}/submission")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Submit answers (question id to values); sent twice, the first result stands; late: 409")
+    @Operation(
+            summary = "Submit answers (question id to the paper's choice ids); sent twice, the first result"
+                    + " stands; late: 409")
     public QuizService.Result submit(
             @PathParam("code") String code,
             @PathParam("n") int n,

@@ -1,4 +1,10 @@
 -- Learning integrity (issue 12).
+--
+-- A progress row carries a revision: every writer (a lesson read, a quiz start or submission) locks the row
+-- and Hibernate checks the revision, so two writers at the same time can no longer overwrite each other's
+-- facts (the quiz passed, the lessons completed) and leave a module that never completes.
+ALTER TABLE module_progress
+    ADD COLUMN revision INT NOT NULL DEFAULT 0 COMMENT 'optimistic version, raised by every change';
 
 -- Papers drawn before this version showed the bank's option ids and positions, which give the answers away
 -- (matching: row k's answer was k; ordering: the field names carried the right order). An attempt still open

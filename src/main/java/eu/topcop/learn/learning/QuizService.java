@@ -13,7 +13,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.content.Quiz;
@@ -91,10 +90,13 @@ public class QuizService {
     @Inject
     ModuleCompletion completion;
 
-    /** Starts an attempt, or returns the one still open: a double click starts one attempt. */
+    /**
+     * Starts an attempt, or returns the one still open: a double click starts one attempt, since the start
+     * holds the progress row (as every writer of attempts does) and a second start waits and finds the first.
+     */
     @Transactional
     public int start(String module, Person learner) {
-        ModuleProgress progress = progress(module, learner);
+        ModuleProgress progress = locked(module, learner);
         QuizAttempt open = em.createQuery(
                         "select a from QuizAttempt a where a.progress = :p and a.number > 0 and a.submittedAt is null",
                         QuizAttempt.class)
@@ -125,8 +127,7 @@ public class QuizService {
      */
     @Transactional
     public int startPreTest(String module, Person learner) {
-        ModuleProgress progress =
-                em.find(ModuleProgress.class, progress(module, learner).id, LockModeType.PESSIMISTIC_WRITE);
+        ModuleProgress progress = locked(module, learner);
         if (attemptOrNull(progress, 0) != null) {
             return 0;
         }
@@ -198,12 +199,16 @@ public class QuizService {
                 questions);
     }
 
-    /** Submits answers (question key to values); a second submission returns the first's result. */
+    /**
+     * Submits answers (question key to the paper's choice ids, see {@link QuizPapers#toBank}); a second
+     * submission returns the first's result. Holds the progress row: a passing submission and the last lesson
+     * read at the same moment take turns, so neither fact is lost and the module completes.
+     */
     @Transactional
     public Result submit(
             String module, int number, Person learner, Map<String, List<String>> answers, Language language) {
-        ModuleProgress progress = progress(module, learner);
-        QuizAttempt attempt = em.find(QuizAttempt.class, attempt(progress, number).id, LockModeType.PESSIMISTIC_WRITE);
+        ModuleProgress progress = locked(module, learner);
+        QuizAttempt attempt = attempt(progress, number);
         if (!attempt.isSubmitted()) {
             if (attempt.isPreTest() && lessonsRead(progress) > 0) {
                 throw new DomainException.Conflict(
@@ -335,6 +340,15 @@ public class QuizService {
                 .setParameter("m", module)
                 .getResultStream()
                 .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("You have not started module '" + module + "'"));
+    }
+
+    /** The learner's progress, held until commit: every writer of attempts and of the progress comes here. */
+    private ModuleProgress locked(String module, Person learner) {
+        if (learner.id == null) {
+            throw new DomainException.NotFound("You have not started module '" + module + "'");
+        }
+        return ModuleProgress.locked(learner.id, module)
                 .orElseThrow(() -> new DomainException.NotFound("You have not started module '" + module + "'"));
     }
 

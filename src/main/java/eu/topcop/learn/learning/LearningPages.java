@@ -29,8 +29,8 @@ import io.quarkus.security.Authenticated;
 import static eu.topcop.learn.platform.web.PageForms.see;
 
 /**
- * The module player and "my learning": small server-rendered pages, one lesson at a time. Reading a page
- * changes nothing; moving on (a POST) records the lesson as read.
+ * The module player and "my learning": small server-rendered pages, one lesson at a time. Showing a lesson
+ * records only that it was shown; moving on (a POST) records it as read, in order.
  */
 @Path("/learning")
 @Produces(MediaType.TEXT_HTML)

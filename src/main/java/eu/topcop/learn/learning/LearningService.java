@@ -81,7 +81,10 @@ public class LearningService {
     @Inject
     ModuleCompletion completion;
 
-    /** Starts the module at its current version, or resumes it: returns the lesson to go to. */
+    /**
+     * Starts the module at its current version, or resumes it: returns the lesson to go to. A double click
+     * starts it once: the second insert meets the unique (person, module) key, does nothing, and resumes.
+     */
     @Transactional
     public int startOrResume(String module, Person learner) {
         Person person = em.merge(learner);
@@ -92,17 +95,20 @@ public class LearningService {
             if (detail.lessons().isEmpty()) {
                 throw new DomainException.Conflict("Module '" + module + "' has no lessons");
             }
-            progress = new ModuleProgress();
-            progress.registration = UUID.randomUUID().toString();
-            progress.person = person;
-            progress.moduleCode = module;
-            progress.version = detail.version();
-            progress.lessons = (short) detail.lessons().size();
-            progress.currentLesson = 1;
-            progress.startedAt = Instant.now(clock);
-            progress.updatedAt = progress.startedAt;
-            progress.persist();
-            statements.record(person, Verb.LAUNCHED, activity, null, progress.registration, null);
+            int started = em.createNativeQuery("INSERT INTO module_progress (registration, person_id, module_code,"
+                            + " version, lessons, current_lesson, started_at, updated_at)"
+                            + " VALUES (:registration, :person, :module, :version, :lessons, 1, :at, :at)"
+                            + " ON DUPLICATE KEY UPDATE id = id")
+                    .setParameter("registration", UUID.randomUUID().toString())
+                    .setParameter("person", person.id)
+                    .setParameter("module", module)
+                    .setParameter("version", detail.version())
+                    .setParameter("lessons", detail.lessons().size())
+                    .setParameter("at", Instant.now(clock))
+                    .executeUpdate();
+            progress = progress(module, person);
+            statements.record(
+                    person, started > 0 ? Verb.LAUNCHED : Verb.RESUMED, activity, null, progress.registration, null);
         } else {
             statements.record(person, Verb.RESUMED, activity, null, progress.registration, null);
         }

@@ -95,11 +95,12 @@ public class LearningService {
             if (detail.lessons().isEmpty()) {
                 throw new DomainException.Conflict("Module '" + module + "' has no lessons");
             }
-            int started = em.createNativeQuery("INSERT INTO module_progress (registration, person_id, module_code,"
+            String registration = UUID.randomUUID().toString();
+            em.createNativeQuery("INSERT INTO module_progress (registration, person_id, module_code,"
                             + " version, lessons, current_lesson, started_at, updated_at)"
                             + " VALUES (:registration, :person, :module, :version, :lessons, 1, :at, :at)"
                             + " ON DUPLICATE KEY UPDATE id = id")
-                    .setParameter("registration", UUID.randomUUID().toString())
+                    .setParameter("registration", registration)
                     .setParameter("person", person.id)
                     .setParameter("module", module)
                     .setParameter("version", detail.version())
@@ -107,8 +108,14 @@ public class LearningService {
                     .setParameter("at", Instant.now(clock))
                     .executeUpdate();
             progress = progress(module, person);
+            // Whose insert made the progress is told by its registration (the driver counts a duplicate as found).
             statements.record(
-                    person, started > 0 ? Verb.LAUNCHED : Verb.RESUMED, activity, null, progress.registration, null);
+                    person,
+                    progress.registration.equals(registration) ? Verb.LAUNCHED : Verb.RESUMED,
+                    activity,
+                    null,
+                    progress.registration,
+                    null);
         } else {
             statements.record(person, Verb.RESUMED, activity, null, progress.registration, null);
         }

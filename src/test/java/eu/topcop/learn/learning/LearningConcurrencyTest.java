@@ -55,14 +55,14 @@ class LearningConcurrencyTest {
     void shouldStartAModuleOnceForTenParallelStarts() throws Exception {
         Person learner = people.person("AZ");
         assertEquals(List.of(1), distinct(atOnce(10, () -> learning.startOrResume(MODULE, learner))));
-        long progresses = QuarkusTransaction.requiringNew()
-                .call(() -> ModuleProgress.count("person.id", learner.id));
+        long progresses = QuarkusTransaction.requiringNew().call(() -> ModuleProgress.count("person.id", learner.id));
         assertEquals(1, progresses);
         long launched = QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM xapi_statement WHERE person_id = :person"
-                                        + " AND verb LIKE '%/launched'")
-                                .setParameter("person", learner.id)
-                                .getSingleResult())
+                .call(() -> ((Number)
+                                em.createNativeQuery("SELECT COUNT(*) FROM xapi_statement WHERE person_id = :person"
+                                                + " AND verb LIKE '%/launched'")
+                                        .setParameter("person", learner.id)
+                                        .getSingleResult())
                         .longValue());
         assertEquals(1, launched, "launched once, resumed nine times");
     }

@@ -32,6 +32,9 @@ public interface LearningMessages {
     String learning_read_finish();
 
     @Message
+    String learning_read_in_order(int lesson);
+
+    @Message
     String learning_start();
 
     @Message

@@ -1,6 +1,12 @@
 package eu.topcop.learn.learning;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,8 +29,8 @@ import io.quarkus.security.Authenticated;
 import static eu.topcop.learn.platform.web.PageForms.see;
 
 /**
- * The module player and "my learning": small server-rendered pages, one lesson at a time. Reading a page
- * changes nothing; moving on (a POST) records the lesson as read.
+ * The module player and "my learning": small server-rendered pages, one lesson at a time. Showing a lesson
+ * records only that it was shown; moving on (a POST) records it as read, in order.
  */
 @Path("/learning")
 @Produces(MediaType.TEXT_HTML)
@@ -142,10 +148,7 @@ public class LearningPages {
         return Response.ok(Templates.quiz(attempt)).build();
     }
 
-    /**
-     * The answers as the form sends them: {@code a-KEY} for choices, true/false and matching (one value per
-     * left-hand item, in order), {@code o-KEY-VALUE} with a rank for each item to order.
-     */
+    /** Submits the quiz form; the answers as {@link #answers} reads them. */
     @POST
     @Path("modules/{code}/quiz/attempts/{n}")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -154,8 +157,20 @@ public class LearningPages {
             @PathParam("code") String code,
             @PathParam("n") int n,
             jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        java.util.Map<String, List<String>> answers = new java.util.HashMap<>();
-        java.util.Map<String, java.util.TreeMap<Integer, String>> ranks = new java.util.HashMap<>();
+        quizzes.submit(code, n, me.get(), answers(form), language.get());
+        return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
+    }
+
+    /**
+     * The answers as the form sends them, in the paper's ids: {@code a-KEY} for choices, true/false and
+     * matching (one value per left-hand item, in the order shown), {@code o-KEY-ID} with a rank for each item
+     * to order. Items are put in the order of their ranks; an unreadable rank leaves the question unanswered,
+     * which scores it 0; two items given the same rank are ordered by their (random) ids.
+     */
+    static Map<String, List<String>> answers(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, List<String>> answers = new HashMap<>();
+        Map<String, List<Rank>> ranks = new HashMap<>();
+        Set<String> unreadable = new HashSet<>();
         form.forEach((name, values) -> {
             if (name.startsWith("a-")) {
                 answers.put(name.substring(2), List.copyOf(values));
@@ -163,18 +178,28 @@ public class LearningPages {
                 String key = name.substring(2, name.lastIndexOf('-'));
                 String item = name.substring(name.lastIndexOf('-') + 1);
                 try {
-                    int rank = Integer.parseInt(values.get(0).strip());
-                    ranks.computeIfAbsent(key, k -> new java.util.TreeMap<>())
-                            .put(rank * 1000 + Integer.parseInt(item), item);
+                    int rank = Integer.parseInt(
+                            values.isEmpty() ? "" : values.get(0).strip());
+                    ranks.computeIfAbsent(key, k -> new ArrayList<>()).add(new Rank(rank, item));
                 } catch (NumberFormatException e) {
-                    // An unreadable rank leaves the question unanswered, which scores it 0.
+                    unreadable.add(key);
                 }
             }
         });
-        ranks.forEach((key, byRank) -> answers.put(key, List.copyOf(byRank.values())));
-        quizzes.submit(code, n, me.get(), answers, language.get());
-        return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
+        ranks.forEach((key, items) -> {
+            if (!unreadable.contains(key)) {
+                answers.put(
+                        key,
+                        items.stream()
+                                .sorted(Comparator.comparingInt(Rank::rank).thenComparing(Rank::item))
+                                .map(Rank::item)
+                                .toList());
+            }
+        });
+        return answers;
     }
+
+    private record Rank(int rank, String item) {}
 
     @GET
     @Path("modules/{code}/quiz/attempts/{n}/result")

@@ -70,7 +70,9 @@ public class LearningResource {
     @GET
     @Path("modules/{code}/lessons/{n}")
     @Authenticated
-    @Operation(summary = "A lesson of the version the caller started, with the lessons they have read")
+    @Operation(
+            summary = "A lesson of the version the caller started, with the lessons they have read and the next to"
+                    + " read; recorded as shown, which it must be before it can be marked read")
     public PlayerLesson lesson(@PathParam("code") String code, @PathParam("n") int n) {
         return learning.lesson(code, n, me.get(), language.get());
     }
@@ -78,11 +80,18 @@ public class LearningResource {
     @POST
     @Path("modules/{code}/lessons/{n}/read")
     @Authenticated
-    @Operation(summary = "Record a lesson as read (once); the lesson to go to next")
+    @Operation(
+            summary = "Record a lesson as read (once), in order and after it was shown; the lesson to go to next;"
+                    + " 409 for a lesson not shown yet or one whose predecessors are not read")
     public Next read(@PathParam("code") String code, @PathParam("n") int n) {
         return new Next(learning.read(code, n, me.get()));
     }
 
+    /**
+     * Answers by question key, in the paper's choice ids: the chosen ids (single, multiple, true-false); one
+     * target id per left-hand item, in the paper's order (matching); every item's id in the order meant
+     * (ordering).
+     */
     public record Submission(java.util.Map<String, List<String>> answers) {}
 
     @POST
@@ -106,7 +115,9 @@ public class LearningResource {
     @GET
     @Path("modules/{code}/quiz/attempts/{n}")
     @Authenticated
-    @Operation(summary = "An attempt's questions, drawn and ordered when it started")
+    @Operation(
+            summary = "An attempt's questions, drawn and ordered when it started; each choice under an id drawn for"
+                    + " the attempt")
     public QuizService.AttemptView attempt(@PathParam("code") String code, @PathParam("n") int n) {
         return quizzes.attempt(code, n, me.get(), language.get());
     }
@@ -115,7 +126,9 @@ public class LearningResource {
     @Path("modules/{code}/quiz/attempts/{n}/submission")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Submit answers (question id to values); sent twice, the first result stands; late: 409")
+    @Operation(
+            summary = "Submit answers (question id to the paper's choice ids); sent twice, the first result"
+                    + " stands; late: 409")
     public QuizService.Result submit(
             @PathParam("code") String code,
             @PathParam("n") int n,

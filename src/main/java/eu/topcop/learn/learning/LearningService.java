@@ -22,15 +22,32 @@ import eu.topcop.learn.platform.web.DomainException;
  * The module player: start or resume a module, read its lessons in order, and have each lesson recorded as
  * read when the learner moves on, so that a lost connection loses at most the lesson being read. A learner
  * keeps the module version they started.
+ *
+ * <p>"Read" is a fact the module's completion, the enrolment gate and the certificates stand on, so the
+ * player records it only for a lesson it has served to that learner (in the version they started) and only
+ * in order: lesson n after lessons 1 to n-1. The modules are written as a sequence (each lesson builds on the
+ * one before, and the player's button is "done, next"), so reading in order is how the player is used
+ * anyway; a request that marks lesson 5 read before lesson 2 is not a reader's. There is deliberately no
+ * minimum reading time: officers who know a topic skim, slow links make any threshold unfair, and a timer
+ * is defeated by leaving the tab open, so it would annoy readers without stopping anyone. The quiz measures
+ * what was learnt.
  */
 @ApplicationScoped
 public class LearningService {
 
-    /** A lesson as the player shows it: the lesson, which lessons are read, where the learner is. */
-    public record PlayerLesson(LessonView lesson, List<Integer> read, boolean lessonsCompleted) {
+    /**
+     * A lesson as the player shows it: the lesson, which lessons are read, and the first lesson not read yet
+     * (0 when all are), the only one besides those already read that may be marked read next.
+     */
+    public record PlayerLesson(LessonView lesson, List<Integer> read, boolean lessonsCompleted, int nextToRead) {
 
         public boolean isRead(int position) {
             return read.contains(position);
+        }
+
+        /** Whether this lesson may be marked read now: the lessons before it are read. */
+        public boolean isReadable() {
+            return nextToRead == 0 || lesson.position() <= nextToRead;
         }
     }
 
@@ -64,7 +81,10 @@ public class LearningService {
     @Inject
     ModuleCompletion completion;
 
-    /** Starts the module at its current version, or resumes it: returns the lesson to go to. */
+    /**
+     * Starts the module at its current version, or resumes it: returns the lesson to go to. A double click
+     * starts it once: the second insert meets the unique (person, module) key, does nothing, and resumes.
+     */
     @Transactional
     public int startOrResume(String module, Person learner) {
         Person person = em.merge(learner);
@@ -75,52 +95,83 @@ public class LearningService {
             if (detail.lessons().isEmpty()) {
                 throw new DomainException.Conflict("Module '" + module + "' has no lessons");
             }
-            progress = new ModuleProgress();
-            progress.registration = UUID.randomUUID().toString();
-            progress.person = person;
-            progress.moduleCode = module;
-            progress.version = detail.version();
-            progress.lessons = (short) detail.lessons().size();
-            progress.currentLesson = 1;
-            progress.startedAt = Instant.now(clock);
-            progress.updatedAt = progress.startedAt;
-            progress.persist();
-            statements.record(person, Verb.LAUNCHED, activity, null, progress.registration, null);
+            String registration = UUID.randomUUID().toString();
+            em.createNativeQuery("INSERT INTO module_progress (registration, person_id, module_code,"
+                            + " version, lessons, current_lesson, started_at, updated_at)"
+                            + " VALUES (:registration, :person, :module, :version, :lessons, 1, :at, :at)"
+                            + " ON DUPLICATE KEY UPDATE id = id")
+                    .setParameter("registration", registration)
+                    .setParameter("person", person.id)
+                    .setParameter("module", module)
+                    .setParameter("version", detail.version())
+                    .setParameter("lessons", detail.lessons().size())
+                    .setParameter("at", Instant.now(clock))
+                    .executeUpdate();
+            progress = progress(module, person);
+            // Whose insert made the progress is told by its registration (the driver counts a duplicate as found).
+            statements.record(
+                    person,
+                    progress.registration.equals(registration) ? Verb.LAUNCHED : Verb.RESUMED,
+                    activity,
+                    null,
+                    progress.registration,
+                    null);
         } else {
             statements.record(person, Verb.RESUMED, activity, null, progress.registration, null);
         }
         return progress.currentLesson;
     }
 
-    /** A lesson of the version the learner started; nothing changes by reading it. */
-    public PlayerLesson lesson(String module, int position, Person learner, Language language) {
-        ModuleProgress progress = started(module, learner);
-        return new PlayerLesson(
-                content.lesson(module, progress.version, position, language),
-                read(progress),
-                progress.lessonsCompleted());
-    }
-
     /**
-     * The learner has read a lesson and moves on: recorded once (reading it again changes nothing but where
-     * to resume). Returns the lesson to go to next, or 0 when all lessons are read.
+     * A lesson of the version the learner started. Serving it is recorded (once), since only a served lesson
+     * can be marked read; nothing else changes.
      */
     @Transactional
-    public int read(String module, int position, Person learner) {
-        ModuleProgress progress = em.merge(started(module, learner));
-        if (position < 1 || position > progress.lessons) {
-            throw new DomainException.NotFound("Module '" + module + "' has no lesson " + position);
-        }
-        int inserted = em.createNativeQuery("INSERT IGNORE INTO lesson_progress (progress_id, position, experienced_at)"
-                        + " VALUES (:p, :n, :at)")
+    public PlayerLesson lesson(String module, int position, Person learner, Language language) {
+        ModuleProgress progress = started(module, learner);
+        LessonView lesson = content.lesson(module, progress.version, position, language);
+        em.createNativeQuery("INSERT IGNORE INTO lesson_served (progress_id, position, served_at) VALUES (:p, :n, :at)")
                 .setParameter("p", progress.id)
                 .setParameter("n", position)
                 .setParameter("at", Instant.now(clock))
                 .executeUpdate();
-        long count = (Long) em.createQuery("select count(*) from LessonRead r where r.progressId = :p")
-                .setParameter("p", progress.id)
-                .getSingleResult();
-        if (inserted > 0) {
+        List<Integer> read = read(progress);
+        return new PlayerLesson(lesson, read, progress.lessonsCompleted(), nextToRead(read, progress.lessons));
+    }
+
+    /**
+     * The learner has read a lesson and moves on: recorded once (reading it again changes nothing but where
+     * to resume). Returns the lesson to go to next, or 0 when all lessons are read. Refused (409) for a lesson
+     * the player has not served to this learner, and for a lesson whose predecessors are not all read.
+     */
+    @Transactional
+    public int read(String module, int position, Person learner) {
+        ModuleProgress progress = learner.id == null
+                ? null
+                : ModuleProgress.locked(learner.id, module).orElse(null);
+        if (progress == null) {
+            throw new DomainException.NotFound("You have not started module '" + module + "'");
+        }
+        if (position < 1 || position > progress.lessons) {
+            throw new DomainException.NotFound("Module '" + module + "' has no lesson " + position);
+        }
+        List<Integer> read = read(progress);
+        if (!read.contains(position)) {
+            if (!served(progress, position)) {
+                throw new DomainException.Conflict("Lesson " + position + " of module '" + module
+                        + "' has not been opened: a lesson is recorded as read after it is shown");
+            }
+            int next = nextToRead(read, progress.lessons);
+            if (position != next) {
+                throw new DomainException.Conflict(
+                        "Lessons are read in order: read lesson " + next + " of module '" + module + "' first");
+            }
+            em.createNativeQuery(
+                            "INSERT INTO lesson_progress (progress_id, position, experienced_at) VALUES (:p, :n, :at)")
+                    .setParameter("p", progress.id)
+                    .setParameter("n", position)
+                    .setParameter("at", Instant.now(clock))
+                    .executeUpdate();
             LessonView lesson = content.lesson(module, progress.version, position, Language.ENGLISH);
             statements.record(
                     progress.person,
@@ -130,7 +181,7 @@ public class LearningService {
                     progress.registration,
                     null);
         }
-        progress.experienced(position, (int) count, Instant.now(clock));
+        progress.experienced(position, read.contains(position) ? read.size() : read.size() + 1, Instant.now(clock));
         completion.completeIfDone(progress, Instant.now(clock));
         return position < progress.lessons ? position + 1 : 0;
     }
@@ -193,6 +244,24 @@ public class LearningService {
                 .stream()
                 .map(Short::intValue)
                 .toList();
+    }
+
+    private boolean served(ModuleProgress progress, int position) {
+        return !em.createNativeQuery("SELECT 1 FROM lesson_served WHERE progress_id = :p AND position = :n")
+                .setParameter("p", progress.id)
+                .setParameter("n", position)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The first lesson not read (positions from 1), or 0 when every lesson is read. */
+    private static int nextToRead(List<Integer> read, int lessons) {
+        for (int position = 1; position <= lessons; position++) {
+            if (!read.contains(position)) {
+                return position;
+            }
+        }
+        return 0;
     }
 
     private ModuleProgress started(String module, Person learner) {

@@ -1,6 +1,7 @@
 package eu.topcop.learn.learning;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,15 +10,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import eu.topcop.learn.enrolment.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * Where a person is in an online module: the version they started (kept to the end, whatever is published
- * meanwhile), the lesson to resume at, and when all lessons were read.
+ * meanwhile), the lesson to resume at, and when all lessons were read and the quiz passed.
+ *
+ * <p>Two facts complete a module, and they arrive from different requests (the last lesson read, a passing
+ * quiz submitted) that may run at the same time. Every writer therefore takes the row with {@link #locked}
+ * first, so the second writer waits and then sees the first one's fact; the {@link #revision} makes any
+ * writer that did not lock fail loudly instead of overwriting a fact with the stale copy it read.
  */
 @Entity
 @Table(name = "module_progress")
@@ -61,6 +69,20 @@ public class ModuleProgress extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    @Version
+    @Column(nullable = false)
+    public int revision;
+
+    /**
+     * The learner's progress in a module, locked for the rest of the transaction (SELECT ... FOR UPDATE) and
+     * read fresh: the way in for every writer, so writers of the same progress take turns.
+     */
+    static Optional<ModuleProgress> locked(Long personId, String module) {
+        return find("person.id = ?1 and moduleCode = ?2", personId, module)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
 
     /** Complete when every lesson is read and the quiz is passed; returns true the moment it becomes so. */
     boolean completeIfDone(Instant now) {

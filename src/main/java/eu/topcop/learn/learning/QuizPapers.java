@@ -2,24 +2,134 @@ package eu.topcop.learn.learning;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Set;
 
 import eu.topcop.learn.content.QuizQuestion;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
 
 /**
- * A quiz paper as the learner sees it: each question in their language with its choices in the order drawn for
- * the attempt, and the feedback shown after submission. Pure functions of the question bank and the paper.
+ * A quiz paper as the learner sees it, and the way back from the learner's answer to the bank's terms.
+ *
+ * <p>Nothing a learner (or a program reading the page or the API) sees may be derived from the answer key.
+ * So when an attempt is drawn, every choice of every question (an option, true and false, the left and the
+ * right items of a matching question, the items to order) gets a fresh random id that means nothing outside
+ * that attempt, and is shown in an order drawn for it: the left items of a matching question are shuffled as
+ * well as the right ones, and the items to order start in a drawn order. The paper entry stored with the
+ * attempt maps each id to the bank's own value (an option id, {@code true}/{@code false}, a bank position),
+ * and only the server reads it: {@link #toBank} turns the submitted ids into the bank's terms that
+ * {@link Scoring} scores. Submitting "the first choice", "0, 1, 2", the identity mapping or the ids in sorted
+ * order therefore scores what guessing scores.
+ *
+ * <p>A paper entry: {@code {"key": "q1", "choices": [{"id": "k3v9...", "bank": "b"}, ...], "targets": [...]}}
+ * with {@code targets} only for matching (the right-hand items; {@code choices} are then the left-hand ones).
  */
 final class QuizPapers {
 
     static final SecureRandom RANDOM = new SecureRandom();
 
+    /** What a submitted id not on the paper becomes: a value no bank uses, so it is never right. */
+    static final String NOT_ON_PAPER = "";
+
+    private static final char[] ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final int ID_LENGTH = 12;
+
     private QuizPapers() {}
+
+    /** Draws a question's entry for a new paper: its choices (and targets) in a drawn order with fresh ids. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> draw(QuizQuestion q) {
+        List<String> bank = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        switch (q.type) {
+            case "single", "multiple" ->
+                ((List<Map<String, Object>>) q.definition.get("options"))
+                        .forEach(option -> bank.add(String.valueOf(option.get("id"))));
+            case "true-false" -> bank.addAll(List.of("true", "false"));
+            case "matching" -> {
+                bank.addAll(positions(((List<?>) q.definition.get("pairs")).size()));
+                targets.addAll(positions(((List<?>) q.definition.get("pairs")).size()));
+            }
+            case "ordering" -> bank.addAll(positions(((List<?>) q.definition.get("items")).size()));
+            default -> throw new IllegalStateException("Unknown question type " + q.type);
+        }
+        Set<String> used = new HashSet<>();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("key", q.key);
+        entry.put("choices", drawn(bank, used));
+        if (!targets.isEmpty()) {
+            entry.put("targets", drawn(targets, used));
+        }
+        return entry;
+    }
+
+    /** The question as the learner sees it in their language: the paper's ids, in the paper's order. */
+    @SuppressWarnings("unchecked")
+    static QuizService.PaperQuestion paperQuestion(QuizQuestion q, Map<String, Object> entry, Language language) {
+        List<QuizService.Choice> choices = new ArrayList<>();
+        for (Map<String, Object> c : drawn(entry, "choices")) {
+            choices.add(new QuizService.Choice((String) c.get("id"), choiceText(q, (String) c.get("bank"), language)));
+        }
+        List<QuizService.Choice> targets = new ArrayList<>();
+        List<Map<String, Object>> pairs = (List<Map<String, Object>>) q.definition.get("pairs");
+        for (Map<String, Object> t : drawn(entry, "targets")) {
+            targets.add(new QuizService.Choice(
+                    (String) t.get("id"),
+                    text(pairs.get(Integer.parseInt((String) t.get("bank"))).get("right"), language)));
+        }
+        return new QuizService.PaperQuestion(q.key, q.type, text(q.definition.get("text"), language), choices, targets);
+    }
+
+    /**
+     * The learner's answer to one question (paper ids) in the bank's terms that {@link Scoring} reads: option
+     * ids, "true"/"false"; for matching, the bank position of the right-hand item chosen for each left-hand item
+     * in bank order; for ordering, the bank positions in the order given. The answer shapes, as the page and the
+     * API send them: the chosen ids (single, multiple, true-false); one right-hand id per left-hand item in the
+     * paper's order, empty for none (matching); every item's id in the order the learner puts them (ordering).
+     * Ids not on the paper are never right; the result is no longer than the question has choices (plus one),
+     * whatever was sent.
+     */
+    static List<String> toBank(String type, Map<String, Object> entry, List<String> given) {
+        if (given == null || given.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> choices = bankValues(entry, "choices");
+        switch (type) {
+            case "matching" -> {
+                List<Map<String, Object>> lefts = drawn(entry, "choices");
+                Map<String, String> targets = bankValues(entry, "targets");
+                String[] byLeft = new String[lefts.size()];
+                Arrays.fill(byLeft, NOT_ON_PAPER);
+                for (int i = 0; i < Math.min(lefts.size(), given.size()); i++) {
+                    int left = Integer.parseInt((String) lefts.get(i).get("bank"));
+                    byLeft[left] = targets.getOrDefault(given.get(i), NOT_ON_PAPER);
+                }
+                return List.of(byLeft);
+            }
+            case "ordering" -> {
+                List<String> order = new ArrayList<>();
+                for (String id : given.subList(0, Math.min(given.size(), choices.size() + 1))) {
+                    order.add(choices.getOrDefault(id, NOT_ON_PAPER));
+                }
+                return order;
+            }
+            default -> {
+                Set<String> chosen = new LinkedHashSet<>();
+                for (String id : given) {
+                    chosen.add(choices.getOrDefault(id, NOT_ON_PAPER));
+                }
+                return List.copyOf(chosen);
+            }
+        }
+    }
 
     @SuppressWarnings("unchecked")
     static String feedback(QuizQuestion q, List<String> given, Language language) {
@@ -39,63 +149,83 @@ final class QuizPapers {
     }
 
     @SuppressWarnings("unchecked")
-    static QuizService.PaperQuestion paperQuestion(QuizQuestion q, List<Integer> order, Language language) {
-        String text = text(q.definition.get("text"), language);
-        List<QuizService.Choice> choices = new ArrayList<>();
-        List<QuizService.Choice> targets = new ArrayList<>();
-        switch (q.type) {
-            case "single", "multiple" -> {
-                List<Map<String, Object>> options = (List<Map<String, Object>>) q.definition.get("options");
-                order.forEach(i -> choices.add(new QuizService.Choice(
-                        (String) options.get(i).get("id"), text(options.get(i).get("text"), language))));
-            }
-            case "true-false" -> {
-                choices.add(new QuizService.Choice("true", "true"));
-                choices.add(new QuizService.Choice("false", "false"));
-            }
-            case "matching" -> {
-                List<Map<String, Object>> pairs = (List<Map<String, Object>>) q.definition.get("pairs");
-                for (int i = 0; i < pairs.size(); i++) {
-                    choices.add(new QuizService.Choice(
-                            String.valueOf(i), text(pairs.get(i).get("left"), language)));
-                }
-                order.forEach(i -> targets.add(new QuizService.Choice(
-                        String.valueOf(i), text(pairs.get(i).get("right"), language))));
-            }
-            default -> {
-                List<Object> items = (List<Object>) q.definition.get("items");
-                order.forEach(
-                        i -> choices.add(new QuizService.Choice(String.valueOf(i), text(items.get(i), language))));
-            }
-        }
-        return new QuizService.PaperQuestion(q.key, q.type, text, choices, targets);
-    }
-
-    @SuppressWarnings("unchecked")
     static String text(Object texts, Language language) {
         return texts instanceof Map<?, ?> map
                 ? Localized.pick((Map<String, String>) map, language).text()
                 : "";
     }
 
-    static int choiceCount(QuizQuestion q) {
+    /**
+     * The text of a choice given its bank value. True and false are named by their value ("true", "false"),
+     * which the page shows in the reader's language: their meaning is in the question, not in the key.
+     */
+    @SuppressWarnings("unchecked")
+    private static String choiceText(QuizQuestion q, String bank, Language language) {
         return switch (q.type) {
-            case "single", "multiple" -> ((List<?>) q.definition.get("options")).size();
-            case "matching" -> ((List<?>) q.definition.get("pairs")).size();
-            case "ordering" -> ((List<?>) q.definition.get("items")).size();
-            default -> 0;
+            case "single", "multiple" ->
+                ((List<Map<String, Object>>) q.definition.get("options"))
+                        .stream()
+                                .filter(option -> bank.equals(String.valueOf(option.get("id"))))
+                                .findFirst()
+                                .map(option -> text(option.get("text"), language))
+                                .orElse("");
+            case "matching" ->
+                text(
+                        ((List<Map<String, Object>>) q.definition.get("pairs"))
+                                .get(Integer.parseInt(bank))
+                                .get("left"),
+                        language);
+            case "ordering" -> text(((List<Object>) q.definition.get("items")).get(Integer.parseInt(bank)), language);
+            default -> bank;
         };
     }
 
-    static List<Integer> shuffled(int count) {
-        List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
+    /** The bank values in a drawn order, each with a fresh id unique on the paper. */
+    private static List<Map<String, Object>> drawn(List<String> bank, Set<String> used) {
+        List<String> order = new ArrayList<>(bank);
         Collections.shuffle(order, RANDOM);
-        return order;
+        List<Map<String, Object>> drawn = new ArrayList<>();
+        for (String value : order) {
+            String id;
+            do {
+                id = randomId();
+            } while (!used.add(id));
+            Map<String, Object> choice = new LinkedHashMap<>();
+            choice.put("id", id);
+            choice.put("bank", value);
+            drawn.add(choice);
+        }
+        return drawn;
     }
 
+    private static String randomId() {
+        char[] id = new char[ID_LENGTH];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_ALPHABET[RANDOM.nextInt(ID_ALPHABET.length)];
+        }
+        return new String(id);
+    }
+
+    /**
+     * A list of the paper entry, empty when absent: targets exist only for matching, and papers of attempts
+     * submitted before the ids were introduced (see V23) carry no choices at all.
+     */
     @SuppressWarnings("unchecked")
-    static List<Integer> order(Map<String, Object> entry) {
-        return ((List<Object>) entry.get("order"))
-                .stream().map(o -> ((Number) o).intValue()).toList();
+    private static List<Map<String, Object>> drawn(Map<String, Object> entry, String list) {
+        return entry.get(list) instanceof List<?> items ? (List<Map<String, Object>>) items : List.of();
+    }
+
+    private static Map<String, String> bankValues(Map<String, Object> entry, String list) {
+        Map<String, String> values = new HashMap<>();
+        drawn(entry, list).forEach(c -> values.put((String) c.get("id"), (String) c.get("bank")));
+        return values;
+    }
+
+    private static List<String> positions(int count) {
+        List<String> positions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            positions.add(String.valueOf(i));
+        }
+        return positions;
     }
 }

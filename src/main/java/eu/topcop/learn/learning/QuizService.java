@@ -13,7 +13,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.content.Quiz;
@@ -25,7 +24,8 @@ import eu.topcop.learn.platform.web.DomainException;
 
 /**
  * Quiz attempts. An attempt draws its questions from the module version's bank at random, in random order,
- * with choices shuffled, and keeps that paper for good. The server enforces the attempt limit and the time
+ * with every choice under an id drawn for the attempt ({@link QuizPapers}: nothing on the paper is derived from
+ * the answer key), and keeps that paper for good. The server enforces the attempt limit and the time
  * limit, scores exactly ({@link Scoring}) and applies the pass mark. Submitting twice has one effect: the
  * second gets the first's result. Passing the quiz with every lesson read completes the module, which the
  * enrolment gate then reads.
@@ -41,7 +41,11 @@ public class QuizService {
     /** A question as the learner sees it in an attempt, in their language. */
     public record PaperQuestion(String key, String type, String text, List<Choice> choices, List<Choice> targets) {}
 
-    /** A choice (option, item to order, left or right of a pair) with the value the form sends back for it. */
+    /**
+     * A choice (option, true or false, item to order, left or right of a pair) with the value the form sends
+     * back for it: an id drawn at random for the attempt, which says nothing about the answer. The text of a
+     * true-false choice is "true" or "false", for the page to name in the reader's language.
+     */
     public record Choice(String value, String text) {}
 
     /** An attempt to take or taken. */
@@ -86,10 +90,13 @@ public class QuizService {
     @Inject
     ModuleCompletion completion;
 
-    /** Starts an attempt, or returns the one still open: a double click starts one attempt. */
+    /**
+     * Starts an attempt, or returns the one still open: a double click starts one attempt, since the start
+     * holds the progress row (as every writer of attempts does) and a second start waits and finds the first.
+     */
     @Transactional
     public int start(String module, Person learner) {
-        ModuleProgress progress = progress(module, learner);
+        ModuleProgress progress = locked(module, learner);
         QuizAttempt open = em.createQuery(
                         "select a from QuizAttempt a where a.progress = :p and a.number > 0 and a.submittedAt is null",
                         QuizAttempt.class)
@@ -120,8 +127,7 @@ public class QuizService {
      */
     @Transactional
     public int startPreTest(String module, Person learner) {
-        ModuleProgress progress =
-                em.find(ModuleProgress.class, progress(module, learner).id, LockModeType.PESSIMISTIC_WRITE);
+        ModuleProgress progress = locked(module, learner);
         if (attemptOrNull(progress, 0) != null) {
             return 0;
         }
@@ -153,10 +159,7 @@ public class QuizService {
         Collections.shuffle(bank, QuizPapers.RANDOM);
         List<Map<String, Object>> paper = new ArrayList<>();
         for (QuizQuestion q : bank.subList(0, Math.min(quiz.draw, bank.size()))) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("key", q.key);
-            entry.put("order", QuizPapers.shuffled(QuizPapers.choiceCount(q)));
-            paper.add(entry);
+            paper.add(QuizPapers.draw(q));
         }
         QuizAttempt attempt = new QuizAttempt();
         attempt.progress = progress;
@@ -184,7 +187,7 @@ public class QuizService {
         List<PaperQuestion> questions = new ArrayList<>();
         for (Map<String, Object> entry : attempt.paper) {
             QuizQuestion q = byKey.get((String) entry.get("key"));
-            questions.add(QuizPapers.paperQuestion(q, QuizPapers.order(entry), language));
+            questions.add(QuizPapers.paperQuestion(q, entry, language));
         }
         return new AttemptView(
                 module,
@@ -196,12 +199,16 @@ public class QuizService {
                 questions);
     }
 
-    /** Submits answers (question key to values); a second submission returns the first's result. */
+    /**
+     * Submits answers (question key to the paper's choice ids, see {@link QuizPapers#toBank}); a second
+     * submission returns the first's result. Holds the progress row: a passing submission and the last lesson
+     * read at the same moment take turns, so neither fact is lost and the module completes.
+     */
     @Transactional
     public Result submit(
             String module, int number, Person learner, Map<String, List<String>> answers, Language language) {
-        ModuleProgress progress = progress(module, learner);
-        QuizAttempt attempt = em.find(QuizAttempt.class, attempt(progress, number).id, LockModeType.PESSIMISTIC_WRITE);
+        ModuleProgress progress = locked(module, learner);
+        QuizAttempt attempt = attempt(progress, number);
         if (!attempt.isSubmitted()) {
             if (attempt.isPreTest() && lessonsRead(progress) > 0) {
                 throw new DomainException.Conflict(
@@ -229,9 +236,12 @@ public class QuizService {
         Quiz quiz = quiz(progress);
         Map<String, QuizQuestion> byKey = byKey(quiz);
         double total = 0;
+        Map<String, List<String>> given = new LinkedHashMap<>();
         for (Map<String, Object> entry : attempt.paper) {
             QuizQuestion q = byKey.get((String) entry.get("key"));
-            double score = Scoring.score(q.type, q.definition, answers.get(q.key));
+            List<String> answer = QuizPapers.toBank(q.type, entry, answers.get(q.key));
+            given.put(q.key, answer);
+            double score = Scoring.score(q.type, q.definition, answer);
             total += score;
             statements.record(
                     progress.person,
@@ -243,7 +253,8 @@ public class QuizService {
         }
         BigDecimal percent = BigDecimal.valueOf(attempt.paper.isEmpty() ? 0 : 100 * total / attempt.paper.size())
                 .setScale(2, RoundingMode.HALF_UP);
-        attempt.answers = new LinkedHashMap<>(answers);
+        // Kept in the bank's terms, for the question paper only: the result and its feedback read them.
+        attempt.answers = given;
         attempt.score = percent;
         attempt.passed = attempt.isPreTest() ? null : percent.compareTo(BigDecimal.valueOf(quiz.passMark)) >= 0;
         attempt.submittedAt = now();
@@ -329,6 +340,15 @@ public class QuizService {
                 .setParameter("m", module)
                 .getResultStream()
                 .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("You have not started module '" + module + "'"));
+    }
+
+    /** The learner's progress, held until commit: every writer of attempts and of the progress comes here. */
+    private ModuleProgress locked(String module, Person learner) {
+        if (learner.id == null) {
+            throw new DomainException.NotFound("You have not started module '" + module + "'");
+        }
+        return ModuleProgress.locked(learner.id, module)
                 .orElseThrow(() -> new DomainException.NotFound("You have not started module '" + module + "'"));
     }
 

@@ -14,9 +14,10 @@ import java.util.Set;
  *   <li>matching, partial credit: the share of pairs matched right;
  *   <li>ordering: 1 only for the whole order right.
  * </ul>
- * Answers use the bank's own ids and positions: option ids; "true"/"false"; for matching, the position of the
- * right-hand item chosen for each left-hand item in bank order; for ordering, the bank positions in the order
- * given.
+ * Answers are in the bank's own terms: option ids; "true"/"false"; for matching, the position of the right-hand
+ * item chosen for each left-hand item in bank order; for ordering, the bank positions in the order given. The
+ * learner never sends these: the paper shows opaque ids, which {@link QuizPapers#toBank} translates. Any answer
+ * (empty, too long, nulls, values that are no choice) scores within [0, 1] and never throws.
  */
 final class Scoring {
 
@@ -38,7 +39,10 @@ final class Scoring {
                 return Math.max(0, (double) (right - wrong) / correct.size());
             }
             case "true-false" -> {
-                return given.size() == 1 && given.get(0).equals(String.valueOf(definition.get("answer"))) ? 1 : 0;
+                return given.size() == 1
+                                && String.valueOf(definition.get("answer")).equals(given.get(0))
+                        ? 1
+                        : 0;
             }
             case "matching" -> {
                 int pairs = ((List<?>) definition.get("pairs")).size();

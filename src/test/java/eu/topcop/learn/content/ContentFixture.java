@@ -31,6 +31,24 @@ public final class ContentFixture {
         return module;
     }
 
+    /**
+     * Publishes a fresh module with two lessons and the given question bank (quiz.yaml) and returns its code,
+     * for tests of the quiz player.
+     */
+    public static String publishModuleWithQuiz(ContentImporter importer, String prefix, String quizYaml) {
+        ContentFixture fixture = new ContentFixture(prefix);
+        String module = prefix + "-mod";
+        fixture.withCurriculum(module).withModule(module).withQuiz(module, quizYaml);
+        long id = importer.begin("test");
+        importer.run(id, fixture.root);
+        return module;
+    }
+
+    /** Every question type a bank may use, as the importer knows them. */
+    public static java.util.Set<String> questionTypes() {
+        return QuizReader.TYPES;
+    }
+
     final Path root;
     final String prefix;
 

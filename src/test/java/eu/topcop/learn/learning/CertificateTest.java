@@ -158,7 +158,7 @@ class CertificateTest {
     /** Reads every lesson of the module and passes its quiz: its course is complete. */
     private CertificateService.View complete(Person learner) {
         learning.startOrResume(MODULE, learner);
-        IntStream.rangeClosed(1, 5).forEach(n -> learning.read(MODULE, n, learner));
+        IntStream.rangeClosed(1, 5).forEach(n -> Reading.read(learning, MODULE, n, learner));
         int attempt = quizzes.start(MODULE, learner);
         QuizService.AttemptView paper = quizzes.attempt(MODULE, attempt, learner, Language.ENGLISH);
         assertTrue(quizzes.submit(MODULE, attempt, learner, RightAnswers.of(em, MODULE, paper), Language.ENGLISH)

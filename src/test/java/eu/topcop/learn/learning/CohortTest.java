@@ -40,7 +40,7 @@ class CohortTest {
     void shouldShowManagersTheLearnersAndTheQuestionsMostOftenFailed() {
         Person learner = people.person("MD");
         learning.startOrResume("ocse-ilp", learner);
-        learning.read("ocse-ilp", 1, learner);
+        Reading.read(learning, "ocse-ilp", 1, learner);
         int attempt = quizzes.start("ocse-ilp", learner);
         quizzes.submit("ocse-ilp", attempt, learner, Map.of(), Language.ENGLISH);
 

@@ -202,7 +202,7 @@ class CompletionTest {
         learning.startOrResume(MODULE, learner);
         int lessons =
                 learning.lesson(MODULE, 1, learner, Language.ENGLISH).lesson().lessons();
-        IntStream.rangeClosed(1, lessons).forEach(n -> learning.read(MODULE, n, learner));
+        IntStream.rangeClosed(1, lessons).forEach(n -> Reading.read(learning, MODULE, n, learner));
         int attempt = quizzes.start(MODULE, learner);
         QuizService.AttemptView paper = quizzes.attempt(MODULE, attempt, learner, Language.ENGLISH);
         assertTrue(quizzes.submit(MODULE, attempt, learner, RightAnswers.of(em, MODULE, paper), Language.ENGLISH)

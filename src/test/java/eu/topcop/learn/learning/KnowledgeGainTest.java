@@ -79,7 +79,7 @@ class KnowledgeGainTest {
 
         int lessons =
                 learning.lesson(MODULE, 1, learner, Language.ENGLISH).lesson().lessons();
-        IntStream.rangeClosed(1, lessons).forEach(n -> learning.read(MODULE, n, learner));
+        IntStream.rangeClosed(1, lessons).forEach(n -> Reading.read(learning, MODULE, n, learner));
         assertEquals(1, quizzes.start(MODULE, learner), "the pre-test is not a quiz attempt");
         QuizService.AttemptView paper = quizzes.attempt(MODULE, 1, learner, Language.ENGLISH);
         QuizService.Result after =
@@ -107,14 +107,14 @@ class KnowledgeGainTest {
     void shouldRefuseThePreTestOnceTheLessonsHaveBegun() {
         Person learner = fixture.person("AM");
         learning.startOrResume(MODULE, learner);
-        learning.read(MODULE, 1, learner);
+        Reading.read(learning, MODULE, 1, learner);
         assertFalse(quizzes.preTestOffered(MODULE, learner));
         assertThrows(DomainException.Conflict.class, () -> quizzes.startPreTest(MODULE, learner));
 
         Person other = fixture.person("AM");
         learning.startOrResume(MODULE, other);
         quizzes.startPreTest(MODULE, other);
-        learning.read(MODULE, 1, other);
+        Reading.read(learning, MODULE, 1, other);
         assertThrows(
                 DomainException.Conflict.class,
                 () -> quizzes.submit(MODULE, 0, other, Map.of(), Language.ENGLISH),

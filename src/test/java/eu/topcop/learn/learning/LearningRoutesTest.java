@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The player's pages and API: who may use them, and statement counts that do not grow with the lessons. */
@@ -67,6 +69,10 @@ class LearningRoutesTest {
                 .then()
                 .statusCode(303);
         for (int n = 1; n <= 5; n++) {
+            given().when()
+                    .get("/learning/modules/firearms-ilp/lessons/" + n)
+                    .then()
+                    .statusCode(200);
             form().redirects()
                     .follow(false)
                     .when()
@@ -101,6 +107,98 @@ class LearningRoutesTest {
                 .body(containsString("0.00%"));
         // Submitting the same attempt again changes nothing.
         form().redirects().follow(false).when().post(attempt).then().statusCode(303);
+    }
+
+    /**
+     * Marking lessons read without having been shown them, or in any order, in a second: refused on the API
+     * and on the pages alike, for every lesson, and nothing is recorded until they are read in order.
+     */
+    @Test
+    @TestSecurity(user = "player-skimmer", roles = Roles.TRAINEE)
+    void shouldRefuseLessonsMarkedReadUnshownOrOutOfOrderOnTheApiAndThePages() {
+        String module = ContentFixture.publishModule(
+                importer, "pr" + UUID.randomUUID().toString().substring(0, 8), 4, null);
+        given().when().post("/api/learning/modules/" + module + "/start").then().statusCode(200);
+        for (int n = 4; n >= 1; n--) {
+            given().when()
+                    .post("/api/learning/modules/" + module + "/lessons/" + n + "/read")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json");
+            form().redirects()
+                    .follow(false)
+                    .when()
+                    .post("/learning/modules/" + module + "/lessons/" + n + "/read")
+                    .then()
+                    .statusCode(409);
+        }
+        for (int n = 4; n >= 2; n--) {
+            given().when()
+                    .get("/api/learning/modules/" + module + "/lessons/" + n)
+                    .then()
+                    .statusCode(200)
+                    .body("nextToRead", equalTo(1))
+                    .body("readable", equalTo(false));
+            given().when()
+                    .get("/learning/modules/" + module + "/lessons/" + n)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("data-testid=\"read-in-order\""))
+                    .body(not(containsString("data-testid=\"lesson-read\"")));
+            given().when()
+                    .post("/api/learning/modules/" + module + "/lessons/" + n + "/read")
+                    .then()
+                    .statusCode(409);
+            form().redirects()
+                    .follow(false)
+                    .when()
+                    .post("/learning/modules/" + module + "/lessons/" + n + "/read")
+                    .then()
+                    .statusCode(409);
+        }
+        given().when()
+                .get("/api/learning/my-learning")
+                .then()
+                .statusCode(200)
+                .body("find { it.module == '" + module + "' }.read", equalTo(0));
+
+        given().when()
+                .get("/api/learning/modules/" + module + "/lessons/1")
+                .then()
+                .statusCode(200);
+        given().when()
+                .post("/api/learning/modules/" + module + "/lessons/1/read")
+                .then()
+                .statusCode(200)
+                .body("lesson", equalTo(2));
+        form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/" + module + "/lessons/2/read")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/lessons/3"));
+        given().when()
+                .post("/api/learning/modules/" + module + "/lessons/4/read")
+                .then()
+                .statusCode(409);
+        given().when()
+                .post("/api/learning/modules/" + module + "/lessons/3/read")
+                .then()
+                .statusCode(200);
+        form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/" + module + "/lessons/4/read")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/learning?done=" + module));
+        given().when()
+                .get("/api/learning/my-learning")
+                .then()
+                .statusCode(200)
+                .body("find { it.module == '" + module + "' }.read", equalTo(4))
+                .body("find { it.module == '" + module + "' }.lessonsCompleted", equalTo(true));
     }
 
     @Test
@@ -138,6 +236,10 @@ class LearningRoutesTest {
                     .post("/learning/modules/" + module + "/start")
                     .then()
                     .statusCode(303);
+            given().when()
+                    .get("/learning/modules/" + module + "/lessons/1")
+                    .then()
+                    .statusCode(200);
             form().redirects()
                     .follow(false)
                     .when()

@@ -44,21 +44,55 @@ class ModulePlayerTest {
         Person learner = people.person("GE");
         assertThrows(DomainException.NotFound.class, () -> learning.lesson("drugs-ilp", 1, learner, Language.ENGLISH));
         assertEquals(1, learning.startOrResume("drugs-ilp", learner));
-        assertEquals(2, learning.read("drugs-ilp", 1, learner));
-        assertEquals(3, learning.read("drugs-ilp", 2, learner));
+        assertEquals(2, Reading.read(learning, "drugs-ilp", 1, learner));
+        assertEquals(3, Reading.read(learning, "drugs-ilp", 2, learner));
         // Leaves, comes back: resumes at lesson 3.
         assertEquals(3, learning.startOrResume("drugs-ilp", learner));
         learning.read("drugs-ilp", 2, learner);
         assertEquals(
                 List.of(1, 2),
                 learning.lesson("drugs-ilp", 3, learner, Language.ENGLISH).read());
-        assertEquals(4, learning.read("drugs-ilp", 3, learner));
-        assertEquals(5, learning.read("drugs-ilp", 4, learner));
+        assertEquals(4, Reading.read(learning, "drugs-ilp", 3, learner));
+        assertEquals(5, Reading.read(learning, "drugs-ilp", 4, learner));
         assertFalse(mine(learner, Language.ENGLISH).lessonsCompleted());
-        assertEquals(0, learning.read("drugs-ilp", 5, learner), "the last lesson leads out of the player");
+        assertEquals(0, Reading.read(learning, "drugs-ilp", 5, learner), "the last lesson leads out of the player");
         LearningService.Learning mine = mine(learner, Language.of("ru").orElseThrow());
         assertTrue(mine.lessonsCompleted());
         assertEquals(5, mine.read());
+    }
+
+    @Test
+    void shouldRecordALessonReadOnlyOnceShownToThatLearnerAndInOrder() {
+        Person learner = people.person("GE");
+        learning.startOrResume("drugs-ilp", learner);
+        for (int n = 1; n <= 5; n++) {
+            int position = n;
+            assertThrows(
+                    DomainException.Conflict.class,
+                    () -> learning.read("drugs-ilp", position, learner),
+                    "lesson " + n + " was never shown");
+        }
+        Person other = people.person("GE");
+        learning.startOrResume("drugs-ilp", other);
+        learning.lesson("drugs-ilp", 1, other, Language.ENGLISH);
+        assertThrows(
+                DomainException.Conflict.class,
+                () -> learning.read("drugs-ilp", 1, learner),
+                "shown to someone else, not to this learner");
+
+        LearningService.PlayerLesson third = learning.lesson("drugs-ilp", 3, learner, Language.ENGLISH);
+        assertFalse(third.isReadable(), "looking ahead is allowed, reading ahead is not");
+        assertEquals(1, third.nextToRead());
+        assertThrows(DomainException.Conflict.class, () -> learning.read("drugs-ilp", 3, learner), "out of order");
+        assertEquals(0, mine(learner, Language.ENGLISH).read(), "nothing was recorded");
+
+        assertTrue(learning.lesson("drugs-ilp", 1, learner, Language.ENGLISH).isReadable());
+        assertEquals(2, learning.read("drugs-ilp", 1, learner));
+        assertEquals(3, Reading.read(learning, "drugs-ilp", 2, learner));
+        assertEquals(4, learning.read("drugs-ilp", 3, learner), "lesson 3 was shown before, and is next now");
+        assertEquals(
+                List.of(1, 2, 3),
+                learning.lesson("drugs-ilp", 4, learner, Language.ENGLISH).read());
     }
 
     /** Read as a request would: in a session of its own, not the test's. */
@@ -71,7 +105,7 @@ class ModulePlayerTest {
     void shouldWriteWellFormedStatementsInOrder() {
         Person learner = people.person("UA");
         learning.startOrResume("thb-ilp", learner);
-        learning.read("thb-ilp", 1, learner);
+        Reading.read(learning, "thb-ilp", 1, learner);
         learning.read("thb-ilp", 1, learner);
         learning.startOrResume("thb-ilp", learner);
 

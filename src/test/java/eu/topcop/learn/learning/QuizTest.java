@@ -73,7 +73,7 @@ class QuizTest {
         assertEquals(result.score(), again.score(), "a double submission has one effect");
         assertThrows(DomainException.Conflict.class, () -> quizzes.start(MODULE, learner));
 
-        IntStream.rangeClosed(1, 5).forEach(n -> learning.read(MODULE, n, learner));
+        IntStream.rangeClosed(1, 5).forEach(n -> Reading.read(learning, MODULE, n, learner));
         assertEquals(java.util.Set.of(MODULE), completions.completed(learner.id, List.of(MODULE)));
         List<String> verbs = statements.of(learner.id, null, 50).stream()
                 .map(s -> s.at("/verb/display/en-US").asText())

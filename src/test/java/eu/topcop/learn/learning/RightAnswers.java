@@ -1,47 +1,114 @@
 package eu.topcop.learn.learning;
 
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.content.QuizQuestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** The right answer to each question of an attempt's paper, read from the module's question bank. */
-final class RightAnswers {
+/**
+ * The right answers to an attempt, as the learner would send them (the paper's choice ids). Worked out on the
+ * server side from the answer key: the attempt's stored paper maps each id to the bank's value, and the bank
+ * of the version the learner started says which values are right. Nothing is inferred from what the paper
+ * shows, which is the point of the quiz integrity test.
+ */
+public final class RightAnswers {
 
     private RightAnswers() {}
 
-    @SuppressWarnings("unchecked")
+    /** The right answers to the attempt this paper was drawn for. */
     static Map<String, List<String>> of(EntityManager em, String module, QuizService.AttemptView paper) {
-        Map<String, List<String>> answers = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (QuizService.PaperQuestion q : paper.questions()) {
-                QuizQuestion question = em.createQuery(
-                                "select q from QuizQuestion q where q.key = :k and q.quiz.moduleVersion.module.code = :m"
-                                        + " order by q.quiz.moduleVersion.version desc",
-                                QuizQuestion.class)
-                        .setParameter("k", q.key())
-                        .setParameter("m", module)
-                        .setMaxResults(1)
-                        .getSingleResult();
-                answers.put(
-                        q.key(),
-                        switch (question.type) {
-                            case "single", "multiple" -> (List<String>) question.definition.get("correct");
-                            case "true-false" -> List.of(String.valueOf(question.definition.get("answer")));
-                            case "matching" -> positions(((List<?>) question.definition.get("pairs")).size());
-                            default -> positions(((List<?>) question.definition.get("items")).size());
-                        });
-            }
-        });
+        QuizService.PaperQuestion first = paper.questions().get(0);
+        String anId = (first.type().equals("matching") ? first.targets() : first.choices())
+                .get(0)
+                .value();
+        return ofPaperWith(em, module, paper.number(), anId);
+    }
+
+    /** The right answers to attempt {@code number} at a module whose paper shows {@code anId} (ids are unique). */
+    static Map<String, List<String>> ofPaperWith(EntityManager em, String module, int number, String anId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> answers(
+                        em,
+                        em.createQuery(
+                                        "select a from QuizAttempt a join fetch a.progress p where p.moduleCode = :m"
+                                                + " and a.number = :n",
+                                        QuizAttempt.class)
+                                .setParameter("m", module)
+                                .setParameter("n", (short) number)
+                                .getResultStream()
+                                .filter(a -> a.paper.toString().contains("id=" + anId + ","))
+                                .findFirst()
+                                .orElseThrow()));
+    }
+
+    /** The right answers to a person's attempt {@code number} at a module. */
+    public static Map<String, List<String>> of(EntityManager em, Long personId, String module, int number) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> answers(
+                        em,
+                        em.createQuery(
+                                        "select a from QuizAttempt a join fetch a.progress p where p.person.id = :person"
+                                                + " and p.moduleCode = :m and a.number = :n",
+                                        QuizAttempt.class)
+                                .setParameter("person", personId)
+                                .setParameter("m", module)
+                                .setParameter("n", (short) number)
+                                .getSingleResult()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> answers(EntityManager em, QuizAttempt attempt) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (Map<String, Object> entry : attempt.paper) {
+            QuizQuestion question = em.createQuery(
+                            "select q from QuizQuestion q where q.key = :k and q.quiz.moduleVersion.module.code = :m"
+                                    + " and q.quiz.moduleVersion.version = :v",
+                            QuizQuestion.class)
+                    .setParameter("k", entry.get("key"))
+                    .setParameter("m", attempt.progress.moduleCode)
+                    .setParameter("v", attempt.progress.version)
+                    .getSingleResult();
+            List<Map<String, Object>> choices = (List<Map<String, Object>>) entry.get("choices");
+            List<Map<String, Object>> targets = (List<Map<String, Object>>) entry.getOrDefault("targets", List.of());
+            answers.put(
+                    question.key,
+                    switch (question.type) {
+                        case "single", "multiple" -> {
+                            List<String> correct = (List<String>) question.definition.get("correct");
+                            yield ids(choices.stream()
+                                    .filter(c -> correct.contains(c.get("bank")))
+                                    .toList());
+                        }
+                        case "true-false" -> {
+                            String answer = String.valueOf(question.definition.get("answer"));
+                            yield ids(choices.stream()
+                                    .filter(c -> answer.equals(c.get("bank")))
+                                    .toList());
+                        }
+                        case "matching" ->
+                            choices.stream()
+                                    .map(left -> targets.stream()
+                                            .filter(t -> Objects.equals(t.get("bank"), left.get("bank")))
+                                            .map(t -> (String) t.get("id"))
+                                            .findFirst()
+                                            .orElseThrow())
+                                    .toList();
+                        default ->
+                            ids(choices.stream()
+                                    .sorted(Comparator.comparingInt(c -> Integer.parseInt((String) c.get("bank"))))
+                                    .toList());
+                    });
+        }
         return answers;
     }
 
-    private static List<String> positions(int count) {
-        return IntStream.range(0, count).mapToObj(String::valueOf).toList();
+    private static List<String> ids(List<Map<String, Object>> choices) {
+        return choices.stream().map(c -> (String) c.get("id")).toList();
     }
 }

@@ -130,7 +130,8 @@ class IdentityTest {
         enrolment.nominate(
                 fixture.offering(10).code,
                 fixture.named("identity-coordinator-ge", "GE"),
-                nominated,
+                nominated.email,
+                nominated.name,
                 EnrolmentFixture.request());
 
         String unverified = account("nina.unverified." + n, email, false);

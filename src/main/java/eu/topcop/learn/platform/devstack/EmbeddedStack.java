@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -75,6 +74,9 @@ public final class EmbeddedStack implements AutoCloseable {
             stack.database = db.join();
             stack.keycloak = kc.join();
         } catch (CompletionException e) {
+            // The other server may still be starting: wait for it, so that closing stops it too.
+            stack.database = db.exceptionally(failed -> null).join();
+            stack.keycloak = kc.exceptionally(failed -> null).join();
             stack.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -127,7 +129,7 @@ public final class EmbeddedStack implements AutoCloseable {
         Path keycloakHome =
                 configuredHome != null ? Path.of(configuredHome) : home.resolve("keycloak-" + KEYCLOAK_VERSION);
         int port = mode == Mode.RUN && portFree(RUN_KEYCLOAK_PORT) ? RUN_KEYCLOAK_PORT : freePort();
-        Path realm = realmFile(scratch);
+        Path realm = realmFile(scratch, mode);
         Path data = scratch.resolve("keycloak");
         forgetRealmIfChanged(realm, data);
         return LocalKeycloak.start(keycloakHome, realm, data, port, REALM);
@@ -157,15 +159,27 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    /** The realm definition ships inside the application (copied from deploy/keycloak by the build). */
-    private static Path realmFile(Path scratch) {
+    /**
+     * The realm definition ships inside the application (copied from deploy/keycloak by the build). Tests that run
+     * on another port than 8081 (several runs sharing a machine) have their port added to the sign-in redirect
+     * addresses, or Keycloak would refuse to send the browser back.
+     */
+    private static Path realmFile(Path scratch, Mode mode) {
         try (InputStream in = EmbeddedStack.class.getResourceAsStream("/keycloak/topcop-realm.json")) {
             if (in == null) {
                 throw new IllegalStateException("keycloak/topcop-realm.json is missing from the classpath");
             }
             Path file = scratch.resolve("topcop-realm.json");
             Files.createDirectories(scratch);
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            String realm = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String testPort = System.getProperty("quarkus.http.test-port");
+            if (mode == Mode.TEST && testPort != null && testPort.matches("\\d+") && !testPort.equals("8081")) {
+                realm = realm.replace(
+                        "\"http://127.0.0.1:8081/*\"",
+                        "\"http://127.0.0.1:8081/*\", \"http://localhost:" + testPort + "/*\", \"http://127.0.0.1:"
+                                + testPort + "/*\"");
+            }
+            Files.writeString(file, realm);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -83,7 +83,20 @@ public class LearningResource {
         return new Next(learning.read(code, n, me.get()));
     }
 
-    public record Submission(java.util.Map<String, List<String>> answers) {}
+    /** At most a quiz's questions, each with at most as many values as a question has choices or items. */
+    public record Submission(
+            @jakarta.validation.constraints.Size(max = MAX_ANSWERED)
+            java.util.Map<
+                            @jakarta.validation.constraints.Size(max = 80) String,
+                            @jakarta.validation.constraints.Size(max = MAX_VALUES) List<
+                                    @jakarta.validation.constraints.Size(max = 80) String>>
+                    answers) {
+
+        /** More than a quiz of the content format holds (see content/README.md). */
+        static final int MAX_ANSWERED = 200;
+
+        static final int MAX_VALUES = 50;
+    }
 
     @POST
     @Path("modules/{code}/quiz/attempts")
@@ -119,7 +132,7 @@ public class LearningResource {
     public QuizService.Result submit(
             @PathParam("code") String code,
             @PathParam("n") int n,
-            @jakarta.validation.constraints.NotNull Submission body) {
+            @jakarta.validation.constraints.NotNull @jakarta.validation.Valid Submission body) {
         QuizService.Result result = quizzes.submit(code, n, me.get(), body.answers(), language.get());
         if (result.late()) {
             throw new eu.topcop.learn.platform.web.DomainException.Conflict(

@@ -38,6 +38,9 @@ import eu.topcop.learn.platform.web.DomainException;
 @ApplicationScoped
 public class QuizService {
 
+    /** More values than any question has choices or items to order. */
+    static final int MAX_VALUES_KEPT = 50;
+
     /** A question as the learner sees it in an attempt, in their language. */
     public record PaperQuestion(String key, String type, String text, List<Choice> choices, List<Choice> targets) {}
 
@@ -243,7 +246,17 @@ public class QuizService {
         }
         BigDecimal percent = BigDecimal.valueOf(attempt.paper.isEmpty() ? 0 : 100 * total / attempt.paper.size())
                 .setScale(2, RoundingMode.HALF_UP);
-        attempt.answers = new LinkedHashMap<>(answers);
+        // Only the answers to the paper's questions are kept, each with no more values than a question has choices
+        // or items: whatever else a client sends is not an answer, and keeping it let one submission store megabytes.
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (Map<String, Object> entry : attempt.paper) {
+            String key = (String) entry.get("key");
+            List<String> given = answers.get(key);
+            if (given != null) {
+                kept.put(key, List.copyOf(given.subList(0, Math.min(given.size(), MAX_VALUES_KEPT))));
+            }
+        }
+        attempt.answers = kept;
         attempt.score = percent;
         attempt.passed = attempt.isPreTest() ? null : percent.compareTo(BigDecimal.valueOf(quiz.passMark)) >= 0;
         attempt.submittedAt = now();

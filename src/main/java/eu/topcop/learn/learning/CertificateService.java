@@ -65,7 +65,7 @@ public class CertificateService {
     @ConfigProperty(name = "lms.certificates.secret")
     String secret;
 
-    @ConfigProperty(name = "lms.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "lms.public-url")
     String publicUrl;
 
     /**

@@ -3,7 +3,6 @@ package eu.topcop.learn.catalogue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,14 +186,7 @@ public class CataloguePages {
     }
 
     private static LocalDate date(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return eu.topcop.learn.platform.web.PageForms.date(value);
     }
 
     private static String text(String value) {

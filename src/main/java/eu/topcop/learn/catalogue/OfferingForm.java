@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import eu.topcop.learn.platform.i18n.Language;
 
 /**
@@ -11,14 +13,14 @@ import eu.topcop.learn.platform.i18n.Language;
  * place ({@link #problems}) so that the page and the API refuse the same things for the same reasons.
  */
 public record OfferingForm(
-        String course,
+        @Size(max = 80) String course,
         LocalDate startsOn,
         LocalDate endsOn,
         boolean online,
-        String venue,
-        String country,
+        @Size(max = MAX_VENUE) String venue,
+        @Size(max = 2) String country,
         Integer capacity,
-        String workingLanguage,
+        @Size(max = 8) String workingLanguage,
         LocalDate applicationsOpenOn,
         LocalDate applicationsCloseOn) {
 

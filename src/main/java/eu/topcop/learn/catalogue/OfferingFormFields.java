@@ -1,7 +1,6 @@
 package eu.topcop.learn.catalogue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -86,14 +85,7 @@ public class OfferingFormFields {
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return eu.topcop.learn.platform.web.PageForms.date(value);
     }
 
     private static Integer number(String value) {

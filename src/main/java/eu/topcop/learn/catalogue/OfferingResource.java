@@ -57,7 +57,9 @@ public class OfferingResource {
     @Inject
     CurrentUser user;
 
-    public record Cancellation(@NotNull String reason) {}
+    public record Cancellation(
+            @NotNull @jakarta.validation.constraints.Size(max = 500)
+            String reason) {}
 
     @GET
     @Path("offerings")
@@ -100,7 +102,7 @@ public class OfferingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Publish an offering of a course; the caller becomes its course manager")
-    public Response publish(@NotNull OfferingForm form) {
+    public Response publish(@NotNull @jakarta.validation.Valid OfferingForm form) {
         Offering offering = offerings.publish(form, user.username(), user.displayName());
         return Response.created(URI.create("/api/catalogue/offerings/" + offering.code))
                 .entity(offeringCatalogue.offering(offering.code, language.get()))
@@ -117,7 +119,7 @@ public class OfferingResource {
             @QueryParam("version")
                     @Parameter(description = "the version you read: a change made since is refused with 409")
                     Integer version,
-            @NotNull OfferingForm form) {
+            @NotNull @jakarta.validation.Valid OfferingForm form) {
         offerings.change(code, form, version, user.username(), user.hasRole(Roles.ADMIN));
         return offeringCatalogue.offering(code, language.get());
     }
@@ -127,7 +129,8 @@ public class OfferingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Cancel an offering, saying why (its course manager or an administrator)")
-    public OfferingDetail cancel(@PathParam("code") String code, @NotNull Cancellation cancellation) {
+    public OfferingDetail cancel(
+            @PathParam("code") String code, @NotNull @jakarta.validation.Valid Cancellation cancellation) {
         offerings.cancel(code, cancellation.reason(), user.username(), user.hasRole(Roles.ADMIN));
         return offeringCatalogue.offering(code, language.get());
     }
@@ -159,7 +162,11 @@ public class OfferingResource {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (!eu.topcop.learn.platform.web.StoredTime.storable(day)) {
+                throw new DomainException.RuleViolation(field, "'" + value + "' is not a day the catalogue holds");
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw new DomainException.RuleViolation(field, "'" + value + "' is not a date");
         }

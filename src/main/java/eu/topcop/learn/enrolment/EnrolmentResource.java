@@ -50,7 +50,7 @@ public class EnrolmentResource {
             @Size(max = 2000) String motivation,
             @Size(max = 200) String agency,
             @Size(max = 200) String position,
-            String agencyType,
+            @Size(max = 30) String agencyType,
             boolean speaksWorkingLanguage) {
 
         ApplicationRequest request() {
@@ -64,7 +64,7 @@ public class EnrolmentResource {
             @Size(max = 2000) String motivation,
             @Size(max = 200) String agency,
             @Size(max = 200) String position,
-            String agencyType,
+            @Size(max = 30) String agencyType,
             boolean speaksWorkingLanguage) {}
 
     public record EndorsementBody(
@@ -74,7 +74,7 @@ public class EnrolmentResource {
             @NotNull Decision decision, @Size(max = 1000) String reason) {}
 
     public record BulkDecisionBody(
-            @NotEmpty @Size(max = 200) List<Long> applications,
+            @NotEmpty @Size(max = 200) List<@NotNull Long> applications,
             @NotNull Decision decision,
             @Size(max = 1000) String reason) {}
 
@@ -294,9 +294,9 @@ public class EnrolmentResource {
     }
 
     public record RulesBody(
-            Map<String, @Min(0) @Max(1000) Integer> quotas,
-            List<String> agencyTypes,
-            List<String> prerequisites,
+            @Size(max = 300) Map<@Size(max = 2) String, @NotNull @Min(0) @Max(1000) Integer> quotas,
+            @Size(max = 20) List<@NotNull @Size(max = 30) String> agencyTypes,
+            @Size(max = 50) List<@NotNull @Size(max = 80) String> prerequisites,
             java.time.LocalDate gateDeadline) {}
 
     @GET
@@ -328,7 +328,7 @@ public class EnrolmentResource {
 
     public record MarkBody(long application, @NotNull java.time.LocalDate day, boolean present) {}
 
-    public record TrainersBody(@NotNull @Size(max = 20) List<@NotBlank String> trainers) {}
+    public record TrainersBody(@NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> trainers) {}
 
     @GET
     @Path("offerings/{code}/attendance")

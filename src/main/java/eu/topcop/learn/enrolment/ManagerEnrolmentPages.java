@@ -2,7 +2,6 @@ package eu.topcop.learn.enrolment;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -240,10 +239,11 @@ public class ManagerEnrolmentPages {
         for (String cell : shown == null ? List.<String>of() : shown) {
             String[] parts = cell.split(":", 2);
             LocalDate day = date(parts.length == 2 ? parts[1] : null);
-            if (day == null) {
-                throw new DomainException.RuleViolation("day", "Not a day: " + cell);
+            Long application = eu.topcop.learn.platform.web.PageForms.id(parts[0]);
+            if (day == null || application == null) {
+                throw new DomainException.RuleViolation("day", "Not a participant and day: " + cell);
             }
-            marks.add(new Attendance.Mark(Long.parseLong(parts[0]), day, ticked.contains(cell)));
+            marks.add(new Attendance.Mark(application, day, ticked.contains(cell)));
         }
         register.record(code, marks, me.get(), user.hasRole(Roles.ADMIN));
         return Response.seeOther(URI.create("/enrolment/offerings/" + code + "/attendance?saved=true"))
@@ -251,11 +251,7 @@ public class ManagerEnrolmentPages {
     }
 
     static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return eu.topcop.learn.platform.web.PageForms.date(value);
     }
 
     private static String blank(String value) {

@@ -70,7 +70,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Publish an offer of a host institution (a coordinator: hosted in their country)")
-    public Response publish(@NotNull Offer offer) {
+    public Response publish(@NotNull @jakarta.validation.Valid Offer offer) {
         ExchangeOffer published = exchange.publish(withHostCountry(offer), me.get().username);
         return Response.created(URI.create("/api/exchange/offers/" + published.code))
                 .entity(queries.offer(published.code))
@@ -99,7 +99,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
     @Operation(summary = "Apply for an offer (sent twice: the first application)")
-    public Response apply(@PathParam("code") String code, @NotNull Apply body) {
+    public Response apply(@PathParam("code") String code, @NotNull @jakarta.validation.Valid Apply body) {
         ExchangeApplication application = exchange.apply(code, me.get(), body);
         return Response.status(Response.Status.CREATED)
                 .entity(queries.application(application.id, queries.scopeOf(me.get())))
@@ -134,7 +134,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
     @Operation(summary = "Endorse, or decline with a reason (the coordinator of the guest's country)")
-    public ApplicationView endorse(@PathParam("id") long id, @NotNull Endorsement body) {
+    public ApplicationView endorse(@PathParam("id") long id, @NotNull @jakarta.validation.Valid Endorsement body) {
         exchange.endorse(id, me.get(), access.country(), body);
         return queries.application(id, access.scope(me.get()));
     }
@@ -144,7 +144,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Match an endorsed guest with a host offer, a mentor and a learning agreement")
-    public ApplicationView match(@PathParam("id") long id, @NotNull Match body) {
+    public ApplicationView match(@PathParam("id") long id, @NotNull @jakarta.validation.Valid Match body) {
         exchange.match(id, me.get(), body);
         return queries.application(id, access.scope(me.get()));
     }
@@ -163,7 +163,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
     @Operation(summary = "The guest's report after the placement, with the commitment to share what they learned")
-    public ApplicationView report(@PathParam("id") long id, @NotNull Report body) {
+    public ApplicationView report(@PathParam("id") long id, @NotNull @jakarta.validation.Valid Report body) {
         exchange.report(id, me.get(), body);
         return queries.application(id, queries.scopeOf(me.get()));
     }
@@ -173,7 +173,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
     @Operation(summary = "The follow-up: when, with how many officers and how the guest shared it")
-    public ApplicationView shared(@PathParam("id") long id, @NotNull Shared body) {
+    public ApplicationView shared(@PathParam("id") long id, @NotNull @jakarta.validation.Valid Shared body) {
         exchange.shared(id, me.get(), body);
         return queries.application(id, queries.scopeOf(me.get()));
     }

@@ -194,7 +194,9 @@ public class ExchangeService {
         List<Problem.FieldError> problems = new ArrayList<>();
         text(problems, "mentor", match.mentor(), 200);
         text(problems, "learningAgreement", match.learningAgreement(), 4000);
-        if (!blank(match.mentorEmail()) && !match.mentorEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!blank(match.mentorEmail())
+                && (match.mentorEmail().strip().length() > 254
+                        || !match.mentorEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             problems.add(new Problem.FieldError("mentorEmail", "Not an e-mail address"));
         }
         if (!problems.isEmpty()) {

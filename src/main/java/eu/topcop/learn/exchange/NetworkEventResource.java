@@ -34,9 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Network events")
 public class NetworkEventResource {
 
-    public record Attendance(List<Long> attended) {}
+    public record Attendance(
+            @jakarta.validation.constraints.Size(max = 10_000)
+            List<@jakarta.validation.constraints.NotNull Long> attended) {}
 
-    public record Outcomes(String outcomes) {}
+    public record Outcomes(
+            @jakarta.validation.constraints.Size(max = 8000) String outcomes) {}
 
     @Inject
     NetworkEvents events;
@@ -61,7 +64,7 @@ public class NetworkEventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Schedule a workshop or webinar with its agenda (times in UTC)")
-    public Response schedule(@NotNull NetworkEvents.Schedule body) {
+    public Response schedule(@NotNull @jakarta.validation.Valid NetworkEvents.Schedule body) {
         NetworkEvent event = events.schedule(body, me.get().username);
         return Response.created(URI.create("/api/events/" + event.code))
                 .entity(events.detail(event.code, me.get(), true, 0))
@@ -102,7 +105,8 @@ public class NetworkEventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Who attended (person ids among those registered)")
-    public NetworkEvents.Detail attendance(@PathParam("code") String code, @NotNull Attendance body) {
+    public NetworkEvents.Detail attendance(
+            @PathParam("code") String code, @NotNull @jakarta.validation.Valid Attendance body) {
         events.recordAttendance(code, body.attended());
         return events.detail(code, me.get(), true, 0);
     }
@@ -112,7 +116,8 @@ public class NetworkEventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Add a material by its address")
-    public NetworkEvents.Detail material(@PathParam("code") String code, @NotNull NetworkEvents.Material body) {
+    public NetworkEvents.Detail material(
+            @PathParam("code") String code, @NotNull @jakarta.validation.Valid NetworkEvents.Material body) {
         events.addMaterial(code, body);
         return events.detail(code, me.get(), true, 0);
     }
@@ -122,7 +127,8 @@ public class NetworkEventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Write down the event's outcomes")
-    public NetworkEvents.Detail outcomes(@PathParam("code") String code, @NotNull Outcomes body) {
+    public NetworkEvents.Detail outcomes(
+            @PathParam("code") String code, @NotNull @jakarta.validation.Valid Outcomes body) {
         events.recordOutcomes(code, body.outcomes());
         return events.detail(code, me.get(), true, 0);
     }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 
 import eu.topcop.learn.catalogue.CrimePriority;
 import eu.topcop.learn.enrolment.Person;
@@ -32,18 +33,19 @@ import eu.topcop.learn.platform.web.ResultPage;
 public class NetworkEvents {
 
     public record Schedule(
-            String kind,
-            String title,
-            String priority,
+            @Size(max = 12) String kind,
+            @Size(max = 300) String title,
+            @Size(max = 80) String priority,
             LocalDateTime startsAt,
             LocalDateTime endsAt,
-            String place,
-            String link,
-            String language,
+            @Size(max = 200) String place,
+            @Size(max = 500) String link,
+            @Size(max = 8) String language,
             Integer capacity,
-            String agenda) {}
+            @Size(max = 8000) String agenda) {}
 
-    public record Material(String title, String url) {}
+    public record Material(
+            @Size(max = 300) String title, @Size(max = 500) String url) {}
 
     public record Attendee(long person, String name, String country, Boolean attended) {}
 

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Certificates")
 public class CertificateResource {
 
-    public record Revocation(@NotNull String reason) {}
+    public record Revocation(
+            @NotNull @jakarta.validation.constraints.Size(max = 500)
+            String reason) {}
 
     @Inject
     CertificateService certificates;
@@ -66,7 +68,8 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "Revoke a certificate, saying why")
-    public CertificateService.View revoke(@PathParam("code") String code, @NotNull Revocation body) {
+    public CertificateService.View revoke(
+            @PathParam("code") String code, @NotNull @jakarta.validation.Valid Revocation body) {
         return certificates.revoke(code, body.reason(), user.username(), language.get());
     }
 }

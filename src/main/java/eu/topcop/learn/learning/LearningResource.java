@@ -90,9 +90,21 @@ public class LearningResource {
     /**
      * Answers by question key, in the paper's choice ids: the chosen ids (single, multiple, true-false); one
      * target id per left-hand item, in the paper's order (matching); every item's id in the order meant
-     * (ordering).
+     * (ordering). At most a quiz's questions, each with at most as many values as a question has choices or items.
      */
-    public record Submission(java.util.Map<String, List<String>> answers) {}
+    public record Submission(
+            @jakarta.validation.constraints.Size(max = MAX_ANSWERED)
+            java.util.Map<
+                            @jakarta.validation.constraints.Size(max = 80) String,
+                            @jakarta.validation.constraints.Size(max = MAX_VALUES) List<
+                                    @jakarta.validation.constraints.Size(max = 80) String>>
+                    answers) {
+
+        /** More than a quiz of the content format holds (see content/README.md). */
+        static final int MAX_ANSWERED = 200;
+
+        static final int MAX_VALUES = 50;
+    }
 
     @POST
     @Path("modules/{code}/quiz/attempts")
@@ -132,7 +144,7 @@ public class LearningResource {
     public QuizService.Result submit(
             @PathParam("code") String code,
             @PathParam("n") int n,
-            @jakarta.validation.constraints.NotNull Submission body) {
+            @jakarta.validation.constraints.NotNull @jakarta.validation.Valid Submission body) {
         QuizService.Result result = quizzes.submit(code, n, me.get(), body.answers(), language.get());
         if (result.late()) {
             throw new eu.topcop.learn.platform.web.DomainException.Conflict(

@@ -253,7 +253,9 @@ public class QuizService {
         }
         BigDecimal percent = BigDecimal.valueOf(attempt.paper.isEmpty() ? 0 : 100 * total / attempt.paper.size())
                 .setScale(2, RoundingMode.HALF_UP);
-        // Kept in the bank's terms, for the question paper only: the result and its feedback read them.
+        // Kept in the bank's terms, for the question paper only: the result and its feedback read them. Bounded
+        // by the paper (QuizPapers.toBank keeps at most one value per choice or item): a submission stores no
+        // megabytes.
         attempt.answers = given;
         attempt.score = percent;
         attempt.passed = attempt.isPreTest() ? null : percent.compareTo(BigDecimal.valueOf(quiz.passMark)) >= 0;

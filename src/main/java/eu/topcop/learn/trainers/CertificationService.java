@@ -42,7 +42,7 @@ public class CertificationService {
             BigDecimal assessmentScore,
             LocalDate practiceOn,
             Boolean practicePassed,
-            String notes) {}
+            @jakarta.validation.constraints.Size(max = 2000) String notes) {}
 
     /** A participant's row: attendance, assessment, and the certification it led to. */
     public record Row(

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** What trainers and coordinators send about multiplication courses (pages and API alike). */
 public final class MultiplicationRequests {
 
@@ -11,24 +14,30 @@ public final class MultiplicationRequests {
 
     /** A trainer's plan: which portfolio course, when, where, in which language, for how many, with what. */
     public record Plan(
-            String course,
+            @Size(max = 80) String course,
             LocalDate startsOn,
             LocalDate endsOn,
-            String place,
-            String language,
+            @Size(max = 200) String place,
+            @Size(max = 8) String language,
             Integer expectedParticipants,
-            String material) {}
+            @Size(max = 2000) String material) {}
 
     /** An officer to register: an e-mail finds an existing user; otherwise name and agency are enough. */
-    public record Participant(String name, String agency, String email) {}
+    public record Participant(
+            @Size(max = 200) String name,
+            @Size(max = 200) String agency,
+            @Size(max = 254) String email) {}
 
     /** The delivery: who attended (participant ids), the material used, what the participants' evaluation said. */
     public record Delivery(
-            List<Long> attended, String materialUsed, String evaluationSummary, BigDecimal evaluationScore) {}
+            @Size(max = 1000) List<@NotNull Long> attended,
+            @Size(max = 2000) String materialUsed,
+            @Size(max = 4000) String evaluationSummary,
+            BigDecimal evaluationScore) {}
 
     /** A coordinator's decision on a plan or a report; a reason when refusing or returning. */
-    public record Decision(boolean accept, String reason) {}
+    public record Decision(boolean accept, @Size(max = 1000) String reason) {}
 
     /** The trainer's report. */
-    public record Report(String report) {}
+    public record Report(@Size(max = 4000) String report) {}
 }

@@ -73,7 +73,7 @@ public class MultiplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Plan a multiplication course (a trainer certified for the course's crime priorities)")
-    public Response plan(@NotNull Plan plan) {
+    public Response plan(@NotNull @jakarta.validation.Valid Plan plan) {
         MultiplicationCourse planned = multiplication.plan(me.get(), plan);
         return Response.created(URI.create("/api/trainers/multiplication-courses/" + planned.code))
                 .entity(detail(planned.code, 0))
@@ -93,7 +93,7 @@ public class MultiplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
     @Operation(summary = "Approve or reject a planned course (the coordinator of its country; a reason to reject)")
-    public Detail decide(@PathParam("code") String code, @NotNull Decision decision) {
+    public Detail decide(@PathParam("code") String code, @NotNull @jakarta.validation.Valid Decision decision) {
         multiplication.decide(code, me.get(), access.coordinatorCountry(), decision);
         return detail(code, 0);
     }
@@ -112,7 +112,8 @@ public class MultiplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Register an officer: an existing user by e-mail, or name and agency")
-    public Response register(@PathParam("code") String code, @NotNull Participant participant) {
+    public Response register(
+            @PathParam("code") String code, @NotNull @jakarta.validation.Valid Participant participant) {
         multiplication.register(code, me.get(), participant);
         return Response.status(Response.Status.CREATED).entity(detail(code, 0)).build();
     }
@@ -131,7 +132,7 @@ public class MultiplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Record the delivery: who attended, material used, the participants' evaluation")
-    public Detail deliver(@PathParam("code") String code, @NotNull Delivery delivery) {
+    public Detail deliver(@PathParam("code") String code, @NotNull @jakarta.validation.Valid Delivery delivery) {
         multiplication.recordDelivery(code, me.get(), delivery);
         return detail(code, 0);
     }
@@ -141,7 +142,7 @@ public class MultiplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Send the report to the coordinator (once the delivery is recorded and the course over)")
-    public Detail report(@PathParam("code") String code, @NotNull Report report) {
+    public Detail report(@PathParam("code") String code, @NotNull @jakarta.validation.Valid Report report) {
         multiplication.submitReport(code, me.get(), report.report());
         return detail(code, 0);
     }
@@ -153,7 +154,7 @@ public class MultiplicationResource {
     @Operation(
             summary = "Validate the report (participants with an account complete the course and are certified), or"
                     + " return it with a reason")
-    public Detail validate(@PathParam("code") String code, @NotNull Decision decision) {
+    public Detail validate(@PathParam("code") String code, @NotNull @jakarta.validation.Valid Decision decision) {
         multiplication.validate(code, me.get(), access.coordinatorCountry(), decision);
         return detail(code, 0);
     }

@@ -180,10 +180,8 @@ public class TrainerPages {
         } catch (NumberFormatException e) {
             throw new DomainException.RuleViolation("assessmentScore", "A score is a number between 0 and 100");
         }
-        java.time.LocalDate day;
-        try {
-            day = practiceOn == null || practiceOn.isBlank() ? null : java.time.LocalDate.parse(practiceOn.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        java.time.LocalDate day = eu.topcop.learn.platform.web.PageForms.date(practiceOn);
+        if (day == null && practiceOn != null && !practiceOn.isBlank()) {
             throw new DomainException.RuleViolation("practiceOn", "Not a day: " + practiceOn);
         }
         certification.assess(

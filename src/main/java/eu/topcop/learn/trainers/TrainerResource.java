@@ -33,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Trainers")
 public class TrainerResource {
 
-    public record Withdrawal(@NotNull String reason) {}
+    public record Withdrawal(
+            @NotNull @jakarta.validation.constraints.Size(max = 500)
+            String reason) {}
 
     @Inject
     CertificationService certification;

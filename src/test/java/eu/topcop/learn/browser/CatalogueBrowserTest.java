@@ -109,9 +109,11 @@ class CatalogueBrowserTest {
 
             page.getByTestId("start-import").click();
             page.waitForURL(url -> url.matches(".*/content/imports/\\d+$"));
-            // The progress box refreshes itself (htmx) until the import has finished.
+            // The progress box refreshes itself (htmx) until the import has finished: a few seconds, longer on a
+            // build machine running several suites at once.
             assertThat(page.locator("[data-testid=import-progress][data-status=FINISHED]"))
-                    .isVisible();
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                            .setTimeout(60_000));
             assertThat(page.getByTestId("import-progress")
                             .locator(
                                     "tr",

@@ -4,6 +4,8 @@ import eu.topcop.learn.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static eu.topcop.learn.support.Tokens.accessToken;
 import static io.restassured.RestAssured.given;
@@ -62,6 +64,66 @@ class LanguageTest {
                                 + org.eclipse.microprofile.config.ConfigProvider.getConfig()
                                         .getValue("quarkus.http.test-port", Integer.class)
                                 + "/"));
+    }
+
+    /**
+     * Addresses the URI grammar refuses, or that a browser would read as another site once it drops the tab or
+     * space ({@code /\t/x} becomes {@code //x}), go to the landing page; a NUL is refused with the error page.
+     * Never a 500.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/\t/evil.example", "/ /evil.example", "/\n/evil.example", "/%", "/a b", "https://evil.example/"
+            })
+    void shouldReturnToTheLandingPageForAnAddressThatIsNotAPathOfThisSite(String returnTo) {
+        String location = given().redirects()
+                .follow(false)
+                .cookie("topcop-csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("lang", "ro")
+                .formParam("returnTo", returnTo)
+                .when()
+                .post("/language")
+                .then()
+                .statusCode(303)
+                .cookie("topcop-lang", "ro")
+                .extract()
+                .header("Location");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "/", java.net.URI.create(location).getRawPath(), "for " + returnTo + ": " + location);
+    }
+
+    @Test
+    void shouldRefuseANulInTheReturnAddressWithTheErrorPageInTheReadersLanguage() {
+        given().redirects()
+                .follow(false)
+                .header("Accept-Language", "ru")
+                .cookie("topcop-csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("lang", "ru")
+                .formParam("returnTo", "/\0//evil.example")
+                .when()
+                .post("/language")
+                .then()
+                .statusCode(400)
+                .body(containsString("data-testid=\"error-page\""))
+                .body(containsString("<html lang=\"ru\">"))
+                .body(containsString("невидимый управляющий символ"));
+    }
+
+    @Test
+    void shouldStillReturnToAPathOfThisSiteWithItsQuery() {
+        given().redirects()
+                .follow(false)
+                .cookie("topcop-csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("lang", "uk")
+                .formParam("returnTo", "/catalogue?q=%D0%BA%D1%96%D0%B1%D0%B5%D1%80&page=2")
+                .when()
+                .post("/language")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/catalogue?q=%D0%BA%D1%96%D0%B1%D0%B5%D1%80&page=2"));
     }
 
     @Test

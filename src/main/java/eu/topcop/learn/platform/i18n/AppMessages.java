@@ -200,6 +200,18 @@ public interface AppMessages {
     String error_500();
 
     @Message
+    String error_413();
+
+    @Message
+    String error_414();
+
+    @Message
+    String error_431();
+
+    @Message
+    String error_text();
+
+    @Message
     String error_csrf();
 
     @Message

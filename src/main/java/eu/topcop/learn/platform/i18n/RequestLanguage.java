@@ -63,14 +63,22 @@ public class RequestLanguage {
         if (context == null) {
             return Language.ENGLISH;
         }
-        Cookie cookie = context.request().getCookie(cookieName);
+        return ofVisitor(context.request(), cookieName);
+    }
+
+    /**
+     * The language of a visitor who may not be signed in: the switcher's cookie, else the browser's languages.
+     * For answers given before a request reaches the application (platform.web.HttpLimits).
+     */
+    public static Language ofVisitor(io.vertx.core.http.HttpServerRequest request, String cookieName) {
+        Cookie cookie = request.getCookie(cookieName);
         if (cookie != null) {
             var chosen = Language.of(cookie.getValue());
             if (chosen.isPresent()) {
                 return chosen.get();
             }
         }
-        return fromAcceptLanguage(context.request().getHeader("Accept-Language"));
+        return fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     static Language fromAcceptLanguage(String header) {

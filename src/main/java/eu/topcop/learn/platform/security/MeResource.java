@@ -48,7 +48,11 @@ public class MeResource {
             String language) {}
 
     public record LanguageChoice(
-            @NotNull @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+            // The pattern bounds the length; the API description says so for clients.
+            @NotNull
+            @NotBlank
+            @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(maxLength = 2)
             String language) {}
 
     @GET

@@ -14,8 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -58,38 +65,47 @@ public class ErrorMappers {
         return respond(400, "Invalid request", detail, errors, null);
     }
 
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e) {
-        String field = jsonPath(e);
-        String detail = field.isEmpty()
-                ? "The request body does not have the expected shape."
-                : "Field '" + field + "' has a value of the wrong type or is not expected.";
-        return respond(
-                400,
-                "Malformed request body",
-                detail,
-                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "wrong type or unexpected")),
-                null);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e) {
-        String where = e.getLocation() == null
+    /**
+     * Every way a JSON body can be unreadable (not JSON, a key given twice, a wrong type, a null where none may be,
+     * a value {@link JsonInput} refuses) is a 400 naming the field where there is one. Jackson's own messages name
+     * Java types, so the reader gets a plain one instead, except for the application's own refusals.
+     */
+    // Listed one by one: Quarkus has built-in mappers for some of these types, and the most specific type wins.
+    @ServerExceptionMapper({
+        JacksonException.class,
+        StreamReadException.class,
+        JsonParseException.class,
+        StreamConstraintsException.class,
+        DatabindException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        InvalidNullException.class,
+        InvalidDefinitionException.class
+    })
+    public Response unreadableJson(JacksonException e) {
+        String field = JsonInput.fieldOf(e);
+        String message = JsonInput.messageOf(e);
+        String where = e.getLocation() == null || e instanceof JsonMappingException
                 ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr();
-        return respond(400, "Malformed JSON", "The request body is not valid JSON" + where + ".", null, null);
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
+        String detail = field.isEmpty()
+                ? "The request body cannot be read: " + message + where + "."
+                : "Field '" + field + "' " + message + where + ".";
+        String title = e instanceof JsonMappingException ? "Malformed request body" : "Malformed JSON";
+        return respond(
+                400, title, detail, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), null);
     }
 
     @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e) {
-        String field = jsonPath(e);
+    public Response formText(FormText.Refused e) {
         return respond(
                 400,
-                "Malformed request body",
-                field.isEmpty() ? "The request body cannot be read." : "Field '" + field + "' cannot be read.",
-                field.isEmpty() ? null : List.of(new Problem.FieldError(field, "cannot be read")),
-                null);
+                "Invalid request",
+                "Field '" + e.field() + "' " + e.getMessage() + ".",
+                List.of(new Problem.FieldError(e.field(), e.getMessage())),
+                "text");
     }
 
     @ServerExceptionMapper
@@ -138,14 +154,8 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         // Quarkus wraps an unreadable JSON body in a 400: answer it with what is wrong and where.
-        if (e.getCause() instanceof JsonParseException parse) {
-            return jsonParse(parse);
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatch) {
-            return mismatchedInput(mismatch);
-        }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return jsonMapping(mapping);
+        if (e.getCause() instanceof JacksonException json) {
+            return unreadableJson(json);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -164,6 +174,14 @@ public class ErrorMappers {
         // Two people changing the same thing at the same moment: the database or the version check refused the
         // second change, and nothing of it was written. That is a conflict to retry, not a server fault.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // A refusal raised while the transaction commits (ColumnLimits when an update is flushed) arrives
+            // wrapped in the transaction manager's exception: it is still the refusal, and nothing was written.
+            if (cause != e && cause instanceof DomainException refused) {
+                return domain(refused);
+            }
+            if (cause != e && cause instanceof ConstraintViolationException invalid) {
+                return constraintViolation(invalid);
+            }
             if (cause instanceof jakarta.persistence.OptimisticLockException
                     || cause instanceof org.hibernate.StaleStateException
                     || cause instanceof org.hibernate.exception.ConstraintViolationException) {
@@ -218,7 +236,8 @@ public class ErrorMappers {
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {
-        // Parameter paths look like "method.argN.field"; the reader only needs what they sent.
+        // Parameter paths look like "method.argN.field"; the reader only needs what they sent, written as in the
+        // JSON: "marks[2].day", "trainers[0]", "quotas[GE]" (not Bean Validation's "<list element>").
         String last = null;
         StringBuilder field = new StringBuilder();
         int index = 0;
@@ -230,29 +249,18 @@ public class ErrorMappers {
                 last = node.getName();
                 continue;
             }
+            if (node.isInIterable()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(at == null ? "" : at).append(']');
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                continue;
+            }
             if (!field.isEmpty()) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         return field.isEmpty() ? (last == null ? "request" : last) : field.toString();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -1,6 +1,7 @@
 package eu.topcop.learn.platform.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The language switcher of every page: remembers the choice and returns to the page it came from. */
 @Path("/language")
 public class LanguageResource {
+
+    /** Longer than any page address of the site; a longer one is not a page to return to. */
+    static final int MAX_RETURN_PATH = 2000;
 
     @Inject
     CurrentUser user;
@@ -50,16 +54,35 @@ public class LanguageResource {
                 .build();
     }
 
-    /** Only a path on this site: an open redirect would let a phishing link borrow the LMS's address. */
+    /**
+     * Only a path on this site: an open redirect would let a phishing link borrow the LMS's address. The path is
+     * read as a URI reference, so a value the URI grammar refuses falls back to the landing page instead of
+     * failing the request. Whitespace and control characters are refused before that: browsers drop tabs and
+     * line breaks from a Location, so {@code /\t/evil.example} would arrive as {@code //evil.example}.
+     */
     static String safeReturnPath(String returnTo) {
-        if (returnTo == null
-                || !returnTo.startsWith("/")
-                || returnTo.startsWith("//")
-                || returnTo.contains("\\")
-                || returnTo.contains("\r")
-                || returnTo.contains("\n")) {
+        if (returnTo == null || returnTo.isEmpty() || returnTo.length() > MAX_RETURN_PATH) {
             return "/";
         }
-        return returnTo;
+        for (int i = 0; i < returnTo.length(); i++) {
+            char c = returnTo.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return "/";
+            }
+        }
+        if (!returnTo.startsWith("/") || returnTo.startsWith("//")) {
+            return "/";
+        }
+        try {
+            URI uri = new URI(returnTo);
+            boolean local = uri.getScheme() == null
+                    && uri.getRawAuthority() == null
+                    && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/")
+                    && !uri.getRawPath().startsWith("//");
+            return local ? uri.toString() : "/";
+        } catch (URISyntaxException notAUri) {
+            return "/";
+        }
     }
 }

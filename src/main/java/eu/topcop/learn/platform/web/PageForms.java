@@ -9,7 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * What page resources do with HTML forms: read typed values leniently (an unreadable value is absent, and the
- * service then names the field as missing or wrong) and answer a successful POST with 303 See Other.
+ * service then names the field as missing or wrong) and answer a successful POST with 303 See Other. A date or
+ * time the database cannot hold ({@link StoredTime}) is unreadable too.
  */
 public final class PageForms {
 
@@ -18,7 +19,8 @@ public final class PageForms {
     /** A day as an {@code <input type="date">} sends it, or null. */
     public static LocalDate date(String value) {
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            LocalDate day = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            return StoredTime.storable(day) ? day : null;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -27,7 +29,8 @@ public final class PageForms {
     /** A time as an {@code <input type="datetime-local">} sends it, or null. */
     public static LocalDateTime dateTime(String value) {
         try {
-            return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
+            LocalDateTime time = value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
+            return StoredTime.storable(time) ? time : null;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -37,6 +40,15 @@ public final class PageForms {
     public static Integer number(String value) {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** An identifier (a whole number), or null. */
+    public static Long id(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -1,0 +1,46 @@
+package eu.topcop.learn.platform.privacy;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The audit trail of erasures: when, by which administrator, why, and how many records each feature changed. It
+ * names the erased person only by the pseudonym their kept records carry, never by who they were.
+ */
+@Entity
+@Table(name = "privacy_erasure")
+public class PrivacyErasure extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The pseudonym: random, unique, and what the erased person's kept records now say instead of their name. */
+    @Column(nullable = false)
+    public String reference;
+
+    @Column(name = "erased_at", nullable = false)
+    public Instant erasedAt;
+
+    @Column(name = "erased_by", nullable = false)
+    public String erasedBy;
+
+    @Column(nullable = false)
+    public String reason;
+
+    /** Rows deleted or changed, per feature. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Integer> records;
+}

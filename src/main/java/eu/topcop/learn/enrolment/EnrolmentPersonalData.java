@@ -136,7 +136,8 @@ public class EnrolmentPersonalData implements PersonalData {
                     Field.ROLE);
             section.rows(
                     Kind.ACTION,
-                    em.createNativeQuery("SELECT CONCAT('application-', LOWER(e.to_status)), e.at, e.application_id"
+                    em.createNativeQuery("SELECT CONCAT('application-', LOWER(e.to_status)), e.at,"
+                                    + " CAST(e.application_id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci"
                                     + " FROM application_event e JOIN application a ON a.id = e.application_id"
                                     + " WHERE e.actor = :u AND a.person_id <> :p"
                                     + " UNION ALL SELECT 'attendance-recorded', t.recorded_at, o.code FROM attendance t"

@@ -100,10 +100,10 @@ public class ExchangePersonalData implements PersonalData {
         section.rows(
                 Kind.ACTION,
                 em.createNativeQuery(
-                                "SELECT 'exchange-endorsed', endorsed_at, CAST(id AS CHAR) FROM exchange_application"
-                                        + " WHERE endorsed_by = :u UNION ALL SELECT 'exchange-matched', matched_at, CAST(id AS CHAR)"
+                                "SELECT 'exchange-endorsed', endorsed_at, CAST(id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci FROM exchange_application"
+                                        + " WHERE endorsed_by = :u UNION ALL SELECT 'exchange-matched', matched_at, CAST(id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci"
                                         + " FROM exchange_application WHERE matched_by = :u UNION ALL SELECT 'exchange-mentor',"
-                                        + " matched_at, CAST(id AS CHAR) FROM exchange_application WHERE mentor_email = :e ORDER BY 2")
+                                        + " matched_at, CAST(id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci FROM exchange_application WHERE mentor_email = :e ORDER BY 2")
                         .setParameter("u", person.username() == null ? "" : person.username())
                         .setParameter("e", person.email() == null ? "" : person.email())
                         .getResultList(),

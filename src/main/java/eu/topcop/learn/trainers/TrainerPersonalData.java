@@ -130,7 +130,7 @@ public class TrainerPersonalData implements PersonalData {
                     em.createNativeQuery("SELECT 'assessment-recorded', t.assessed_at, o.code FROM trainer_assessment t"
                                     + " JOIN application a ON a.id = t.application_id JOIN offering o ON o.id = a.offering_id"
                                     + " WHERE t.assessed_by = :u"
-                                    + " UNION ALL SELECT 'certification-withdrawn', withdrawn_at, CAST(id AS CHAR)"
+                                    + " UNION ALL SELECT 'certification-withdrawn', withdrawn_at, CAST(id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci"
                                     + " FROM trainer_certification WHERE withdrawn_by = :u"
                                     + " UNION ALL SELECT 'multiplication-decided', decided_at, code FROM multiplication_course"
                                     + " WHERE decided_by = :u"

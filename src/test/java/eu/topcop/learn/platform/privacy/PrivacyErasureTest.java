@@ -235,9 +235,10 @@ class PrivacyErasureTest {
             for (String offering : officer.offerings()) {
                 figures.put(
                         offering,
-                        count("SELECT CONCAT(status, ':', kind, ':', COALESCE(country_code, '-')) FROM application a"
-                                + " JOIN offering o ON o.id = a.offering_id WHERE o.code = '" + offering
-                                + "' ORDER BY 1"));
+                        count(
+                                "SELECT CONCAT(a.status, ':', a.kind, ':', COALESCE(a.country_code, '-')) FROM application a"
+                                        + " JOIN offering o ON o.id = a.offering_id WHERE o.code = '" + offering
+                                        + "' ORDER BY 1"));
             }
             for (String course : officer.multiplicationCourses()) {
                 figures.put(

@@ -12,9 +12,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import eu.topcop.learn.platform.mail.Mails;
 import eu.topcop.learn.platform.security.Roles;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,7 +42,7 @@ public class AccountProvisioning {
     People people;
 
     @Inject
-    Mailer mailer;
+    Mails mails;
 
     @Inject
     Clock clock;
@@ -175,14 +174,13 @@ public class AccountProvisioning {
         var language = people.languageOf(person);
         EnrolmentMessages msg =
                 MessageBundles.get(EnrolmentMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
-        try {
-            mailer.send(Mail.withText(
-                    person.email,
-                    msg.invitation_subject(),
-                    msg.invitation_body(person.name, publicUrl + "/home", person.username, password)));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "The account of %s was made, but the invitation could not be sent", person.email);
-        }
+        // Through the outbox: retried while the mail server is away, and its payload (with the temporary
+        // password) is cleared once sent.
+        mails.send(
+                person.id,
+                person.email,
+                msg.invitation_subject(),
+                msg.invitation_body(person.name, publicUrl + "/home", person.username, password));
     }
 
     private static String temporaryPassword() {

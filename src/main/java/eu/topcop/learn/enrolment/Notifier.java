@@ -7,19 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.platform.i18n.AppMessages;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import eu.topcop.learn.platform.mail.Mails;
 import io.quarkus.qute.i18n.MessageBundles;
-import org.jboss.logging.Logger;
 
 /**
  * Tells the applicant what happened, in their language: an in-app notification written with the change (same
@@ -28,8 +23,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Notifier {
-
-    private static final Logger LOG = Logger.getLogger(Notifier.class);
 
     /** What happened to an application, as the applicant is told. */
     public enum Kind {
@@ -47,9 +40,6 @@ public class Notifier {
         GATE_NEAR
     }
 
-    /** An e-mail to send after the transaction that wrote the notification commits. */
-    record Outgoing(String to, String subject, String body, String calendar) {}
-
     @Inject
     People people;
 
@@ -57,10 +47,7 @@ public class Notifier {
     Clock clock;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    Event<Outgoing> outgoing;
+    Mails mails;
 
     void tell(Application application, Kind kind, String nominator) {
         Person person = application.person;
@@ -143,9 +130,15 @@ public class Notifier {
         notification.persist();
         if (person.email != null) {
             // An approved place in a face-to-face offering comes with a calendar invitation.
-            String calendar =
-                    kind == Kind.APPROVED && !offering.online ? CalendarInvitation.of(application, language) : null;
-            outgoing.fire(new Outgoing(person.email, notification.subject, notification.body, calendar));
+            Mails.Attachment[] calendar = kind == Kind.APPROVED && !offering.online
+                    ? new Mails.Attachment[] {
+                        Mails.Attachment.text(
+                                "invitation.ics",
+                                CalendarInvitation.MEDIA_TYPE,
+                                CalendarInvitation.of(application, language))
+                    }
+                    : new Mails.Attachment[0];
+            mails.send(person.id, person.email, notification.subject, notification.body, calendar);
         }
     }
 
@@ -163,23 +156,7 @@ public class Notifier {
         notification.createdAt = Instant.now(clock);
         notification.persist();
         if (person.email != null) {
-            outgoing.fire(new Outgoing(person.email, notification.subject, notification.body, null));
-        }
-    }
-
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
-        try {
-            Mail message = Mail.withText(mail.to(), mail.subject(), mail.body());
-            if (mail.calendar() != null) {
-                message.addAttachment(
-                        "invitation.ics",
-                        mail.calendar().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        CalendarInvitation.MEDIA_TYPE);
-            }
-            mailer.send(message);
-        } catch (RuntimeException e) {
-            // The in-app notification is there; a mail server that is down must not undo the decision.
-            LOG.warnf(e, "Could not send the e-mail '%s' to %s", mail.subject(), mail.to());
+            mails.send(person.id, person.email, notification.subject, notification.body);
         }
     }
 

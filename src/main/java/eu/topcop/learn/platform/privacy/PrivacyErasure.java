@@ -22,6 +22,16 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "privacy_erasure")
 public class PrivacyErasure extends PanacheEntityBase {
 
+    /** What became of the person's Keycloak account. */
+    public enum Account {
+        /** They had none (an officer nominated who never signed in). */
+        NONE,
+        /** The outbox deletes it (see the outbox page while Keycloak is away). */
+        QUEUED,
+        /** The LMS does not manage accounts here: an administrator deletes it in Keycloak. */
+        BY_HAND
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -38,6 +48,10 @@ public class PrivacyErasure extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String reason;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public Account account;
 
     /** Rows deleted or changed, per feature. */
     @JdbcTypeCode(SqlTypes.JSON)

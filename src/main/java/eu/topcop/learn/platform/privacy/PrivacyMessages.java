@@ -133,6 +133,13 @@ public interface PrivacyMessages {
     @Message
     String erasure_done(String reference);
 
+    /** What became of the erased person's Keycloak account. */
+    @Message
+    String account(PrivacyErasure.Account account);
+
+    @Message
+    String erasure_account();
+
     @Message
     String erasure_error_reason_missing();
 

@@ -52,7 +52,7 @@ public class PrivacyPages {
         static native TemplateInstance review(
                 Found person, boolean erased, List<ReadableExport.Table> tables, String reason, String error);
 
-        static native TemplateInstance erased(PrivacyErasure erasure, String at);
+        static native TemplateInstance erased(PrivacyErasure erasure, String at, String account);
     }
 
     @Inject
@@ -146,7 +146,8 @@ public class PrivacyPages {
     @RolesAllowed(Roles.ADMIN)
     public TemplateInstance erasure(@PathParam("reference") String reference) {
         PrivacyErasure erasure = privacy.erasure(reference);
-        return Templates.erased(erasure, ReadableExport.instant(erasure.erasedAt));
+        return Templates.erased(
+                erasure, ReadableExport.instant(erasure.erasedAt), messages().account(erasure.account));
     }
 
     private TemplateInstance review(long id, String reason, String error) {

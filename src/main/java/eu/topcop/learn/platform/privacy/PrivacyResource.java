@@ -51,7 +51,12 @@ public class PrivacyResource {
             String reason) {}
 
     public record ErasureView(
-            String reference, Instant erasedAt, String erasedBy, String reason, Map<String, Integer> records) {}
+            String reference,
+            Instant erasedAt,
+            String erasedBy,
+            String reason,
+            PrivacyErasure.Account account,
+            Map<String, Integer> records) {}
 
     @Inject
     PrivacyService privacy;
@@ -140,6 +145,6 @@ public class PrivacyResource {
     }
 
     static ErasureView view(PrivacyErasure e) {
-        return new ErasureView(e.reference, e.erasedAt, e.erasedBy, e.reason, e.records);
+        return new ErasureView(e.reference, e.erasedAt, e.erasedBy, e.reason, e.account, e.records);
     }
 }

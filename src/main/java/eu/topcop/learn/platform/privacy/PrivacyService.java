@@ -62,6 +62,9 @@ public class PrivacyService {
     @Inject
     Clock clock;
 
+    @Inject
+    KeycloakAccounts accounts;
+
     /** The features' beans, in a fixed order (by feature name). */
     public List<PersonalData> providers() {
         return features.stream()
@@ -159,6 +162,14 @@ public class PrivacyService {
             records.put(feature.declaration().feature(), feature.erase(person, erasure));
         }
         PrivacyErasure audit = new PrivacyErasure();
+        if (person.subject() == null) {
+            audit.account = PrivacyErasure.Account.NONE;
+        } else if (accounts.manages()) {
+            accounts.deleteLater(person.subject(), erasure.pseudonym(), personId);
+            audit.account = PrivacyErasure.Account.QUEUED;
+        } else {
+            audit.account = PrivacyErasure.Account.BY_HAND;
+        }
         audit.reference = erasure.pseudonym();
         audit.erasedAt = erasure.at();
         audit.erasedBy = by;

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.outbox.Outbox;
 import eu.topcop.learn.platform.privacy.PrivacyScenario.Officer;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.support.Tokens;
@@ -51,6 +52,9 @@ class PrivacyErasureTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Outbox outbox;
+
     @Test
     void shouldLeaveNoTraceOfTheErasedPersonInAnyTableAndKeepEveryFigure() {
         Officer officer = scenario.officer();
@@ -68,6 +72,7 @@ class PrivacyErasureTest {
                 .then()
                 .statusCode(201)
                 .body("erasedBy", equalTo(Tokens.ADMIN))
+                .body("account", equalTo("QUEUED"))
                 .body("records.enrolment", not(equalTo(0)))
                 .body("records.learning", not(equalTo(0)))
                 .body("records.trainers", not(equalTo(0)))
@@ -75,6 +80,22 @@ class PrivacyErasureTest {
                 .extract()
                 .path("reference");
 
+        // The account is deleted through the outbox, right after the commit or, if Keycloak was away, on a retry.
+        @SuppressWarnings("unchecked")
+        List<Number> deletions = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("SELECT id FROM outbox_message WHERE kind = 'keycloak.delete-user'"
+                                + " AND summary LIKE :r")
+                        .setParameter("r", "%" + reference + "%")
+                        .getResultList());
+        assertEquals(1, deletions.size(), "one deletion queued with the erasure");
+        deletions.forEach(id -> outbox.deliver(id.longValue()));
+        assertEquals(
+                "DELIVERED",
+                QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery("SELECT status FROM outbox_message WHERE id = :id")
+                                .setParameter("id", deletions.get(0))
+                                .getSingleResult()));
+        assertFalse(scenario.accountExists(officer.subject()), "the Keycloak account is gone");
         assertEquals(List.of(), scan(officer.identifiers()), "columns that still name the erased officer");
         assertEquals(figures, figures(officer), "the figures the officer counted in");
         assertTrue(!scan(List.of(reference)).isEmpty(), "the kept records carry the pseudonym " + reference);

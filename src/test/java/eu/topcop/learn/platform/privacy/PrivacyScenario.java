@@ -340,8 +340,11 @@ public class PrivacyScenario {
         try {
             realm().users().get(subject).toRepresentation();
             return true;
-        } catch (jakarta.ws.rs.NotFoundException gone) {
-            return false;
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -67,7 +67,7 @@ public class CertificateService {
     @ConfigProperty(name = "lms.certificates.secret")
     String secret;
 
-    @ConfigProperty(name = "lms.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "lms.public-url")
     String publicUrl;
 
     /**

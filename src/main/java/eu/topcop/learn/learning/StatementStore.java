@@ -58,7 +58,7 @@ public class StatementStore {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "lms.public-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "lms.public-url")
     String home;
 
     public Activity module(String code, String title) {

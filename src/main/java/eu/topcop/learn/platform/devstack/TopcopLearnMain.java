@@ -11,7 +11,15 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class TopcopLearnMain {
 
     public static void main(String... args) {
-        if (EmbeddedStack.databaseWanted() || EmbeddedStack.keycloakWanted()) {
+        boolean embedded;
+        try {
+            embedded = EmbeddedStack.wanted();
+        } catch (IllegalStateException misconfigured) {
+            System.err.println("TOPCOP Learn does not start: " + misconfigured.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (embedded) {
             EmbeddedStack stack = EmbeddedStack.start(EmbeddedStack.Mode.RUN);
             stack.config().forEach(System::setProperty);
             // The embedded default is a demo: it gets demo offerings unless told otherwise.
@@ -22,6 +30,12 @@ public class TopcopLearnMain {
             if (System.getProperty("lms.certificates.secret") == null
                     && System.getenv("LMS_CERTIFICATES_SECRET") == null) {
                 System.setProperty("lms.certificates.secret", EmbeddedStack.localSecret("certificate-secret"));
+            }
+            // Links in certificates, invitations and xAPI activity ids point at this machine.
+            if (System.getProperty("lms.public-url") == null && System.getenv("LMS_PUBLIC_URL") == null) {
+                String port = System.getProperty(
+                        "quarkus.http.port", System.getenv().getOrDefault("QUARKUS_HTTP_PORT", "8080"));
+                System.setProperty("lms.public-url", "http://localhost:" + port);
             }
             // No mail server either: e-mails go to the local mailbox (/mailbox for administrators).
             if (System.getProperty("quarkus.mailer.mock") == null && System.getenv("QUARKUS_MAILER_MOCK") == null) {

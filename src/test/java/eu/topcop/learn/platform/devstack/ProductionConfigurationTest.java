@@ -1,0 +1,119 @@
+package eu.topcop.learn.platform.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A production node gets everything it cannot start without: every setting the code reads without a default is
+ * provided by the Kubernetes manifest and listed in the README. The list is read from the code, so a new required
+ * setting fails this test until the deployment knows about it. And a node given only half of the external
+ * services refuses to start rather than start local ones behind the operator's back.
+ */
+class ProductionConfigurationTest {
+
+    /** What a deployment always sets: the external database and identity provider. */
+    private static final Set<String> ALWAYS = Set.of(
+            "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "QUARKUS_OIDC_AUTH_SERVER_URL",
+            "QUARKUS_OIDC_CREDENTIALS_SECRET");
+
+    private static final Pattern CONFIG_PROPERTY =
+            Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"\\s*\\)\\s*(?:\\R\\s*)?([\\w.<>]+)\\s+\\w+;");
+
+    @Test
+    void shouldProvideEveryRequiredSettingInTheKubernetesManifestAndTheReadme() throws IOException {
+        Set<String> required = requiredSettings();
+        assertTrue(required.contains("LMS_CERTIFICATES_SECRET"), "found by reading the code: " + required);
+        assertTrue(required.contains("LMS_PUBLIC_URL"), "found by reading the code: " + required);
+        String manifest = Files.readString(Path.of("deploy/kubernetes/topcop-learn.yaml"));
+        String readme = Files.readString(Path.of("README.md"));
+        Set<String> missingInManifest = new TreeSet<>();
+        Set<String> missingInReadme = new TreeSet<>();
+        for (String setting : required) {
+            if (!manifest.contains(setting)) {
+                missingInManifest.add(setting);
+            }
+            if (!readme.contains("`" + setting + "`")) {
+                missingInReadme.add(setting);
+            }
+        }
+        assertEquals(Set.of(), missingInManifest, "required settings the Kubernetes manifest does not provide");
+        assertEquals(Set.of(), missingInReadme, "required settings the README's production table does not list");
+    }
+
+    @Test
+    void shouldRefuseHalfAnExternalConfiguration() {
+        withProperty("quarkus.datasource.jdbc.url", "jdbc:mariadb://db:3306/topcop", () -> {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, EmbeddedStack::wanted);
+            assertTrue(refused.getMessage().contains("QUARKUS_OIDC_AUTH_SERVER_URL"), refused.getMessage());
+        });
+        withProperty("quarkus.oidc.auth-server-url", "https://id.example.eu/realms/topcop", () -> {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, EmbeddedStack::wanted);
+            assertTrue(refused.getMessage().contains("QUARKUS_DATASOURCE_JDBC_URL"), refused.getMessage());
+        });
+        withProperty(
+                "quarkus.datasource.jdbc.url",
+                "jdbc:mariadb://db:3306/topcop",
+                () -> withProperty(
+                        "quarkus.oidc.auth-server-url",
+                        "https://id.example.eu/realms/topcop",
+                        () -> assertFalse(EmbeddedStack.wanted(), "a deployment starts nothing local")));
+    }
+
+    /**
+     * Settings read with {@code @ConfigProperty} without a default (and not {@code Optional}) that
+     * application.properties does not give outside a test or dev profile, as environment variable names.
+     */
+    private static Set<String> requiredSettings() throws IOException {
+        String properties = Files.readString(Path.of("src/main/resources/application.properties"));
+        Set<String> required = new TreeSet<>(ALWAYS);
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = CONFIG_PROPERTY.matcher(Files.readString(source));
+                while (m.find()) {
+                    String key = m.group(1);
+                    boolean optional =
+                            m.group(2).startsWith("Optional") || m.group(2).contains(".Optional");
+                    boolean given = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=")
+                            .matcher(properties)
+                            .find();
+                    if (!optional && !given) {
+                        required.add(key.toUpperCase(Locale.ROOT).replaceAll("[.\\-]", "_"));
+                    }
+                }
+            }
+        }
+        return required;
+    }
+
+    private static void withProperty(String key, String value, Runnable check) {
+        String before = System.getProperty(key);
+        System.setProperty(key, value);
+        try {
+            check.run();
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+    }
+}

@@ -41,7 +41,11 @@ public final class Scrub {
         return changed;
     }
 
-    /** A PCRE pattern for the word as a whole word, case-insensitive; every sign but letters and digits escaped. */
+    /**
+     * A PCRE pattern for the word as a whole word, case-insensitive; every sign but letters and digits escaped. A
+     * hyphen or full stop may follow it (a case ending such as Georgian {@code Tamuna-მ}, the end of a sentence);
+     * what may not is a letter, a digit, {@code _} or {@code @} (another word, another address).
+     */
     static String wholeWord(String word) {
         StringBuilder pattern = new StringBuilder("(?i)(?<![\\p{L}\\p{N}_.@-])");
         word.codePoints().forEach(c -> {
@@ -50,7 +54,7 @@ public final class Scrub {
             }
             pattern.appendCodePoint(c);
         });
-        return pattern.append("(?![\\p{L}\\p{N}_@-])").toString();
+        return pattern.append("(?![\\p{L}\\p{N}_@])").toString();
     }
 
     static String likeLiteral(String word) {

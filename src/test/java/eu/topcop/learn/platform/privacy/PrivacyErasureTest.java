@@ -239,7 +239,12 @@ class PrivacyErasureTest {
                 }
                 long hits = ((Number) query.getSingleResult()).longValue();
                 if (hits > 0) {
-                    found.add(column[0] + "." + column[1] + " (" + hits + ")");
+                    var sample = em.createNativeQuery(
+                            sql.toString().replace("COUNT(*)", "LEFT(" + value + ", 300)") + " LIMIT 1");
+                    for (int i = 0; i < words.size(); i++) {
+                        sample.setParameter("w" + i, "%" + words.get(i).toLowerCase(Locale.ROOT) + "%");
+                    }
+                    found.add(column[0] + "." + column[1] + " (" + hits + "): " + sample.getSingleResult());
                 }
             }
             return found;

@@ -82,6 +82,10 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "revocation_reason")
     public String revocationReason;
 
+    /** When the holder was erased: the certificate stays counted, but certifies nobody. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     /**
      * The content the signature covers, in a fixed form. A curriculum certificate also signs its kind, so that it
      * cannot pass for a course's; course certificates keep the form they were first signed in.
@@ -101,5 +105,9 @@ public class Certificate extends PanacheEntityBase {
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 }

@@ -161,6 +161,9 @@ public interface LearningMessages {
     String certificate_revoked();
 
     @Message
+    String certificate_erased();
+
+    @Message
     String certificate_not_genuine();
 
     @Message

@@ -48,7 +48,9 @@ public class TrainerPool {
 
     /** Active trainers, filtered by country (null: any), priority code and words of the name or agency. */
     public ResultPage<Trainer> search(String country, String priority, String words, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE c.withdrawn_at IS NULL AND c.expires_on >= :today");
+        // An erased trainer's certifications stay counted in the cascade, but nobody can call on them.
+        StringBuilder where =
+                new StringBuilder(" WHERE c.withdrawn_at IS NULL AND c.expires_on >= :today AND p.erased_at IS NULL");
         if (country != null) {
             where.append(" AND p.country_code = :country");
         }

@@ -1,0 +1,117 @@
+package eu.topcop.learn.platform.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.platform.privacy.PrivacyScenario.Officer;
+import eu.topcop.learn.platform.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person's export: their data from every feature that keeps personal data, and nobody else's. */
+@QuarkusTest
+class PrivacyExportTest {
+
+    @Inject
+    PrivacyScenario scenario;
+
+    @Inject
+    PrivacyService privacy;
+
+    @Test
+    void shouldExportThePersonsDataFromEveryFeatureAndNobodyElses() {
+        Officer officer = scenario.officer();
+        String body = given().auth()
+                .oauth2(officer.token())
+                .get("/api/me/personal-data")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        JsonPath json = JsonPath.from(body);
+
+        Set<String> declared = new TreeSet<>();
+        privacy.declarations().stream().filter(d -> !d.holdings().isEmpty()).forEach(d -> declared.add(d.feature()));
+        Map<String, Object> features = json.getMap("features");
+        assertEquals(declared, new TreeSet<>(features.keySet()), "a section from every feature");
+
+        assertEquals(officer.username(), json.getString("features.enrolment.account[0].username"));
+        assertEquals(officer.subject(), json.getString("features.enrolment.account[0].subject"));
+        assertEquals(2, json.getList("features.enrolment.application").size(), "applied and nominated");
+        assertTrue(json.getList("features.enrolment.applicationHistory").size() >= 2);
+        assertFalse(json.getList("features.enrolment.notification").isEmpty());
+        assertEquals("ka", json.getString("features.platform.preference[0].language"));
+        assertEquals(PrivacyScenario.MODULE, json.getString("features.learning.moduleProgress[0].module"));
+        assertEquals(1, json.getInt("features.learning.moduleProgress[0].lessonsRead"));
+        assertFalse(json.getList("features.learning.quizAttempt").isEmpty());
+        assertFalse(json.getList("features.learning.statement").isEmpty());
+        assertEquals(officer.certificateCode(), json.getString("features.learning.certificate[0].code"));
+        assertFalse(json.getList("features.learning.completion").isEmpty());
+        assertEquals(1, json.getList("features.trainers.trainerCertification").size());
+        assertEquals(
+                officer.multiplicationCourses().get(0),
+                json.getString("features.trainers.multiplicationCourse[0].code"));
+        assertEquals(
+                officer.multiplicationCourses().get(1),
+                json.getString("features.trainers.multiplicationParticipation[0].code"));
+        assertEquals(12, json.getInt("features.exchange.exchangeApplication[0].sharedWith"));
+        assertEquals(1, json.getList("features.exchange.eventRegistration").size());
+        assertEquals(officer.offerings().get(2), json.getString("features.catalogue.offeringRole[0].offering"));
+        assertEquals("FINISHED", json.getString("features.content.contentImport[0].status"));
+
+        String lower = body.toLowerCase(Locale.ROOT);
+        List<String> leaked = officer.others().stream()
+                .filter(other -> lower.contains(other.toLowerCase(Locale.ROOT)))
+                .toList();
+        assertEquals(List.of(), leaked, "other people's names, usernames or e-mails in the export");
+    }
+
+    @Test
+    @TestSecurity(user = "privacy-reader", roles = Roles.TRAINEE)
+    void shouldShowTheReadableExportInTheReadersLanguageWithADownload() {
+        given().cookie("topcop-lang", "ka")
+                .when()
+                .get("/me/personal-data")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"ka\">"))
+                .body(containsString("ჩემი პერსონალური მონაცემები"))
+                .body(containsString("data-testid=\"personal-data-account\""))
+                .body(containsString("privacy-reader"));
+        given().when()
+                .get("/me/personal-data.json")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("attachment"))
+                .body(containsString("\"username\":\"privacy-reader\""));
+    }
+
+    @Test
+    void shouldTellAnyoneWhatIsKeptAndWhatErasureDoes() {
+        given().cookie("topcop-lang", "ro")
+                .when()
+                .get("/privacy")
+                .then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"privacy-notice\""))
+                .body(containsString("Păstrat sub pseudonim"));
+        given().when()
+                .get("/api/privacy/declarations")
+                .then()
+                .statusCode(200)
+                .body(containsString("\"feature\":\"enrolment\""));
+    }
+}

@@ -1,0 +1,374 @@
+package eu.topcop.learn.platform.privacy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.catalogue.Offering;
+import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.exchange.ExchangeRequests.Apply;
+import eu.topcop.learn.exchange.ExchangeRequests.Endorsement;
+import eu.topcop.learn.exchange.ExchangeRequests.Match;
+import eu.topcop.learn.exchange.ExchangeRequests.Offer;
+import eu.topcop.learn.exchange.ExchangeRequests.Report;
+import eu.topcop.learn.exchange.ExchangeRequests.Shared;
+import eu.topcop.learn.exchange.ExchangeService;
+import eu.topcop.learn.exchange.NetworkEvents;
+import eu.topcop.learn.support.Tokens;
+import eu.topcop.learn.trainers.MultiplicationRequests.Decision;
+import eu.topcop.learn.trainers.MultiplicationRequests.Delivery;
+import eu.topcop.learn.trainers.MultiplicationRequests.Participant;
+import eu.topcop.learn.trainers.MultiplicationService;
+import eu.topcop.learn.trainers.TrainerFixture;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * An officer with a real Keycloak account who has done everything the LMS records about a person: chose a language,
+ * applied, was nominated, learned (module progress, a quiz attempt, statements), was certified as a trainer, ran a
+ * multiplication course and attended another (which completed a course and earned a certificate), went on an
+ * exchange and reported, registered for a network event, managed an offering and started a content import. Others
+ * (a coordinator, a second trainer, a fellow participant, a fellow applicant) take part beside them.
+ */
+@ApplicationScoped
+public class PrivacyScenario {
+
+    static final String MODULE = "thb-ilp";
+
+    /** The officer and the things of theirs a test looks at afterwards. */
+    public record Officer(
+            Person person,
+            String username,
+            String email,
+            String name,
+            String lastName,
+            String subject,
+            String token,
+            List<String> offerings,
+            List<String> multiplicationCourses,
+            String certificateCode,
+            String certificateSignature,
+            List<String> others) {
+
+        /** Everything that identifies the officer, as a scan looks for it. */
+        public List<String> identifiers() {
+            return List.of(name, lastName, username, email, subject);
+        }
+    }
+
+    @Inject
+    Keycloak keycloak;
+
+    @Inject
+    EnrolmentFixture fixture;
+
+    @Inject
+    TrainerFixture trainers;
+
+    @Inject
+    MultiplicationService multiplication;
+
+    @Inject
+    ExchangeService exchange;
+
+    @Inject
+    NetworkEvents events;
+
+    @Inject
+    EntityManager em;
+
+    public Officer officer() {
+        String stamp = Long.toString(System.nanoTime(), 36);
+        String lastName = "Zhvania" + stamp;
+        String name = "Tamuna " + lastName;
+        String username = "tamuna.z" + stamp;
+        String email = username + "@police.example";
+        String subject = createAccount(username, email, "Tamuna", lastName);
+        String token = token(username);
+
+        // The language chosen (platform), and the person record the first enrolment request makes (enrolment).
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("language", "ka"))
+                .put("/api/me/language")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .get("/api/enrolment/my-applications")
+                .then()
+                .statusCode(200);
+        Person person = QuarkusTransaction.requiringNew()
+                .call(() -> Person.<Person>find("username", username).firstResult());
+        assertEquals(subject, person.subject);
+
+        // Applied (with their own name in the motivation), and nominated by their coordinator.
+        Person bystander = fixture.person("GE");
+        Offering applied = fixture.offering(10);
+        fixture.apply(applied, bystander);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "motivation", "I am " + name + " and I investigate drug cases in Kutaisi.",
+                        "agency", "Criminal Police of Imereti",
+                        "position", "Investigator",
+                        "agencyType", "police",
+                        "speaksWorkingLanguage", true))
+                .post("/api/enrolment/offerings/" + applied.code + "/applications")
+                .then()
+                .statusCode(201);
+        Offering nominated = fixture.offering(10);
+        given().auth()
+                .oauth2(Tokens.accessToken(Tokens.COORDINATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "email",
+                        email,
+                        "name",
+                        name,
+                        "agency",
+                        "Criminal Police of Imereti",
+                        "agencyType",
+                        "police",
+                        "speaksWorkingLanguage",
+                        true))
+                .post("/api/enrolment/offerings/" + nominated.code + "/nominations")
+                .then()
+                .statusCode(201);
+
+        // Learned: a module started, a lesson read, a quiz attempt submitted.
+        given().auth()
+                .oauth2(token)
+                .post("/api/learning/modules/" + MODULE + "/start")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .get("/api/learning/modules/" + MODULE + "/lessons/1")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .post("/api/learning/modules/" + MODULE + "/lessons/1/read")
+                .then()
+                .statusCode(200);
+        int attempt = given().auth()
+                .oauth2(token)
+                .post("/api/learning/modules/" + MODULE + "/quiz/attempts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lesson");
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of()))
+                .post("/api/learning/modules/" + MODULE + "/quiz/attempts/" + attempt + "/submission")
+                .then()
+                .statusCode(200);
+
+        // Trained: certified, then ran a multiplication course with a fellow officer recorded by name.
+        Person coordinator = fixture.named("privacy-coordinator-ge", "GE");
+        trainers.certified(person, trainers.trainTheTrainer());
+        String ran = multiplication.plan(person, TrainerFixture.plan()).code;
+        multiplication.decide(ran, coordinator, "GE", new Decision(true, null));
+        String fellow = "Nodar Kiknadze" + stamp;
+        long fellowId = multiplication.register(ran, person, new Participant(fellow, "Patrol Police", null)).id;
+        trainers.held(ran);
+        multiplication.recordDelivery(
+                ran, person, new Delivery(List.of(fellowId), "Slides by " + name, "Useful", new BigDecimal("4.5")));
+        multiplication.submitReport(ran, person, "Delivered by " + name + " (" + email + ") in Kutaisi.");
+        multiplication.validate(ran, coordinator, "GE", new Decision(true, null));
+
+        // ... and attended another trainer's course, which completed a course and earned a certificate.
+        Person otherTrainer = trainers.certified(fixture.person("GE"), trainers.trainTheTrainer());
+        String attended = multiplication.plan(otherTrainer, TrainerFixture.plan()).code;
+        multiplication.decide(attended, coordinator, "GE", new Decision(true, null));
+        long me = multiplication.register(attended, otherTrainer, new Participant(null, "Criminal Police", email)).id;
+        long beside = multiplication.register(
+                        attended, otherTrainer, new Participant(null, "Patrol Police", bystander.email))
+                .id;
+        trainers.held(attended);
+        multiplication.recordDelivery(
+                attended, otherTrainer, new Delivery(List.of(me, beside), "Case study", "Good", new BigDecimal("4.0")));
+        multiplication.submitReport(attended, otherTrainer, "Thanks to " + name + " for the case from Kutaisi.");
+        multiplication.validate(attended, coordinator, "GE", new Decision(true, null));
+        Object[] certificate = QuarkusTransaction.requiringNew().call(() -> (Object[])
+                em.createNativeQuery("SELECT code, signature FROM certificate WHERE person_id = :p ORDER BY id LIMIT 1")
+                        .setParameter("p", person.id)
+                        .getSingleResult());
+
+        // Exchanged: applied, endorsed, matched, reported and shared.
+        LocalDate start = LocalDate.now().plusDays(30);
+        String offer = exchange.publish(
+                        new Offer(
+                                "SHORT_TERM",
+                                "UA",
+                                "Patrol Police of Ukraine " + stamp,
+                                "Risk profiling at the border",
+                                "drug-trafficking",
+                                2,
+                                start,
+                                start.plusDays(4),
+                                "en",
+                                "Shadowing the risk analysis unit."),
+                        EnrolmentFixture.MANAGER)
+                .code;
+        long visit = exchange.apply(
+                        offer,
+                        person,
+                        new Apply("Criminal Police of Imereti", List.of("en", "ka"), "I, " + name + ", want to learn."))
+                .id;
+        exchange.endorse(visit, coordinator, "GE", new Endorsement(true, null));
+        exchange.apply(offer, bystander, new Apply("Patrol Police", List.of("en"), "Border cases."));
+        exchange.match(visit, fixture.manager(), new Match(null, "Oksana Host", null, "Shadow " + name + "."));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE exchange_offer SET starts_on = CURDATE() - INTERVAL 9 DAY,"
+                                + " ends_on = CURDATE() - INTERVAL 5 DAY WHERE code = :c")
+                        .setParameter("c", offer)
+                        .executeUpdate());
+        exchange.report(
+                visit,
+                person,
+                new Report(
+                        "What " + name + " learned.",
+                        "Brief my unit",
+                        LocalDate.now().plusDays(30)));
+        exchange.shared(visit, person, new Shared(LocalDate.now(), 12, "A briefing by " + lastName + "."));
+
+        // A network event registered for.
+        LocalDateTime at = LocalDateTime.now().plusDays(40).withNano(0);
+        String event = events.schedule(
+                        new NetworkEvents.Schedule(
+                                "WEBINAR",
+                                "Financial investigations " + stamp,
+                                "drug-trafficking",
+                                at,
+                                at.plusHours(2),
+                                null,
+                                "https://meet.example/" + stamp,
+                                "en",
+                                50,
+                                "Cases and questions."),
+                        EnrolmentFixture.MANAGER)
+                .code;
+        events.register(event, person);
+        events.register(event, bystander);
+
+        // Managed an offering (catalogue) and started a content import (content).
+        Offering managed = fixture.offering(5, username);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT INTO content_import (started_at, finished_at, requested_by,"
+                                + " status) VALUES (NOW(3), NOW(3), :u, 'FINISHED')")
+                        .setParameter("u", username)
+                        .executeUpdate());
+
+        return new Officer(
+                person,
+                username,
+                email,
+                name,
+                lastName,
+                subject,
+                token,
+                List.of(applied.code, nominated.code, managed.code),
+                List.of(ran, attended),
+                (String) certificate[0],
+                ((String) certificate[1]).substring(0, 24),
+                List.of(
+                        coordinator.username,
+                        otherTrainer.name,
+                        otherTrainer.email,
+                        otherTrainer.username,
+                        bystander.name,
+                        bystander.email,
+                        bystander.username,
+                        fellow,
+                        EnrolmentFixture.MANAGER,
+                        Tokens.COORDINATOR));
+    }
+
+    /** A Keycloak user with the trainee and trainer roles, a Georgian officer; returns their subject. */
+    String createAccount(String username, String email, String first, String last) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        user.setFirstName(first);
+        user.setLastName(last);
+        user.setEnabled(true);
+        user.setAttributes(Map.of("country", List.of("GE")));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(password(username));
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        try (Response created = realm().users().create(user)) {
+            assertEquals(201, created.getStatus(), "Keycloak made the account");
+        }
+        String id = realm().users().searchByUsername(username, true).get(0).getId();
+        realm().users()
+                .get(id)
+                .roles()
+                .realmLevel()
+                .add(List.of(
+                        realm().roles().get("trainee").toRepresentation(),
+                        realm().roles().get("trainer").toRepresentation()));
+        return id;
+    }
+
+    public boolean accountExists(String subject) {
+        try {
+            realm().users().get(subject).toRepresentation();
+            return true;
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    RealmResource realm() {
+        return keycloak.realm("topcop");
+    }
+
+    private static String password(String username) {
+        return "Pw-" + username.toUpperCase(Locale.ROOT) + "-2026!";
+    }
+
+    private static String token(String username) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "topcop-web")
+                .formParam(
+                        "client_secret",
+                        ConfigProvider.getConfig().getValue("quarkus.oidc.credentials.secret", String.class))
+                .formParam("username", username)
+                .formParam("password", password(username))
+                .formParam("scope", "openid")
+                .post(Tokens.keycloakRealmUrl() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}

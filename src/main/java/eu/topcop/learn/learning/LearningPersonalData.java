@@ -35,7 +35,12 @@ public class LearningPersonalData implements PersonalData {
         return new Declaration(
                 "learning",
                 List.of(
-                        holding(Kind.MODULE_PROGRESS, Fate.PSEUDONYMISED, "module_progress", "lesson_progress"),
+                        holding(
+                                Kind.MODULE_PROGRESS,
+                                Fate.PSEUDONYMISED,
+                                "module_progress",
+                                "lesson_progress",
+                                "lesson_served"),
                         holding(Kind.QUIZ_ATTEMPT, Fate.PSEUDONYMISED, "quiz_attempt"),
                         holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement"),
                         holding(Kind.COMPLETION, Fate.PSEUDONYMISED, "course_completion", "curriculum_completion"),

@@ -15,6 +15,7 @@ import eu.topcop.learn.catalogue.OfferingForm;
 import eu.topcop.learn.catalogue.OfferingService;
 import eu.topcop.learn.enrolment.EnrolmentService.ApplicationRequest;
 import eu.topcop.learn.enrolment.EnrolmentService.Decision;
+import eu.topcop.learn.support.TestSecurityTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Offerings open for applications and people to apply, made fresh for each test. */
@@ -111,18 +112,32 @@ public class EnrolmentFixture {
     }
 
     /** A person with a given username (a manager or coordinator), made once. */
+    /**
+     * The person of the {@code @TestSecurity} user of this name: bound to the subject that user's identity carries
+     * ({@link TestSecurityTokens#subjectOf}), since a signed-in request finds its person by subject only.
+     */
     public Person named(String username, String country) {
+        String subject = TestSecurityTokens.subjectOf(username);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Person p = Person.<Person>find("username", username).firstResult();
+            Person p = Person.<Person>find("subject", subject)
+                    .firstResultOptional()
+                    .or(() -> Person.<Person>find("username = ?1 and subject is null", username)
+                            .firstResultOptional())
+                    .orElse(null);
             if (p == null) {
                 p = new Person();
                 p.username = username;
                 p.name = username;
-                p.country = country;
                 p.createdAt = Instant.now();
-                p.updatedAt = p.createdAt;
-                p.persist();
             }
+            if (p.subject == null) {
+                p.bindTo(subject);
+            }
+            if (p.country == null) {
+                p.country = country;
+            }
+            p.updatedAt = Instant.now();
+            p.persist();
             return p;
         });
     }

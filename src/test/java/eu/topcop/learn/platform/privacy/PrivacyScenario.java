@@ -203,9 +203,9 @@ public class PrivacyScenario {
         Person otherTrainer = trainers.certified(fixture.person("GE"), trainers.trainTheTrainer());
         String attended = multiplication.plan(otherTrainer, TrainerFixture.plan()).code;
         multiplication.decide(attended, coordinator, "GE", new Decision(true, null));
-        long me = multiplication.register(attended, otherTrainer, new Participant(null, "Criminal Police", email)).id;
+        long me = multiplication.register(attended, otherTrainer, new Participant(name, "Criminal Police", email)).id;
         long beside = multiplication.register(
-                        attended, otherTrainer, new Participant(null, "Patrol Police", bystander.email))
+                        attended, otherTrainer, new Participant(bystander.name, "Patrol Police", bystander.email))
                 .id;
         trainers.held(attended);
         multiplication.recordDelivery(
@@ -294,9 +294,10 @@ public class PrivacyScenario {
                 List.of(ran, attended),
                 (String) certificate[0],
                 ((String) certificate[1]).substring(0, 24),
+                // Not the other trainer's name: the notice the officer received when that trainer registered them
+                // names the trainer (so that they can object), and the export gives their messages as received.
                 List.of(
                         coordinator.username,
-                        otherTrainer.name,
                         otherTrainer.email,
                         otherTrainer.username,
                         bystander.name,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,9 @@ public class AccountProvisioning {
         CREATED,
         DISABLED,
         /** The account with that e-mail is of another country than the person: left alone, not linked. */
-        OTHER_COUNTRY
+        OTHER_COUNTRY,
+        /** The account with that e-mail has not verified it: not linked (its owner claims the record once it is). */
+        UNVERIFIED_ACCOUNT
     }
 
     /**
@@ -187,6 +190,16 @@ public class AccountProvisioning {
                     "Person %d (%s) was not linked to the Keycloak account with the same e-mail: it is of %s",
                     person.id, person.country, country.get());
             return Outcome.OTHER_COUNTRY;
+        }
+        // Linking gives the account the person's record (applications, progress, certificates): only an account
+        // whose owner has shown they hold that very address may have it. Its owner claims the record at sign-in
+        // once the address is verified (People.bind), under the same rule.
+        if (!Boolean.TRUE.equals(user.isEmailVerified())
+                || !Objects.equals(person.email, People.normalisedEmail(user.getEmail()))) {
+            LOG.warnf(
+                    "Person %d was not linked to Keycloak account %s: its e-mail is not verified as the same",
+                    person.id, user.getId());
+            return Outcome.UNVERIFIED_ACCOUNT;
         }
         link(person.id, user);
         return Outcome.LINKED_EXISTING;

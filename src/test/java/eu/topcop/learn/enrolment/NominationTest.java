@@ -147,6 +147,35 @@ class NominationTest {
         assertNull(person(email));
     }
 
+    @Test
+    void shouldLinkANominatedOfficerOnlyToAnAccountThatVerifiedTheAddress() {
+        String email = "tamar." + System.nanoTime() + "@police.example";
+        UserRepresentation unverified = new UserRepresentation();
+        unverified.setUsername(email);
+        unverified.setEmail(email);
+        unverified.setEnabled(true);
+        unverified.setEmailVerified(false);
+        unverified.setAttributes(Map.of("country", List.of("GE")));
+        realm().users().create(unverified).close();
+        Person officer = QuarkusTransaction.requiringNew().call(() -> {
+            Person p = Person.findById(fixture.person("GE").id);
+            p.email = email;
+            p.username = null;
+            return p;
+        });
+
+        assertEquals(AccountProvisioning.Outcome.UNVERIFIED_ACCOUNT, accounts.ensureAccount(officer.id));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(officer.id).subject));
+
+        UserRepresentation account = realm().users().searchByEmail(email, true).get(0);
+        account.setEmailVerified(true);
+        realm().users().get(account.getId()).update(account);
+        assertEquals(AccountProvisioning.Outcome.LINKED_EXISTING, accounts.ensureAccount(officer.id));
+        assertEquals(
+                account.getId(),
+                QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(officer.id).subject));
+    }
+
     /** A Keycloak account of Armenia that the LMS has never seen. */
     private String armenianAccount() {
         String email = "aram." + System.nanoTime() + "@police.example";

@@ -79,6 +79,8 @@ class AccountProvisioningTest {
         existing.setFirstName("Existing");
         existing.setLastName("Officer");
         existing.setEnabled(true);
+        // Verified: an account that has not verified the address is not linked (NominationTest).
+        existing.setEmailVerified(true);
         realm().users().create(existing).close();
         Person person = QuarkusTransaction.requiringNew().call(() -> {
             Person p = fixture.people(1, "MD").get(0);

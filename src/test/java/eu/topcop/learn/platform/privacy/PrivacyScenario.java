@@ -94,6 +94,30 @@ public class PrivacyScenario {
     @Inject
     EntityManager em;
 
+    @Inject
+    eu.topcop.learn.insight.OtnaService insight;
+
+    private static eu.topcop.learn.insight.OtnaViews.RoundDefinition otnaRound(String code) {
+        var level = new eu.topcop.learn.insight.OtnaViews.LevelDefinition("basic", java.util.Map.of("en", "Basic"));
+        return new eu.topcop.learn.insight.OtnaViews.RoundDefinition(
+                code,
+                2026,
+                java.util.Map.of("en", "Privacy round"),
+                List.of("drug-trafficking"),
+                List.of("GE"),
+                List.of(level),
+                List.of(new eu.topcop.learn.insight.OtnaViews.LevelDefinition("high", java.util.Map.of("en", "High"))),
+                List.of(new eu.topcop.learn.insight.OtnaViews.LevelDefinition(
+                        "investigators", java.util.Map.of("en", "Investigators"))),
+                List.of(new eu.topcop.learn.insight.OtnaViews.CapabilityDefinition(
+                        "PR-1",
+                        "drug-trafficking",
+                        java.util.Map.of("en", "A capability"),
+                        null,
+                        List.of("investigators"))),
+                true);
+    }
+
     public Officer officer() {
         String stamp = Long.toString(System.nanoTime(), 36);
         String lastName = "Zhvania" + stamp;
@@ -281,6 +305,16 @@ public class PrivacyScenario {
                                 + " status) VALUES (NOW(3), NOW(3), :u, 'FINISHED')")
                         .setParameter("u", username)
                         .executeUpdate());
+
+        // Imported a questionnaire file of an OTNA round (insight), its name naming them, as file names do.
+        insight.importFile(
+                insight.define(PrivacyScenario.otnaRound("privacy-" + stamp), person.id)
+                        .code(),
+                lastName + "-answers.csv",
+                ("country,agency,respondent,capability,target_group,relevance,urgency,officers_basic\n"
+                                + "GE,Patrol Police,R-1,PR-1,investigators,4,high,3\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                person.id);
 
         return new Officer(
                 person,

@@ -1,0 +1,146 @@
+package eu.topcop.learn.insight;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.enrolment.CurrentPerson;
+import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** OTNA rounds, questionnaire imports and capability gaps as JSON. */
+@Path("/api/insight/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Insight")
+public class OtnaResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    OtnaService otna;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "OTNA rounds, newest first")
+    public List<OtnaViews.RoundSummary> rounds() {
+        return otna.rounds();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Define an OTNA round: its priorities, countries, scales, target groups and capabilities")
+    public Response define(@NotNull @Valid OtnaViews.RoundDefinition body) {
+        OtnaViews.Round round = otna.define(body, me.get().id);
+        return Response.status(Response.Status.CREATED)
+                .header("Location", "/api/insight/rounds/" + round.code())
+                .entity(round)
+                .build();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "A round with its scales, capabilities and the columns of its questionnaire file")
+    public OtnaViews.Round round(@PathParam("code") String code) {
+        return otna.round(code);
+    }
+
+    @GET
+    @Path("{code}/template.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The questionnaire file to fill in, as CSV, with the legend in the language asked for")
+    public Response csvTemplate(
+            @PathParam("code") String code,
+            @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = "[a-z]{2}") String language) {
+        return file(otna.template(code, language, false), "text/csv; charset=UTF-8", code + ".csv");
+    }
+
+    @GET
+    @Path("{code}/template.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The questionnaire file to fill in, as XLSX, with a legend sheet in the language asked for")
+    public Response xlsxTemplate(
+            @PathParam("code") String code,
+            @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = "[a-z]{2}") String language) {
+        return file(otna.template(code, language, true), XLSX, code + ".xlsx");
+    }
+
+    @POST
+    @Path("{code}/imports")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(
+            summary = "Import a questionnaire file (CSV or XLSX) whole or not at all; the report names every problem"
+                    + " as file:row:column. An agency's answers are replaced by its next file.")
+    public Response importFile(
+            @PathParam("code") String code,
+            @QueryParam("file") @NotNull @Size(min = 1, max = 255) @Pattern(regexp = "[^/\\\\\\p{Cntrl}]+") String file,
+            byte[] body) {
+        OtnaViews.ImportReport report = otna.importFile(code, file, body == null ? new byte[0] : body, me.get().id);
+        return Response.status("REFUSED".equals(report.status()) ? 422 : 200)
+                .entity(report)
+                .build();
+    }
+
+    @GET
+    @Path("{code}/imports")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The round's last 50 imports with their reports")
+    public List<OtnaViews.ImportReport> imports(@PathParam("code") String code) {
+        return otna.imports(code);
+    }
+
+    @POST
+    @Path("{code}/consolidation")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Consolidate the answers into capability gaps (the rule is in the README)")
+    public OtnaViews.ConsolidationReport consolidate(@PathParam("code") String code) {
+        return otna.consolidate(code);
+    }
+
+    @GET
+    @Path("{code}/gaps")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The round's capability gaps; a national coordinator sees their own country's only")
+    public List<OtnaViews.Gap> gaps(
+            @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
+        return otna.gaps(code, viewer(), country);
+    }
+
+    private OtnaService.Viewer viewer() {
+        boolean every = user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
+        return new OtnaService.Viewer(me.get().id, every, me.get().country);
+    }
+
+    private static Response file(byte[] bytes, String type, String name) {
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+}

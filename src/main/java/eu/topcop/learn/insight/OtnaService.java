@@ -1,0 +1,474 @@
+package eu.topcop.learn.insight;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.topcop.learn.catalogue.Country;
+import eu.topcop.learn.catalogue.CrimePriority;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+
+/**
+ * OTNA rounds: their definition, the import of questionnaire files (all or nothing per file, an agency's answers
+ * replaced by its next file, the same answers again changing nothing) and the consolidation into capability gaps.
+ */
+@ApplicationScoped
+public class OtnaService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final TypeReference<Map<String, Integer>> OFFICERS = new TypeReference<>() {};
+
+    /** Rows per INSERT statement: few statements for a big file, well under MariaDB's packet size. */
+    private static final int CHUNK = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The reader of a round's figures: course managers and administrators see every country. */
+    public record Viewer(long personId, boolean everyCountry, String country) {
+        boolean sees(String c) {
+            return everyCountry || c.equals(country);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- definition
+
+    @Transactional
+    public OtnaViews.Round define(OtnaViews.RoundDefinition definition, long by) {
+        if (OtnaRound.byCode(definition.code()).isPresent()) {
+            throw new DomainException.RuleViolation("code", "A round with the code " + definition.code() + " exists");
+        }
+        List<Problem.FieldError> problems = new ArrayList<>();
+        OtnaRound round = new OtnaRound();
+        round.code = definition.code();
+        round.year = definition.year().shortValue();
+        round.title = labels("title", definition.title(), problems);
+        round.proficiencyScale = levels("proficiencyScale", definition.proficiencyScale(), problems);
+        round.urgencyScale = levels("urgencyScale", definition.urgencyScale(), problems);
+        round.targetGroups = levels("targetGroups", definition.targetGroups(), problems);
+        round.fictitious = Boolean.TRUE.equals(definition.fictitious());
+        Map<String, CrimePriority> priorities = new HashMap<>();
+        for (String code : definition.priorities()) {
+            CrimePriority priority =
+                    CrimePriority.<CrimePriority>find("code", code).firstResult();
+            if (priority == null || !priority.portfolio) {
+                problems.add(new Problem.FieldError("priorities", code + " is not a crime priority of the portfolio"));
+            } else {
+                priorities.put(code, priority);
+            }
+        }
+        round.priorities.addAll(priorities.values());
+        for (String code : definition.countries()) {
+            String country = code.toUpperCase(Locale.ROOT);
+            if (Country.findByIdOptional(country).isEmpty()) {
+                problems.add(new Problem.FieldError("countries", code + " is not a country"));
+            } else {
+                round.countries.add(country);
+            }
+        }
+        Set<String> groups = new HashSet<>();
+        round.targetGroups.forEach(g -> groups.add(g.code()));
+        Set<String> codes = new HashSet<>();
+        List<Capability> capabilities = new ArrayList<>();
+        for (int i = 0; i < definition.capabilities().size(); i++) {
+            OtnaViews.CapabilityDefinition c = definition.capabilities().get(i);
+            String field = "capabilities[" + i + "]";
+            if (!codes.add(c.code().toLowerCase(Locale.ROOT))) {
+                problems.add(new Problem.FieldError(field + ".code", c.code() + " is there twice"));
+            }
+            if (!priorities.containsKey(c.priority())) {
+                problems.add(new Problem.FieldError(
+                        field + ".priority", c.priority() + " is not one of the round's priorities"));
+            }
+            for (String group : c.targetGroups()) {
+                if (!groups.contains(group)) {
+                    problems.add(new Problem.FieldError(
+                            field + ".targetGroups", group + " is not one of the round's target groups"));
+                }
+            }
+            Capability capability = new Capability();
+            capability.round = round;
+            capability.code = c.code();
+            capability.priority = priorities.get(c.priority());
+            capability.position = (short) i;
+            capability.title = labels(field + ".title", c.title(), problems);
+            capability.description = c.description() == null ? Map.of() : c.description();
+            capability.targetGroups = List.copyOf(new LinkedHashSet<>(c.targetGroups()));
+            capabilities.add(capability);
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException.Invalid("The round has mistakes", problems);
+        }
+        round.createdBy = by;
+        round.createdAt = Instant.now(clock);
+        round.updatedAt = round.createdAt;
+        round.persist();
+        capabilities.forEach(c -> c.persist());
+        return OtnaViews.round(round, capabilities);
+    }
+
+    private static Map<String, String> labels(
+            String field, Map<String, String> labels, List<Problem.FieldError> problems) {
+        if (labels == null || labels.get("en") == null || labels.get("en").isBlank()) {
+            problems.add(new Problem.FieldError(field, "Give at least the English text (\"en\")"));
+            return Map.of();
+        }
+        for (String language : labels.keySet()) {
+            if (eu.topcop.learn.platform.i18n.Language.of(language).isEmpty()) {
+                problems.add(new Problem.FieldError(field, language + " is not a language of the LMS"));
+            }
+        }
+        return new TreeMap<>(labels);
+    }
+
+    private static List<OtnaRound.Level> levels(
+            String field, List<OtnaViews.LevelDefinition> given, List<Problem.FieldError> problems) {
+        List<OtnaRound.Level> levels = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            OtnaViews.LevelDefinition level = given.get(i);
+            if (!codes.add(level.code())) {
+                problems.add(new Problem.FieldError(field + "[" + i + "].code", level.code() + " is there twice"));
+            }
+            levels.add(
+                    new OtnaRound.Level(level.code(), labels(field + "[" + i + "].labels", level.labels(), problems)));
+        }
+        return levels;
+    }
+
+    public OtnaViews.Round round(String code) {
+        OtnaRound round = round(code, false);
+        return OtnaViews.round(round, Capability.of(round));
+    }
+
+    public List<OtnaViews.RoundSummary> rounds() {
+        return OtnaRound.<OtnaRound>find("order by year desc, code").list().stream()
+                .map(OtnaViews::summary)
+                .toList();
+    }
+
+    OtnaRound round(String code, boolean lock) {
+        OtnaRound round =
+                OtnaRound.byCode(code).orElseThrow(() -> new DomainException.NotFound("No OTNA round " + code));
+        if (lock) {
+            em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return round;
+    }
+
+    // -------------------------------------------------------------------------------------------------- import
+
+    /**
+     * Imports one questionnaire file. Refused files are recorded with their problems and change nothing else;
+     * a good file replaces every answer of the agencies it contains, in one transaction, under the round's lock.
+     */
+    @Transactional
+    public OtnaViews.ImportReport importFile(String code, String fileName, byte[] bytes, long by) {
+        OtnaRound round = round(code, true);
+        round.checkAcceptsAnswers();
+        OtnaImport record = new OtnaImport();
+        record.round = round;
+        record.fileName = fileName;
+        record.sha256 = sha256(bytes);
+        record.importedBy = by;
+        record.createdAt = Instant.now(clock);
+        List<AnswerSheet.Parsed> answers;
+        try {
+            QuestionnaireFile file = QuestionnaireFile.read(fileName, bytes);
+            AnswerSheet.Result result = AnswerSheet.check(file, round, Capability.of(round));
+            record.dataRows = file.lines().size();
+            record.problems = result.problems();
+            answers = result.answers();
+        } catch (QuestionnaireFile.Unreadable unreadable) {
+            record.problems = List.of(unreadable.getMessage());
+            answers = List.of();
+        }
+        if (!record.problems.isEmpty()) {
+            record.status = OtnaImport.Status.REFUSED;
+            record.persist();
+            return OtnaViews.report(record);
+        }
+        Set<OtnaImport.Agency> agencies = new LinkedHashSet<>();
+        answers.forEach(a -> agencies.add(new OtnaImport.Agency(a.country(), a.agency())));
+        record.agencies = List.copyOf(agencies);
+        if (canonical(answers).equals(current(round, agencies))) {
+            record.status = OtnaImport.Status.UNCHANGED;
+            record.persist();
+            return OtnaViews.report(record);
+        }
+        record.status = OtnaImport.Status.IMPORTED;
+        record.persist();
+        for (OtnaImport.Agency agency : agencies) {
+            em.createNativeQuery("DELETE FROM otna_answer WHERE round_id = ?1 AND country_code = ?2 AND agency = ?3")
+                    .setParameter(1, round.id)
+                    .setParameter(2, agency.country())
+                    .setParameter(3, agency.agency())
+                    .executeUpdate();
+        }
+        insert(round, record, answers);
+        return OtnaViews.report(record);
+    }
+
+    private void insert(OtnaRound round, OtnaImport record, List<AnswerSheet.Parsed> answers) {
+        for (int from = 0; from < answers.size(); from += CHUNK) {
+            List<AnswerSheet.Parsed> chunk = answers.subList(from, Math.min(answers.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT INTO otna_answer (round_id, import_id, country_code, agency,"
+                    + " respondent, capability_id, target_group, relevance, urgency, officers, source_row) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?)");
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (AnswerSheet.Parsed a : chunk) {
+                insert.setParameter(p++, round.id)
+                        .setParameter(p++, record.id)
+                        .setParameter(p++, a.country())
+                        .setParameter(p++, a.agency())
+                        .setParameter(p++, a.respondent())
+                        .setParameter(p++, a.capability().id)
+                        .setParameter(p++, a.targetGroup())
+                        .setParameter(p++, a.relevance())
+                        .setParameter(p++, a.urgency())
+                        .setParameter(p++, json(a.officers()))
+                        .setParameter(p++, a.row());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** The answers as comparable lines; names compared as the column's collation compares them. */
+    private static Set<String> canonical(List<AnswerSheet.Parsed> answers) {
+        Set<String> lines = new HashSet<>();
+        for (AnswerSheet.Parsed a : answers) {
+            lines.add(line(
+                    a.country(),
+                    a.agency(),
+                    a.respondent(),
+                    a.capability().id,
+                    a.targetGroup(),
+                    a.relevance(),
+                    a.urgency(),
+                    new TreeMap<>(a.officers())));
+        }
+        return lines;
+    }
+
+    private Set<String> current(OtnaRound round, Set<OtnaImport.Agency> agencies) {
+        Set<String> lines = new HashSet<>();
+        for (OtnaImport.Agency agency : agencies) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT country_code, agency, respondent, capability_id,"
+                            + " target_group, relevance, urgency, officers FROM otna_answer"
+                            + " WHERE round_id = ?1 AND country_code = ?2 AND agency = ?3")
+                    .setParameter(1, round.id)
+                    .setParameter(2, agency.country())
+                    .setParameter(3, agency.agency())
+                    .getResultList();
+            for (Object[] r : rows) {
+                lines.add(line(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).longValue(),
+                        (String) r[4],
+                        ((Number) r[5]).intValue(),
+                        (String) r[6],
+                        new TreeMap<>(officers(r[7]))));
+            }
+        }
+        return lines;
+    }
+
+    private static String line(
+            String country,
+            String agency,
+            String respondent,
+            long capability,
+            String group,
+            int relevance,
+            String urgency,
+            Map<String, Integer> officers) {
+        return String.join(
+                "\u0000",
+                country,
+                fold(agency),
+                fold(respondent),
+                Long.toString(capability),
+                group,
+                Integer.toString(relevance),
+                urgency,
+                officers.toString());
+    }
+
+    /** As utf8mb4_unicode_ci compares: without case or accents. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------------------------------- consolidation
+
+    /**
+     * Consolidates the round's answers into gaps ({@link Consolidation} has the rule). Gaps a course manager has
+     * already validated or discarded keep their decision and figures; the others take the new figures, and gaps
+     * whose answers are gone are removed.
+     */
+    @Transactional
+    public OtnaViews.ConsolidationReport consolidate(String code) {
+        OtnaRound round = round(code, true);
+        round.checkAcceptsAnswers();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT country_code, agency, capability_id, target_group,"
+                        + " relevance, urgency, officers FROM otna_answer WHERE round_id = ?1")
+                .setParameter(1, round.id)
+                .getResultList();
+        List<Consolidation.Answer> answers = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            answers.add(new Consolidation.Answer(
+                    (String) r[0],
+                    fold((String) r[1]),
+                    ((Number) r[2]).longValue(),
+                    (String) r[3],
+                    ((Number) r[4]).intValue(),
+                    round.urgencyRank((String) r[5]),
+                    officers(r[6])));
+        }
+        Map<Consolidation.Key, Consolidation.Figures> figures = Consolidation.gaps(
+                answers,
+                round.proficiencyScale.stream().map(OtnaRound.Level::code).toList(),
+                round.urgencyScale.stream().map(OtnaRound.Level::code).toList());
+        Instant now = Instant.now(clock);
+        Map<Consolidation.Key, CapabilityGap> existing = new HashMap<>();
+        for (CapabilityGap gap :
+                CapabilityGap.<CapabilityGap>list("round = ?1 and origin = ?2", round, CapabilityGap.Origin.ROUND)) {
+            existing.put(new Consolidation.Key(gap.country, gap.capability.id, gap.targetGroup), gap);
+        }
+        int made = 0;
+        int updated = 0;
+        int kept = 0;
+        for (var entry : figures.entrySet()) {
+            CapabilityGap gap = existing.remove(entry.getKey());
+            if (gap == null) {
+                gap = new CapabilityGap();
+                gap.round = round;
+                gap.country = entry.getKey().country();
+                gap.capability =
+                        em.getReference(Capability.class, entry.getKey().capability());
+                gap.targetGroup = entry.getKey().targetGroup();
+                gap.take(entry.getValue(), now);
+                gap.persist();
+                made++;
+            } else if (gap.decided()) {
+                kept++;
+            } else {
+                gap.take(entry.getValue(), now);
+                updated++;
+            }
+        }
+        int removed = 0;
+        for (CapabilityGap gone : existing.values()) {
+            if (!gone.decided()) {
+                gone.delete();
+                removed++;
+            }
+        }
+        round.consolidated(now);
+        return new OtnaViews.ConsolidationReport(
+                round.code, answers.size(), figures.size(), made, updated, kept, removed);
+    }
+
+    /** The gaps of a round that the viewer may see, by country, crime priority and capability. */
+    public List<OtnaViews.Gap> gaps(String code, Viewer viewer, String country) {
+        OtnaRound round = round(code, false);
+        if (country != null && !viewer.sees(country.toUpperCase(Locale.ROOT))) {
+            throw new io.quarkus.security.ForbiddenException(
+                    "A national coordinator sees the gaps of their own country only");
+        }
+        String only =
+                country != null ? country.toUpperCase(Locale.ROOT) : viewer.everyCountry() ? null : viewer.country();
+        if (!viewer.everyCountry() && only == null) {
+            return List.of();
+        }
+        List<CapabilityGap> gaps = only == null
+                ? CapabilityGap.list(
+                        "from CapabilityGap g join fetch g.capability c join fetch c.priority"
+                                + " where g.round = ?1 order by g.country, c.position, g.targetGroup",
+                        round)
+                : CapabilityGap.list(
+                        "from CapabilityGap g join fetch g.capability c join fetch c.priority"
+                                + " where g.round = ?1 and g.country = ?2 order by g.country, c.position, g.targetGroup",
+                        round,
+                        only);
+        return gaps.stream().map(OtnaViews::gap).toList();
+    }
+
+    /** The round's questionnaire file to fill in, as XLSX or CSV. */
+    public byte[] template(String code, String language, boolean xlsx) {
+        OtnaRound round = round(code, false);
+        List<Capability> capabilities = Capability.of(round);
+        return xlsx
+                ? QuestionnaireTemplate.xlsx(round, capabilities, language)
+                : QuestionnaireTemplate.csv(round, capabilities, language);
+    }
+
+    public List<OtnaViews.ImportReport> imports(String code) {
+        OtnaRound round = round(code, false);
+        return OtnaImport.<OtnaImport>find("round = ?1 order by createdAt desc, id desc", round)
+                .page(0, 50)
+                .list()
+                .stream()
+                .map(OtnaViews::report)
+                .toList();
+    }
+
+    static Map<String, Integer> officers(Object json) {
+        try {
+            return JSON.readValue(json.toString(), OFFICERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("otna_answer.officers is not a JSON object", e);
+        }
+    }
+
+    private static String json(Map<String, Integer> officers) {
+        try {
+            return JSON.writeValueAsString(officers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

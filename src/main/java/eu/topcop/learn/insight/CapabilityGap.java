@@ -95,6 +95,44 @@ public class CapabilityGap extends PanacheEntityBase {
         return status != Status.PROPOSED;
     }
 
+    /** The figures a decision may change, as the audit trail keeps them. */
+    Map<String, Object> figures() {
+        return Map.of("officers", new LinkedHashMap<>(officers), "urgency", urgency);
+    }
+
+    /**
+     * A course manager's decision: validated as it stands, validated with other figures (a reason is needed), or
+     * discarded (a reason is needed). Returns the audit record; the caller persists it.
+     */
+    GapChange decide(
+            GapChange.Action action,
+            Map<String, Integer> newOfficers,
+            String newUrgency,
+            String reason,
+            long by,
+            Instant at) {
+        GapChange change = new GapChange();
+        change.gap = this;
+        change.action = action;
+        change.reason = reason;
+        change.before = figures();
+        switch (action) {
+            case VALIDATED -> status = Status.VALIDATED;
+            case CHANGED -> {
+                officers = new LinkedHashMap<>(newOfficers);
+                urgency = newUrgency;
+                status = Status.VALIDATED;
+            }
+            case DISCARDED -> status = Status.DISCARDED;
+            case RAISED -> throw new IllegalArgumentException("A gap is raised once, when it is made");
+        }
+        change.after = figures();
+        change.by = by;
+        change.at = at;
+        updatedAt = at;
+        return change;
+    }
+
     void take(Consolidation.Figures figures, Instant at) {
         officers = new LinkedHashMap<>(figures.officers());
         urgency = figures.urgency();

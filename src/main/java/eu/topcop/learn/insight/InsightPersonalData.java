@@ -34,8 +34,8 @@ public class InsightPersonalData implements PersonalData {
         return new Declaration(
                 "insight",
                 List.of(
-                        holding(Kind.ACTION, Fate.PSEUDONYMISED, "otna_round", "otna_import"),
-                        holding(Kind.MENTION, Fate.PSEUDONYMISED, "otna_import")),
+                        holding(Kind.ACTION, Fate.PSEUDONYMISED, "otna_round", "otna_import", "capability_gap_change"),
+                        holding(Kind.MENTION, Fate.PSEUDONYMISED, "otna_import", "capability_gap_change")),
                 List.of("otna_round_priority", "otna_round_country", "capability", "otna_answer", "capability_gap"));
     }
 
@@ -45,9 +45,12 @@ public class InsightPersonalData implements PersonalData {
         if (person.personId() != null) {
             section.rows(
                     Kind.ACTION,
-                    em.createNativeQuery("SELECT 'otna-round-defined', created_at, code FROM otna_round"
-                                    + " WHERE created_by = :p UNION ALL SELECT 'otna-file-imported', i.created_at,"
-                                    + " i.file_name FROM otna_import i WHERE i.imported_by = :p ORDER BY 2")
+                    em.createNativeQuery(
+                                    "SELECT 'otna-round-defined', created_at, code FROM otna_round"
+                                            + " WHERE created_by = :p UNION ALL SELECT 'otna-file-imported', i.created_at,"
+                                            + " i.file_name FROM otna_import i WHERE i.imported_by = :p UNION ALL SELECT"
+                                            + " CONCAT('capability-gap-', LOWER(c.action)), c.at, CAST(c.gap_id AS CHAR CHARACTER SET utf8mb4)"
+                                            + " COLLATE utf8mb4_unicode_ci FROM capability_gap_change c WHERE c.by_person = :p ORDER BY 2")
                             .setParameter("p", person.personId())
                             .getResultList(),
                     Field.WHAT,
@@ -70,6 +73,7 @@ public class InsightPersonalData implements PersonalData {
                     .setParameter("p", person.personId())
                     .executeUpdate();
         }
+        changed += Scrub.mentions(em, "capability_gap_change", "reason", person, erasure.pseudonym());
         return changed + Scrub.mentions(em, "otna_import", "file_name", person, erasure.pseudonym());
     }
 }

@@ -37,6 +37,9 @@ public class OtnaResource {
     OtnaService otna;
 
     @Inject
+    GapService gaps;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
@@ -131,6 +134,36 @@ public class OtnaResource {
     public List<OtnaViews.Gap> gaps(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         return otna.gaps(code, viewer(), country);
+    }
+
+    @POST
+    @Path("{code}/gaps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(
+            summary = "Raise an emerging need outside the questionnaire, with what shows it (a coordinator for their"
+                    + " own country); it is decided like the other gaps")
+    public Response raise(@PathParam("code") String code, @NotNull @Valid OtnaViews.EmergingNeed body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(gaps.raise(code, body, viewer(), me.get().id))
+                .build();
+    }
+
+    @POST
+    @Path("gaps/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Validate a gap, change its figures with a reason, or discard it with a reason")
+    public OtnaViews.Gap decide(@PathParam("id") long id, @NotNull @Valid OtnaViews.Decision body) {
+        return gaps.decide(id, body, me.get().id);
+    }
+
+    @GET
+    @Path("gaps/{id}/history")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "A gap's audit trail: who raised, validated, changed or discarded it, when and why")
+    public List<OtnaViews.GapChangeView> history(@PathParam("id") long id) {
+        return gaps.history(id, viewer());
     }
 
     private OtnaService.Viewer viewer() {

@@ -45,6 +45,34 @@ public final class OtnaViews {
             @NotNull @Size(min = 1, max = 500) List<@NotNull @Valid CapabilityDefinition> capabilities,
             Boolean fictitious) {}
 
+    /** A course manager's decision on a gap; a reason for a change or a discard. */
+    public record Decision(
+            @NotNull @Pattern(regexp = "VALIDATE|CHANGE|DISCARD") @Size(max = 10)
+            String action,
+
+            @Size(max = 10) Map<@Size(max = 40) String, @NotNull @Min(0) @Max(100_000) Integer> officers,
+            @Size(max = 40) String urgency,
+            @Size(max = 1000) String reason) {}
+
+    /** A need raised outside the questionnaire, with what shows it. */
+    public record EmergingNeed(
+            @NotNull @Pattern(regexp = "[A-Za-z]{2}") @Size(max = 2)
+            String country,
+
+            @NotNull @Size(max = 40) String capability,
+            @NotNull @Size(max = 40) String targetGroup,
+            @NotNull @Size(max = 10) Map<@Size(max = 40) String, @NotNull @Min(0) @Max(100_000) Integer> officers,
+            @NotNull @Size(max = 40) String urgency,
+            @NotNull @Size(min = 1, max = 1000) String reason) {}
+
+    public record GapChangeView(
+            String action,
+            String reason,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            String by,
+            Instant at) {}
+
     public record Level(String code, Map<String, String> labels) {}
 
     public record CapabilityView(

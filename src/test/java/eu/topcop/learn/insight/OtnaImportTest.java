@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class OtnaImportTest {
 
-    private static final String HEADER =
+    static final String HEADER =
             "country,agency,respondent,capability,target_group,relevance,urgency,officers_awareness,officers_expert";
 
     @Test
@@ -241,7 +241,7 @@ class OtnaImportTest {
                 .statusCode(403);
     }
 
-    private static String defineRound() {
+    static String defineRound() {
         String code = "otna-" + System.nanoTime();
         given().auth()
                 .oauth2(accessToken(Tokens.MANAGER))
@@ -291,7 +291,7 @@ class OtnaImportTest {
         return round;
     }
 
-    private static Response importFile(String round, String name, byte[] bytes) {
+    static Response importFile(String round, String name, byte[] bytes) {
         return given().auth()
                 .oauth2(accessToken(Tokens.MANAGER))
                 .contentType(name.endsWith(".xlsx") ? OtnaResource.XLSX : "text/csv")

@@ -60,7 +60,7 @@ public class OtnaService {
     // ---------------------------------------------------------------------------------------------- definition
 
     @Transactional
-    public OtnaViews.Round define(OtnaViews.RoundDefinition definition, long by) {
+    public OtnaViews.Round define(OtnaViews.RoundDefinition definition, Long by) {
         if (OtnaRound.byCode(definition.code()).isPresent()) {
             throw new DomainException.RuleViolation("code", "A round with the code " + definition.code() + " exists");
         }
@@ -189,7 +189,7 @@ public class OtnaService {
      * a good file replaces every answer of the agencies it contains, in one transaction, under the round's lock.
      */
     @Transactional
-    public OtnaViews.ImportReport importFile(String code, String fileName, byte[] bytes, long by) {
+    public OtnaViews.ImportReport importFile(String code, String fileName, byte[] bytes, Long by) {
         OtnaRound round = round(code, true);
         round.checkAcceptsAnswers();
         OtnaImport record = new OtnaImport();

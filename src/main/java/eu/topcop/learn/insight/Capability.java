@@ -56,6 +56,6 @@ public class Capability extends PanacheEntityBase {
     public List<String> targetGroups = new ArrayList<>();
 
     public static List<Capability> of(OtnaRound round) {
-        return list("round = ?1 order by position", round);
+        return list("from Capability c join fetch c.priority where c.round = ?1 order by c.position", round);
     }
 }

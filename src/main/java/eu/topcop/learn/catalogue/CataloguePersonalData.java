@@ -48,7 +48,8 @@ public class CataloguePersonalData implements PersonalData {
                         "curriculum",
                         "curriculum_priority",
                         "empact_cycle",
-                        "learning_outcome"));
+                        "learning_outcome",
+                        "learning_outcome_capability"));
     }
 
     @Override

@@ -20,7 +20,8 @@ public record CurriculumDraft(
         List<Outcome> outcomes,
         List<Course> courses) {
 
-    public record Outcome(String code, Map<String, String> text) {}
+    /** A learning outcome, with the codes of the needs analysis's capabilities it addresses. */
+    public record Outcome(String code, Map<String, String> text, List<String> capabilities) {}
 
     public record Course(
             String code,

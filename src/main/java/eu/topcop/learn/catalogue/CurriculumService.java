@@ -90,6 +90,8 @@ public class CurriculumService {
             outcome.curriculum = curriculum;
             outcome.position = (short) outcomes.size();
             outcome.text = o.text();
+            outcome.capabilities.retainAll(o.capabilities());
+            outcome.capabilities.addAll(o.capabilities());
             outcomes.add(outcome);
         }
         Map<String, LearningOutcome> byCode = new HashMap<>();

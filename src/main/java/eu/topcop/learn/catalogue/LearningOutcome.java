@@ -38,4 +38,12 @@ public class LearningOutcome extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> text;
+
+    /** Codes of the needs analysis's capabilities this outcome addresses, as the content declares them. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(
+            name = "learning_outcome_capability",
+            joinColumns = @JoinColumn(name = "outcome_id"))
+    @Column(name = "capability_code", nullable = false)
+    public java.util.Set<String> capabilities = new java.util.HashSet<>();
 }

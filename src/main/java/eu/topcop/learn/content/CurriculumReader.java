@@ -21,6 +21,10 @@ import eu.topcop.learn.platform.i18n.Language;
 /** Reads and checks a curriculum.yaml against the codes the catalogue knows. */
 final class CurriculumReader {
 
+    /** A capability code as OTNA rounds give them (insight's OtnaViews.CapabilityDefinition has the same). */
+    private static final java.util.regex.Pattern CAPABILITY =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,39}");
+
     private CurriculumReader() {}
 
     /** A read curriculum and the module codes its courses name, with their lines, to check later. */
@@ -76,13 +80,25 @@ final class CurriculumReader {
         List<CurriculumDraft.Outcome> outcomes = new ArrayList<>();
         Set<String> outcomeCodes = new HashSet<>();
         for (YamlNode node : root.list("learning_outcomes", true)) {
-            node.allowOnly(Set.of("code", "text"));
+            node.allowOnly(Set.of("code", "text", "capabilities"));
             String outcome = node.requiredCode("code");
             Map<String, String> text = node.texts("text", true);
+            List<String> capabilities = new ArrayList<>();
+            for (YamlNode item : node.list("capabilities", false)) {
+                String capability = item.asScalar();
+                if (capability == null || !CAPABILITY.matcher(capability).matches()) {
+                    item.problem("'capabilities' must list capability codes of the needs analysis (letters, digits,"
+                            + " '.' and '-', up to 40), not '" + capability + "'");
+                } else if (capabilities.contains(capability)) {
+                    item.problem("capability '" + capability + "' is listed twice");
+                } else {
+                    capabilities.add(capability);
+                }
+            }
             if (outcome != null && !outcomeCodes.add(outcome)) {
                 node.problem("learning outcome '" + outcome + "' is listed twice");
             }
-            outcomes.add(new CurriculumDraft.Outcome(outcome, text));
+            outcomes.add(new CurriculumDraft.Outcome(outcome, text, List.copyOf(capabilities)));
         }
 
         List<CurriculumDraft.Course> courses = new ArrayList<>();

@@ -78,6 +78,7 @@ public final class ContentFixture {
                 learning_outcomes:
                   - code: %1$s-lo-1
                     text: {en: "Apply the law"}
+                    capabilities: [DT-FIN]
                 courses:
                   - code: %1$s-ilp
                     type: independent-learning-phase

@@ -116,12 +116,43 @@ class ContentImporterTest {
         assertTrue(
                 refused.problems()
                         .contains(
-                                "content/area/curriculum.yaml:18: module 'no-such-module' does not exist (no folder modules/no-such-module)"),
+                                "content/area/curriculum.yaml:19: module 'no-such-module' does not exist (no folder modules/no-such-module)"),
                 refused.problems().toString());
         assertTrue(
                 refused.problems().stream()
                         .anyMatch(
-                                s -> s.startsWith("content/area/curriculum.yaml:21: unknown activity type 'seminar'")),
+                                s -> s.startsWith("content/area/curriculum.yaml:22: unknown activity type 'seminar'")),
+                refused.problems().toString());
+    }
+
+    @Test
+    void shouldMapOutcomesToTheCapabilitiesTheyAddressAndNameABadCodeByFileAndLine() {
+        String p = prefix();
+        ContentFixture fixture =
+                new ContentFixture(p).withCurriculum(p + "-mod").withModule(p + "-mod");
+        assertEquals("published", entry(importTree(fixture), p + "-curriculum").outcome());
+        assertEquals(
+                List.of("DT-FIN"),
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> eu.topcop.learn.catalogue.LearningOutcome.getEntityManager()
+                                .createNativeQuery("SELECT c.capability_code FROM learning_outcome_capability c"
+                                        + " JOIN learning_outcome o ON o.id = c.outcome_id WHERE o.code = ?1")
+                                .setParameter(1, p + "-lo-1")
+                                .getResultList()));
+
+        fixture.write(
+                "area/curriculum.yaml",
+                new String(readFixture(fixture, "area/curriculum.yaml"))
+                        .replace("capabilities: [DT-FIN]", "capabilities: [DT-FIN, \"bad code!\", DT-FIN]"));
+        ContentImport.Entry refused = entry(importTree(fixture), p + "-curriculum");
+        assertEquals("refused", refused.outcome());
+        assertTrue(
+                refused.problems().stream()
+                        .anyMatch(s -> s.startsWith(
+                                "content/area/curriculum.yaml:12: 'capabilities' must list" + " capability codes")),
+                refused.problems().toString());
+        assertTrue(
+                refused.problems().contains("content/area/curriculum.yaml:12: capability 'DT-FIN' is listed twice"),
                 refused.problems().toString());
     }
 

@@ -40,6 +40,9 @@ public class OtnaResource {
     GapService gaps;
 
     @Inject
+    CoverageService coverage;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
@@ -164,6 +167,17 @@ public class OtnaResource {
     @Operation(summary = "A gap's audit trail: who raised, validated, changed or discarded it, when and why")
     public List<OtnaViews.GapChangeView> history(@PathParam("id") long id) {
         return gaps.history(id, viewer());
+    }
+
+    @GET
+    @Path("{code}/coverage")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(
+            summary = "How far the portfolio covers the round's gaps: the courses addressing each gap, the officers of"
+                    + " its country trained by them, coverage; gaps without a course; courses serving no gap")
+    public OtnaViews.Coverage coverage(
+            @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
+        return coverage.coverage(code, viewer(), country == null ? null : country.toUpperCase(java.util.Locale.ROOT));
     }
 
     private OtnaService.Viewer viewer() {

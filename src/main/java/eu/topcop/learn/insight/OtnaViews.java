@@ -73,6 +73,19 @@ public final class OtnaViews {
             String by,
             Instant at) {}
 
+    /** A gap with the courses that address it and the officers of its country trained by them. */
+    public record GapCoverage(Gap gap, List<String> courses, long officersTrained, BigDecimal coveragePercent) {}
+
+    /**
+     * A round's coverage: gaps that courses address, gaps no course addresses, and the courses of the round's
+     * priorities that address none of its capabilities.
+     */
+    public record Coverage(
+            String round,
+            List<GapCoverage> covered,
+            List<GapCoverage> withoutCourse,
+            List<String> coursesServingNoGap) {}
+
     public record Level(String code, Map<String, String> labels) {}
 
     public record CapabilityView(

@@ -34,12 +34,13 @@ class InsightStatementCountTest {
     SessionFactory sessionFactory;
 
     @Test
-    void shouldReadARoundItsGapsAndImportsWithTheSameStatementsFor2And40Capabilities() {
+    void shouldReadARoundItsGapsImportsAndCoverageWithTheSameStatementsFor2And40Capabilities() {
         long[] few = counts(round(2));
         long[] many = counts(round(40));
         assertEquals(few[0], many[0], "the round");
         assertEquals(few[1], many[1], "its gaps");
         assertEquals(few[2], many[2], "its imports");
+        assertEquals(few[3], many[3], "its coverage");
     }
 
     /** A round of n capabilities over four priorities, with answers of two countries for every one of them. */
@@ -104,7 +105,8 @@ class InsightStatementCountTest {
         return new long[] {
             statements("/api/insight/rounds/" + round),
             statements("/api/insight/rounds/" + round + "/gaps"),
-            statements("/api/insight/rounds/" + round + "/imports")
+            statements("/api/insight/rounds/" + round + "/imports"),
+            statements("/api/insight/rounds/" + round + "/coverage")
         };
     }
 

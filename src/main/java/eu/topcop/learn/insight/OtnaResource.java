@@ -139,6 +139,20 @@ public class OtnaResource {
         return otna.gaps(code, viewer(), country);
     }
 
+    @GET
+    @Path("{code}/gaps.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The round's capability gaps as CSV (UTF-8), one column per proficiency level")
+    public Response gapsCsv(
+            @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
+        OtnaViews.Round round = otna.round(code);
+        return file(
+                GapsCsv.write(round, otna.gaps(code, viewer(), country)),
+                "text/csv; charset=UTF-8",
+                code + "-gaps.csv");
+    }
+
     @POST
     @Path("{code}/gaps")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -137,6 +137,33 @@ class OtnaImportTest {
         assertEquals(4, gaps.jsonPath().getInt("[0].respondents"));
         assertEquals(2, gaps.jsonPath().getInt("[0].agencies"));
 
+        // The export parses back to the same figures.
+        String csv = given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .get("/api/insight/rounds/" + round + "/gaps.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        try (var parser = org.apache.commons.csv.CSVParser.parse(
+                csv.substring(1),
+                org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
+            var records = parser.getRecords();
+            assertEquals(2, records.size());
+            var georgia = records.stream()
+                    .filter(r -> r.get("country").equals("GE"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("16", georgia.get("officers_awareness"));
+            assertEquals("4", georgia.get("officers_expert"));
+            assertEquals("20", georgia.get("officers_total"));
+            assertEquals("high", georgia.get("urgency"));
+        }
+
         // The Georgian coordinator sees Georgia's gap only, and may not ask for Ukraine's.
         given().auth()
                 .oauth2(accessToken(Tokens.COORDINATOR))

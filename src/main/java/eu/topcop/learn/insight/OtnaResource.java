@@ -130,6 +130,22 @@ public class OtnaResource {
         return otna.consolidate(code);
     }
 
+    @POST
+    @Path("{code}/validation")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Mark a consolidated round validated, once every gap is validated or discarded (409 before)")
+    public OtnaViews.RoundSummary validate(@PathParam("code") String code) {
+        return otna.validate(code);
+    }
+
+    @POST
+    @Path("{code}/closure")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Close a validated round: its gaps become history")
+    public OtnaViews.RoundSummary close(@PathParam("code") String code) {
+        return otna.close(code);
+    }
+
     @GET
     @Path("{code}/gaps")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})

@@ -123,6 +123,30 @@ public class OtnaRound extends PanacheEntityBase {
         updatedAt = at;
     }
 
+    /** Experts have looked at every gap: the round's figures stand, and answers no longer change them. */
+    public void validated(long undecidedGaps, Instant at) {
+        if (status != Status.CONSOLIDATED) {
+            throw new DomainException.Conflict("Round " + code + " is "
+                    + status.name().toLowerCase() + ": only a consolidated round is validated");
+        }
+        if (undecidedGaps > 0) {
+            throw new DomainException.Conflict(
+                    undecidedGaps + " gaps of round " + code + " are neither validated nor discarded yet");
+        }
+        status = Status.VALIDATED;
+        updatedAt = at;
+    }
+
+    /** The round is history: a newer round measures the needs now. */
+    public void closed(Instant at) {
+        if (status != Status.VALIDATED) {
+            throw new DomainException.Conflict(
+                    "Round " + code + " is " + status.name().toLowerCase() + ": only a validated round is closed");
+        }
+        status = Status.CLOSED;
+        updatedAt = at;
+    }
+
     /** The position of a level on the proficiency scale, or -1. */
     public int proficiencyRank(String level) {
         return rank(proficiencyScale, level);

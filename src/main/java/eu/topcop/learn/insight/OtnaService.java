@@ -404,6 +404,23 @@ public class OtnaService {
                 round.code, answers.size(), figures.size(), made, updated, kept, removed);
     }
 
+    /** Marks the round validated once every gap is decided; then answers can no longer change it. */
+    @Transactional
+    public OtnaViews.RoundSummary validate(String code) {
+        OtnaRound round = round(code, true);
+        round.validated(
+                CapabilityGap.count("round = ?1 and status = ?2", round, CapabilityGap.Status.PROPOSED),
+                Instant.now(clock));
+        return OtnaViews.summary(round);
+    }
+
+    @Transactional
+    public OtnaViews.RoundSummary close(String code) {
+        OtnaRound round = round(code, true);
+        round.closed(Instant.now(clock));
+        return OtnaViews.summary(round);
+    }
+
     /** The gaps of a round that the viewer may see, by country, crime priority and capability. */
     public List<OtnaViews.Gap> gaps(String code, Viewer viewer, String country) {
         OtnaRound round = round(code, false);

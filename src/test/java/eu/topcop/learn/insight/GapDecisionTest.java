@@ -87,6 +87,22 @@ class GapDecisionTest {
                 .then()
                 .body("find { it.targetGroup == 'investigators' }.officers.awareness", equalTo(30));
 
+        // Every gap decided: the round is validated; its answers and gaps stand until it is closed.
+        post("/api/insight/rounds/" + round + "/closure").then().statusCode(409);
+        post("/api/insight/rounds/" + round + "/validation")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("VALIDATED"));
+        OtnaImportTest.importFile(
+                        round,
+                        "late.csv",
+                        (HEADER + "\nGE,Customs,R-10,DT-1,analysts,5,high,1,1\n").getBytes(StandardCharsets.UTF_8))
+                .then()
+                .statusCode(409);
+        consolidate(round).then().statusCode(409);
+        post("/api/insight/rounds/" + round + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+        decide(analysts, Map.of("action", "VALIDATE")).then().statusCode(409);
+
         var history = given().auth()
                 .oauth2(accessToken(Tokens.COORDINATOR))
                 .get("/api/insight/rounds/gaps/" + investigators + "/history")
@@ -144,6 +160,28 @@ class GapDecisionTest {
                 .then()
                 .body("size()", equalTo(1))
                 .body("[0].origin", equalTo("EMERGING"));
+    }
+
+    @Test
+    void shouldNotValidateARoundWhileAGapIsUndecided() {
+        String round = OtnaImportTest.defineRound();
+        post("/api/insight/rounds/" + round + "/validation").then().statusCode(409);
+        OtnaImportTest.importFile(
+                        round,
+                        "a.csv",
+                        (HEADER + "\nGE,Patrol Police,R-1,DT-1,investigators,5,high,8,4\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                .then()
+                .statusCode(200);
+        consolidate(round).then().statusCode(200);
+        post("/api/insight/rounds/" + round + "/validation")
+                .then()
+                .statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("1 gaps"));
+    }
+
+    private static io.restassured.response.Response post(String path) {
+        return given().auth().oauth2(manager()).post(path);
     }
 
     private static io.restassured.response.Response consolidate(String round) {

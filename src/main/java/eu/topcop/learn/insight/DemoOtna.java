@@ -140,6 +140,9 @@ public class DemoOtna {
     @Inject
     OtnaService otna;
 
+    @Inject
+    QuestionnaireImports imports;
+
     @ConfigProperty(name = "lms.demo.offerings", defaultValue = "false")
     boolean enabled;
 
@@ -149,7 +152,7 @@ public class DemoOtna {
             return;
         }
         otna.define(round(), null);
-        otna.importFile(CODE, "otna-2026-demo.csv", answers(), null);
+        imports.importFile(CODE, "otna-2026-demo.csv", answers(), null);
         otna.consolidate(CODE);
         LOG.infof("Demo OTNA round %s (fictitious) imported and consolidated", CODE);
     }

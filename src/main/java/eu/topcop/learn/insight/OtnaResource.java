@@ -37,6 +37,9 @@ public class OtnaResource {
     OtnaService otna;
 
     @Inject
+    QuestionnaireImports imports;
+
+    @Inject
     GapService gaps;
 
     @Inject
@@ -108,7 +111,7 @@ public class OtnaResource {
             @PathParam("code") String code,
             @QueryParam("file") @NotNull @Size(min = 1, max = 255) @Pattern(regexp = "[^/\\\\\\p{Cntrl}]+") String file,
             byte[] body) {
-        OtnaViews.ImportReport report = otna.importFile(code, file, body == null ? new byte[0] : body, me.get().id);
+        OtnaViews.ImportReport report = imports.importFile(code, file, body == null ? new byte[0] : body, me.get().id);
         return Response.status("REFUSED".equals(report.status()) ? 422 : 200)
                 .entity(report)
                 .build();

@@ -16,13 +16,16 @@ class DemoOtnaTest {
     @Inject
     OtnaService otna;
 
+    @Inject
+    QuestionnaireImports imports;
+
     @Test
     void shouldImportTheDemoRoundsAnswersWithoutAProblemAndConsolidateThem() {
         assertArrayEquals(DemoOtna.answers(), DemoOtna.answers(), "drawn from a fixed seed");
         if (OtnaRound.byCode(DemoOtna.CODE).isEmpty()) {
             otna.define(DemoOtna.round(), null);
         }
-        OtnaViews.ImportReport report = otna.importFile(DemoOtna.CODE, "demo.csv", DemoOtna.answers(), null);
+        OtnaViews.ImportReport report = imports.importFile(DemoOtna.CODE, "demo.csv", DemoOtna.answers(), null);
         assertEquals(java.util.List.of(), report.problems());
         assertTrue(report.rows() >= 200 && report.rows() <= 400, "a few hundred answers: " + report.rows());
         OtnaViews.ConsolidationReport gaps = otna.consolidate(DemoOtna.CODE);

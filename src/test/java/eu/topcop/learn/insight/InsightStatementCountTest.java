@@ -2,7 +2,6 @@ package eu.topcop.learn.insight;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 
 import eu.topcop.learn.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -63,33 +61,7 @@ class InsightStatementCountTest {
                 csv.append(country).append(",Police,R-1,C-").append(i).append(",analysts,3,low,2,0\n");
             }
         }
-        Map<String, Object> round = new HashMap<>(Map.of(
-                "code", code,
-                "year", 2026,
-                "title", Map.of("en", "Counting"),
-                "priorities", List.of(PRIORITIES),
-                "countries", List.of("GE", "UA"),
-                "proficiencyScale",
-                        List.of(
-                                Map.of("code", "awareness", "labels", Map.of("en", "Awareness")),
-                                Map.of("code", "expert", "labels", Map.of("en", "Expert"))),
-                "urgencyScale",
-                        List.of(
-                                Map.of("code", "low", "labels", Map.of("en", "Low")),
-                                Map.of("code", "medium", "labels", Map.of("en", "Medium")),
-                                Map.of("code", "high", "labels", Map.of("en", "High"))),
-                "targetGroups",
-                        List.of(
-                                Map.of("code", "investigators", "labels", Map.of("en", "Investigators")),
-                                Map.of("code", "analysts", "labels", Map.of("en", "Analysts"))),
-                "capabilities", defined));
-        given().auth()
-                .oauth2(accessToken(Tokens.MANAGER))
-                .contentType(ContentType.JSON)
-                .body(round)
-                .post("/api/insight/rounds")
-                .then()
-                .statusCode(201);
+        TestRounds.define(TestRounds.definition(code, List.of(PRIORITIES), List.of("GE", "UA"), defined));
         OtnaImportTest.importFile(code, "count.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
                 .then()
                 .statusCode(200);

@@ -4,13 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import eu.topcop.learn.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,33 +44,7 @@ class OtnaImportBenchmark {
                     "targetGroups",
                     List.of("investigators", "analysts")));
         }
-        Map<String, Object> round = new HashMap<>(Map.of(
-                "code", code,
-                "year", 2026,
-                "title", Map.of("en", "Benchmark"),
-                "priorities", List.of("drug-trafficking"),
-                "countries", COUNTRIES,
-                "proficiencyScale",
-                        List.of(
-                                Map.of("code", "awareness", "labels", Map.of("en", "Awareness")),
-                                Map.of("code", "expert", "labels", Map.of("en", "Expert"))),
-                "urgencyScale",
-                        List.of(
-                                Map.of("code", "low", "labels", Map.of("en", "Low")),
-                                Map.of("code", "medium", "labels", Map.of("en", "Medium")),
-                                Map.of("code", "high", "labels", Map.of("en", "High"))),
-                "targetGroups",
-                        List.of(
-                                Map.of("code", "investigators", "labels", Map.of("en", "Investigators")),
-                                Map.of("code", "analysts", "labels", Map.of("en", "Analysts"))),
-                "capabilities", capabilities));
-        given().auth()
-                .oauth2(accessToken(Tokens.MANAGER))
-                .contentType(ContentType.JSON)
-                .body(round)
-                .post("/api/insight/rounds")
-                .then()
-                .statusCode(201);
+        TestRounds.define(TestRounds.definition(code, List.of("drug-trafficking"), COUNTRIES, capabilities));
 
         StringBuilder csv = new StringBuilder(OtnaImportTest.HEADER).append('\n');
         java.util.Random random = new java.util.Random(17);

@@ -282,39 +282,12 @@ class OtnaImportTest {
     }
 
     private static Map<String, Object> round(String code) {
-        Map<String, Object> round = new java.util.HashMap<>();
-        round.put("code", code);
-        round.put("year", 2026);
+        Map<String, Object> round = TestRounds.definition(
+                code,
+                List.of("drug-trafficking"),
+                List.of("GE", "UA"),
+                List.of(TestRounds.capability("DT-1", "drug-trafficking")));
         round.put("title", Map.of("en", "Drugs OTNA 2026", "ru", "ОАП по наркотикам 2026"));
-        round.put("priorities", List.of("drug-trafficking"));
-        round.put("countries", List.of("GE", "UA"));
-        round.put(
-                "proficiencyScale",
-                List.of(
-                        Map.of("code", "awareness", "labels", Map.of("en", "Awareness")),
-                        Map.of("code", "expert", "labels", Map.of("en", "Expert"))));
-        round.put(
-                "urgencyScale",
-                List.of(
-                        Map.of("code", "low", "labels", Map.of("en", "Can wait")),
-                        Map.of("code", "medium", "labels", Map.of("en", "Within two years")),
-                        Map.of("code", "high", "labels", Map.of("en", "Urgent", "ru", "Срочно"))));
-        round.put(
-                "targetGroups",
-                List.of(
-                        Map.of("code", "investigators", "labels", Map.of("en", "Investigators")),
-                        Map.of("code", "analysts", "labels", Map.of("en", "Analysts"))));
-        round.put(
-                "capabilities",
-                List.of(Map.of(
-                        "code",
-                        "DT-1",
-                        "priority",
-                        "drug-trafficking",
-                        "title",
-                        Map.of("en", "Financial investigation of drug networks"),
-                        "targetGroups",
-                        List.of("investigators", "analysts"))));
         return round;
     }
 

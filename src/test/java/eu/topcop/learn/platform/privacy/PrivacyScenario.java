@@ -97,6 +97,9 @@ public class PrivacyScenario {
     @Inject
     eu.topcop.learn.insight.OtnaService insight;
 
+    @Inject
+    eu.topcop.learn.insight.QuestionnaireImports questionnaires;
+
     private static eu.topcop.learn.insight.OtnaViews.RoundDefinition otnaRound(String code) {
         var level = new eu.topcop.learn.insight.OtnaViews.LevelDefinition("basic", java.util.Map.of("en", "Basic"));
         return new eu.topcop.learn.insight.OtnaViews.RoundDefinition(
@@ -307,7 +310,7 @@ public class PrivacyScenario {
                         .executeUpdate());
 
         // Imported a questionnaire file of an OTNA round (insight), its name naming them, as file names do.
-        insight.importFile(
+        questionnaires.importFile(
                 insight.define(PrivacyScenario.otnaRound("privacy-" + stamp), person.id)
                         .code(),
                 lastName + "-answers.csv",

@@ -64,20 +64,21 @@ final class AnswerSheet {
 
     static Result check(QuestionnaireFile file, OtnaRound round, List<Capability> capabilities) {
         List<String> problems = new ArrayList<>();
+        List<String> columns = columns(round);
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < file.header().size(); i++) {
             String name = file.header().get(i).strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue;
             }
-            if (!columns(round).contains(name)) {
+            if (!columns.contains(name)) {
                 problems.add(where(file, file.headerRow(), i) + ": unknown column \""
-                        + file.header().get(i).strip() + "\"; the columns are " + String.join(", ", columns(round)));
+                        + file.header().get(i).strip() + "\"; the columns are " + String.join(", ", columns));
             } else if (at.putIfAbsent(name, i) != null) {
                 problems.add(where(file, file.headerRow(), i) + ": the column " + name + " is there twice");
             }
         }
-        for (String column : columns(round)) {
+        for (String column : columns) {
             if (!at.containsKey(column)) {
                 problems.add(
                         where(file, file.headerRow(), file.header().size()) + ": the column " + column + " is missing");

@@ -33,6 +33,9 @@ public class GapService {
     @Inject
     Clock clock;
 
+    @Inject
+    OtnaService otna;
+
     @Transactional
     public OtnaViews.Gap decide(long id, OtnaViews.Decision decision, long by) {
         CapabilityGap gap = CapabilityGap.<CapabilityGap>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
@@ -66,10 +69,7 @@ public class GapService {
 
     @Transactional
     public OtnaViews.Gap raise(String roundCode, OtnaViews.EmergingNeed need, OtnaService.Viewer viewer, long by) {
-        OtnaRound round = OtnaRound.<OtnaRound>find("code", roundCode)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional()
-                .orElseThrow(() -> new DomainException.NotFound("No OTNA round " + roundCode));
+        OtnaRound round = otna.round(roundCode, true);
         String country = need.country().toUpperCase(Locale.ROOT);
         if (!viewer.sees(country)) {
             throw new ForbiddenException("A national coordinator raises needs of their own country only");

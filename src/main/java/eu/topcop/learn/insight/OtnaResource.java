@@ -122,7 +122,7 @@ public class OtnaResource {
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(summary = "The round's last 50 imports with their reports")
     public List<OtnaViews.ImportReport> imports(@PathParam("code") String code) {
-        return otna.imports(code);
+        return imports.imports(code);
     }
 
     @POST

@@ -289,14 +289,4 @@ public class OtnaService {
                 ? QuestionnaireTemplate.xlsx(round, capabilities, language)
                 : QuestionnaireTemplate.csv(round, capabilities, language);
     }
-
-    public List<OtnaViews.ImportReport> imports(String code) {
-        OtnaRound round = round(code, false);
-        return OtnaImport.<OtnaImport>find("round = ?1 order by createdAt desc, id desc", round)
-                .page(0, 50)
-                .list()
-                .stream()
-                .map(OtnaViews::report)
-                .toList();
-    }
 }

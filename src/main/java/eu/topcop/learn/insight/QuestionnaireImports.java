@@ -97,6 +97,17 @@ public class QuestionnaireImports {
         return OtnaViews.report(record);
     }
 
+    /** The round's last 50 imports with their reports, newest first. */
+    public List<OtnaViews.ImportReport> imports(String code) {
+        OtnaRound round = otna.round(code, false);
+        return OtnaImport.<OtnaImport>find("round = ?1 order by createdAt desc, id desc", round)
+                .page(0, 50)
+                .list()
+                .stream()
+                .map(OtnaViews::report)
+                .toList();
+    }
+
     private void insert(OtnaRound round, OtnaImport record, List<AnswerSheet.Parsed> answers) {
         for (int from = 0; from < answers.size(); from += CHUNK) {
             List<AnswerSheet.Parsed> chunk = answers.subList(from, Math.min(answers.size(), from + CHUNK));

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.enrolment.CurrentPerson;
-import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +48,7 @@ public class OtnaResource {
     CurrentPerson me;
 
     @Inject
-    CurrentUser user;
+    InsightViewer viewer;
 
     @GET
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
@@ -167,9 +166,20 @@ public class OtnaResource {
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         OtnaViews.Round round = otna.round(code);
         return file(
-                GapsCsv.write(round, otna.gaps(code, viewer(), country)),
+                GapsExport.csv(round, otna.gaps(code, viewer(), country)),
                 "text/csv; charset=UTF-8",
                 code + "-gaps.csv");
+    }
+
+    @GET
+    @Path("{code}/gaps.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The round's capability gaps as XLSX, the same columns as the CSV")
+    public Response gapsXlsx(
+            @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
+        OtnaViews.Round round = otna.round(code);
+        return file(GapsExport.xlsx(round, otna.gaps(code, viewer(), country)), XLSX, code + "-gaps.xlsx");
     }
 
     @POST
@@ -214,8 +224,7 @@ public class OtnaResource {
     }
 
     private OtnaService.Viewer viewer() {
-        boolean every = user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
-        return new OtnaService.Viewer(me.get().id, every, me.get().country);
+        return viewer.get();
     }
 
     private static Response file(byte[] bytes, String type, String name) {

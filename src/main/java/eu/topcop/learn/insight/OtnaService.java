@@ -281,6 +281,22 @@ public class OtnaService {
         return gaps.stream().map(OtnaViews::gap).toList();
     }
 
+    /** One gap of the round, if the viewer may see its country. */
+    public OtnaViews.Gap gap(String code, long id, Viewer viewer) {
+        CapabilityGap gap = CapabilityGap.<CapabilityGap>find(
+                        "from CapabilityGap g join fetch g.capability c join fetch c.priority join fetch g.round r"
+                                + " where g.id = ?1 and r.code = ?2",
+                        id,
+                        code)
+                .firstResultOptional()
+                .orElseThrow(() -> new DomainException.NotFound("No capability gap " + id + " in round " + code));
+        if (!viewer.sees(gap.country)) {
+            throw new io.quarkus.security.ForbiddenException(
+                    "A national coordinator sees the gaps of their own country only");
+        }
+        return OtnaViews.gap(gap);
+    }
+
     /** The round's questionnaire file to fill in, as XLSX or CSV. */
     public byte[] template(String code, String language, boolean xlsx) {
         OtnaRound round = round(code, false);

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.topcop.learn.platform.web.DomainException;
 
 /**
  * Questionnaire files into a round's answers: all or nothing per file, an agency's answers replaced by its next
@@ -106,6 +107,14 @@ public class QuestionnaireImports {
                 .stream()
                 .map(OtnaViews::report)
                 .toList();
+    }
+
+    /** One import of the round with its report. */
+    public OtnaViews.ImportReport report(String code, long id) {
+        return OtnaImport.<OtnaImport>find("id = ?1 and round.code = ?2", id, code)
+                .firstResultOptional()
+                .map(OtnaViews::report)
+                .orElseThrow(() -> new DomainException.NotFound("No import " + id + " in round " + code));
     }
 
     private void insert(OtnaRound round, OtnaImport record, List<AnswerSheet.Parsed> answers) {

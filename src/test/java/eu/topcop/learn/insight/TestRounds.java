@@ -14,12 +14,12 @@ import static io.restassured.RestAssured.given;
  * OTNA round definitions for tests: the scales of {@link OtnaImportTest#HEADER} (awareness and expert; low,
  * medium and high), investigators and analysts, and the capabilities given.
  */
-final class TestRounds {
+public final class TestRounds {
 
     private TestRounds() {}
 
     /** A capability of the given priority for investigators and analysts. */
-    static Map<String, Object> capability(String code, String priority) {
+    public static Map<String, Object> capability(String code, String priority) {
         return Map.of(
                 "code",
                 code,
@@ -31,7 +31,7 @@ final class TestRounds {
                 List.of("investigators", "analysts"));
     }
 
-    static Map<String, Object> definition(
+    public static Map<String, Object> definition(
             String code, List<String> priorities, List<String> countries, List<Map<String, Object>> capabilities) {
         return new HashMap<>(Map.of(
                 "code",
@@ -62,7 +62,7 @@ final class TestRounds {
     }
 
     /** Defines the round through the API as the course manager. */
-    static void define(Map<String, Object> definition) {
+    public static void define(Map<String, Object> definition) {
         given().auth()
                 .oauth2(accessToken(Tokens.MANAGER))
                 .contentType(ContentType.JSON)

@@ -41,6 +41,14 @@ public class OtnaService {
         boolean sees(String c) {
             return everyCountry || c.equals(country);
         }
+
+        /** The signed-in reader: course managers and administrators see every country, others their own. */
+        static Viewer of(
+                eu.topcop.learn.enrolment.CurrentPerson me, eu.topcop.learn.platform.security.CurrentUser user) {
+            boolean every = user.hasRole(eu.topcop.learn.platform.security.Roles.COURSE_MANAGER)
+                    || user.hasRole(eu.topcop.learn.platform.security.Roles.ADMIN);
+            return new Viewer(me.get().id, every, me.get().country);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- definition

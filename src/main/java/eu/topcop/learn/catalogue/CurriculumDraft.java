@@ -20,8 +20,14 @@ public record CurriculumDraft(
         List<Outcome> outcomes,
         List<Course> courses) {
 
-    /** A learning outcome, with the codes of the needs analysis's capabilities it addresses. */
-    public record Outcome(String code, Map<String, String> text, List<String> capabilities) {}
+    /** A learning outcome, with the needs analysis's capabilities it addresses. */
+    public record Outcome(String code, Map<String, String> text, List<CapabilityRef> capabilities) {}
+
+    /**
+     * A capability code of the needs analysis, with the proficiency level the outcome trains to when the content
+     * says ({@code DT-PREC@practitioner}); {@code level} is null otherwise.
+     */
+    public record CapabilityRef(String code, String level) {}
 
     public record Course(
             String code,

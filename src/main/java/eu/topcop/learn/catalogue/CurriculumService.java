@@ -90,8 +90,7 @@ public class CurriculumService {
             outcome.curriculum = curriculum;
             outcome.position = (short) outcomes.size();
             outcome.text = o.text();
-            outcome.capabilities.retainAll(o.capabilities());
-            outcome.capabilities.addAll(o.capabilities());
+            outcome.address(o.capabilities());
             outcomes.add(outcome);
         }
         Map<String, LearningOutcome> byCode = new HashMap<>();

@@ -39,11 +39,34 @@ public class LearningOutcome extends PanacheEntityBase {
     @Column(nullable = false)
     public Map<String, String> text;
 
-    /** Codes of the needs analysis's capabilities this outcome addresses, as the content declares them. */
+    /**
+     * The needs analysis's capabilities this outcome addresses, as the content declares them, each with the
+     * proficiency level it trains to when the content says.
+     */
     @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(
             name = "learning_outcome_capability",
             joinColumns = @JoinColumn(name = "outcome_id"))
-    @Column(name = "capability_code", nullable = false)
-    public java.util.Set<String> capabilities = new java.util.HashSet<>();
+    public java.util.Set<Addressed> capabilities = new java.util.HashSet<>();
+
+    /** A capability code and, when the content names one, the proficiency level code (else null). */
+    @jakarta.persistence.Embeddable
+    public record Addressed(
+            @Column(name = "capability_code", nullable = false)
+            String code,
+
+            @Column(name = "level_code") String level) {}
+
+    /**
+     * Takes the capabilities the content now declares. The set is replaced, not edited, when it changes: the
+     * collection is then deleted by outcome and written again, which a nullable level column needs (a row with a
+     * null level cannot be deleted by its values).
+     */
+    public void address(java.util.Collection<CurriculumDraft.CapabilityRef> declared) {
+        java.util.Set<Addressed> now = new java.util.HashSet<>();
+        declared.forEach(c -> now.add(new Addressed(c.code(), c.level())));
+        if (!now.equals(new java.util.HashSet<>(capabilities))) {
+            capabilities = now;
+        }
+    }
 }

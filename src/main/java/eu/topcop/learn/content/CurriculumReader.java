@@ -25,6 +25,9 @@ final class CurriculumReader {
     private static final java.util.regex.Pattern CAPABILITY =
             java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,39}");
 
+    /** A proficiency level code as OTNA rounds give them (insight's OtnaViews.CODE has the same). */
+    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
     private CurriculumReader() {}
 
     /** A read curriculum and the module codes its courses name, with their lines, to check later. */
@@ -83,16 +86,23 @@ final class CurriculumReader {
             node.allowOnly(Set.of("code", "text", "capabilities"));
             String outcome = node.requiredCode("code");
             Map<String, String> text = node.texts("text", true);
-            List<String> capabilities = new ArrayList<>();
+            List<CurriculumDraft.CapabilityRef> capabilities = new ArrayList<>();
+            Set<String> capabilityCodes = new HashSet<>();
             for (YamlNode item : node.list("capabilities", false)) {
-                String capability = item.asScalar();
+                String value = item.asScalar();
+                int at = value == null ? -1 : value.indexOf('@');
+                String capability = at < 0 ? value : value.substring(0, at);
+                String level = at < 0 ? null : value.substring(at + 1);
                 if (capability == null || !CAPABILITY.matcher(capability).matches()) {
                     item.problem("'capabilities' must list capability codes of the needs analysis (letters, digits,"
-                            + " '.' and '-', up to 40), not '" + capability + "'");
-                } else if (capabilities.contains(capability)) {
+                            + " '.' and '-', up to 40), not '" + value + "'");
+                } else if (level != null && !LEVEL.matcher(level).matches()) {
+                    item.problem("the proficiency level after '@' in '" + value + "' must be a level code of the"
+                            + " needs analysis (lower-case letters, digits and '-', up to 40)");
+                } else if (!capabilityCodes.add(capability)) {
                     item.problem("capability '" + capability + "' is listed twice");
                 } else {
-                    capabilities.add(capability);
+                    capabilities.add(new CurriculumDraft.CapabilityRef(capability, level));
                 }
             }
             if (outcome != null && !outcomeCodes.add(outcome)) {

@@ -19,7 +19,8 @@ import eu.topcop.learn.platform.privacy.Section;
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * Insight's personal data: who defined a round and who imported a questionnaire file (by person id, so an erased
+ * Insight's personal data: who defined a round, who imported a questionnaire file and who added or removed a
+ * capability mapping (by person id, so an erased
  * person's tombstone stands in for them), and the file names, which may name them. Answers carry the questionnaire's respondent
  * reference, never a name; gaps are figures per country.
  */
@@ -34,8 +35,19 @@ public class InsightPersonalData implements PersonalData {
         return new Declaration(
                 "insight",
                 List.of(
-                        holding(Kind.ACTION, Fate.PSEUDONYMISED, "otna_round", "otna_import", "capability_gap_change"),
-                        holding(Kind.MENTION, Fate.PSEUDONYMISED, "otna_import", "capability_gap_change")),
+                        holding(
+                                Kind.ACTION,
+                                Fate.PSEUDONYMISED,
+                                "otna_round",
+                                "otna_import",
+                                "capability_gap_change",
+                                "capability_mapping"),
+                        holding(
+                                Kind.MENTION,
+                                Fate.PSEUDONYMISED,
+                                "otna_import",
+                                "capability_gap_change",
+                                "capability_mapping")),
                 List.of("otna_round_priority", "otna_round_country", "capability", "otna_answer", "capability_gap"));
     }
 
@@ -45,12 +57,15 @@ public class InsightPersonalData implements PersonalData {
         if (person.personId() != null) {
             section.rows(
                     Kind.ACTION,
-                    em.createNativeQuery(
-                                    "SELECT 'otna-round-defined', created_at, code FROM otna_round"
-                                            + " WHERE created_by = :p UNION ALL SELECT 'otna-file-imported', i.created_at,"
-                                            + " i.file_name FROM otna_import i WHERE i.imported_by = :p UNION ALL SELECT"
-                                            + " CONCAT('capability-gap-', LOWER(c.action)), c.at, CAST(c.gap_id AS CHAR CHARACTER SET utf8mb4)"
-                                            + " COLLATE utf8mb4_unicode_ci FROM capability_gap_change c WHERE c.by_person = :p ORDER BY 2")
+                    em.createNativeQuery("SELECT 'otna-round-defined', created_at, code FROM otna_round"
+                                    + " WHERE created_by = :p UNION ALL SELECT 'otna-file-imported', i.created_at,"
+                                    + " i.file_name FROM otna_import i WHERE i.imported_by = :p UNION ALL SELECT"
+                                    + " CONCAT('capability-gap-', LOWER(c.action)), c.at, CAST(c.gap_id AS CHAR CHARACTER SET utf8mb4)"
+                                    + " COLLATE utf8mb4_unicode_ci FROM capability_gap_change c WHERE c.by_person = :p UNION ALL SELECT"
+                                    + " 'capability-mapping-added', m.added_at, m.capability_code FROM"
+                                    + " capability_mapping m WHERE m.added_by = :p UNION ALL SELECT"
+                                    + " 'capability-mapping-removed', m.removed_at, m.capability_code FROM"
+                                    + " capability_mapping m WHERE m.removed_by = :p ORDER BY 2")
                             .setParameter("p", person.personId())
                             .getResultList(),
                     Field.WHAT,
@@ -74,6 +89,8 @@ public class InsightPersonalData implements PersonalData {
                     .executeUpdate();
         }
         changed += Scrub.mentions(em, "capability_gap_change", "reason", person, erasure.pseudonym());
+        changed += Scrub.mentions(em, "capability_mapping", "reason", person, erasure.pseudonym());
+        changed += Scrub.mentions(em, "capability_mapping", "removal_reason", person, erasure.pseudonym());
         return changed + Scrub.mentions(em, "otna_import", "file_name", person, erasure.pseudonym());
     }
 }

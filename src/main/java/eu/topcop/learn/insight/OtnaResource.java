@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -221,6 +223,21 @@ public class OtnaResource {
     public OtnaViews.Coverage coverage(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         return coverage.coverage(code, viewer(), country == null ? null : country.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @GET
+    @Path("{code}/gaps/{id}/trace")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(
+            summary = "A gap traced to what its coverage counts: the courses addressing it, the offerings behind its"
+                    + " seats and approvals, and its country's completions, `limit` at a time after completion"
+                    + " `after` (`more` and `nextAfter` give the next page); a coordinator for their own country")
+    public OtnaViews.Trace trace(
+            @PathParam("code") String code,
+            @PathParam("id") long id,
+            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(CoverageService.MAX_TRACE_COMPLETIONS) int limit) {
+        return coverage.trace(code, id, viewer(), after, limit);
     }
 
     private OtnaService.Viewer viewer() {

@@ -2,6 +2,7 @@ package eu.topcop.learn.insight;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -73,8 +74,114 @@ public final class OtnaViews {
             String by,
             Instant at) {}
 
-    /** A gap with the courses that address it and the officers of its country trained by them. */
-    public record GapCoverage(Gap gap, List<String> courses, long officersTrained, BigDecimal coveragePercent) {}
+    /** The level reported for what a mapping without a level (or with a level outside the round's scale) trains. */
+    public static final String UNSPECIFIED = "unspecified";
+
+    /**
+     * A gap with the courses that address it and what they did for its country since the start of the round's
+     * year ({@link CoverageService} has the rule): officers trained overall and per proficiency level, seats offered,
+     * approved applications, completions, valid certificates, active trainers and officers reached by
+     * multiplication courses.
+     */
+    public record GapCoverage(
+            Gap gap,
+            List<String> courses,
+            long officersTrained,
+            BigDecimal coveragePercent,
+            List<LevelCoverage> levels,
+            long seatsOffered,
+            long approvedApplications,
+            long completions,
+            long validCertificates,
+            long activeTrainers,
+            long multiplicationReached) {}
+
+    /**
+     * One proficiency level of a gap: officers to train (null for {@link #UNSPECIFIED}, which counts toward the
+     * gap's total only), distinct officers trained at that level, and their share (null when nobody is to train).
+     */
+    public record LevelCoverage(
+            String level, Integer officersToTrain, long officersTrained, BigDecimal coveragePercent) {}
+
+    /** A course that addresses a gap, with the levels its mappings train the capability to. */
+    public record TraceCourse(String code, Map<String, String> title, List<String> levels) {}
+
+    /**
+     * An offering behind a gap's figures (not cancelled, starting since the round's year): the seats it gives the
+     * gap's country and that country's approved applications.
+     */
+    public record TraceOffering(
+            String code,
+            String course,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            boolean online,
+            String venueCountry,
+            long seats,
+            long approved) {}
+
+    /** A completion behind a gap's figures; {@code offering} is null for a course completed online. */
+    public record TraceCompletion(
+            long id, String person, String course, LocalDate completedOn, String offering, List<String> levels) {}
+
+    /**
+     * A gap traced to its courses, offerings and completions. Completions come oldest record first, {@code limit}
+     * at a time: when {@code more} is true, ask again with {@code after=nextAfter}.
+     */
+    public record Trace(
+            String round,
+            Gap gap,
+            List<TraceCourse> courses,
+            List<TraceOffering> offerings,
+            List<TraceCompletion> completions,
+            boolean more,
+            Long nextAfter) {}
+
+    /** A gap a course (or an offering's course) serves, with the levels it trains the capability to. */
+    public record ServedGap(
+            String round,
+            String roundStatus,
+            long id,
+            String country,
+            String capability,
+            String priority,
+            String targetGroup,
+            Map<String, Integer> officers,
+            int officersTotal,
+            String status,
+            List<String> levels) {}
+
+    /**
+     * A mapping a course manager adds: an outcome or a whole course (exactly one) addresses a capability, at a
+     * proficiency level or none, with why.
+     */
+    public record MappingRequest(
+            @Size(max = 80) String outcome,
+            @Size(max = 80) String course,
+
+            @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,39}") @Size(max = 40)
+            String capability,
+
+            @Pattern(regexp = CODE) @Size(max = 40) String level,
+            @NotNull @Size(min = 1, max = 1000) String reason) {}
+
+    /**
+     * A mapping of an outcome or a course to a capability. {@code source} is CONTENT (from curriculum.yaml: no id,
+     * no author, removed by changing the content) or MANAGER (added in the app; removable by its id).
+     */
+    public record Mapping(
+            Long id,
+            String source,
+            String outcome,
+            String course,
+            String capability,
+            String level,
+            String reason,
+            String addedBy,
+            Instant addedAt,
+            String removedBy,
+            Instant removedAt,
+            String removalReason) {}
 
     /**
      * A round's coverage: gaps that courses address, gaps no course addresses, and the courses of the round's

@@ -140,10 +140,24 @@ class ContentImporterTest {
                                 .setParameter(1, p + "-lo-1")
                                 .getResultList()));
 
+        // A level after '@' is stored with the code; a changed level replaces the old one.
+        String original = new String(readFixture(fixture, "area/curriculum.yaml"));
         fixture.write(
                 "area/curriculum.yaml",
-                new String(readFixture(fixture, "area/curriculum.yaml"))
-                        .replace("capabilities: [DT-FIN]", "capabilities: [DT-FIN, \"bad code!\", DT-FIN]"));
+                original.replace("capabilities: [DT-FIN]", "capabilities: [DT-FIN, \"DT-PREC@expert\"]"));
+        assertEquals("published", entry(importTree(fixture), p + "-curriculum").outcome());
+        assertEquals(List.of("DT-FIN@-", "DT-PREC@expert"), addressed(p + "-lo-1"));
+        fixture.write(
+                "area/curriculum.yaml",
+                original.replace("capabilities: [DT-FIN]", "capabilities: [DT-FIN@awareness, DT-PREC]"));
+        assertEquals("published", entry(importTree(fixture), p + "-curriculum").outcome());
+        assertEquals(List.of("DT-FIN@awareness", "DT-PREC@-"), addressed(p + "-lo-1"));
+
+        fixture.write(
+                "area/curriculum.yaml",
+                original.replace(
+                        "capabilities: [DT-FIN]",
+                        "capabilities: [DT-FIN, \"bad code!\", DT-FIN, \"DT-PREC@Not A Level\", \"DT-X@\"]"));
         ContentImport.Entry refused = entry(importTree(fixture), p + "-curriculum");
         assertEquals("refused", refused.outcome());
         assertTrue(
@@ -154,6 +168,32 @@ class ContentImporterTest {
         assertTrue(
                 refused.problems().contains("content/area/curriculum.yaml:12: capability 'DT-FIN' is listed twice"),
                 refused.problems().toString());
+        assertTrue(
+                refused.problems().stream()
+                        .anyMatch(s -> s.startsWith("content/area/curriculum.yaml:12: the proficiency level after '@'"
+                                + " in 'DT-PREC@Not A Level' must be a level code")),
+                refused.problems().toString());
+        assertTrue(
+                refused.problems().stream()
+                        .anyMatch(s -> s.startsWith(
+                                "content/area/curriculum.yaml:12: the proficiency level after '@' in 'DT-X@'")),
+                refused.problems().toString());
+    }
+
+    /** The capabilities stored for an outcome as code@level ('-' for no level), sorted. */
+    private static List<String> addressed(String outcome) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = eu.topcop.learn.catalogue.LearningOutcome.getEntityManager()
+                    .createNativeQuery("SELECT c.capability_code, c.level_code FROM learning_outcome_capability c"
+                            + " JOIN learning_outcome o ON o.id = c.outcome_id WHERE o.code = ?1"
+                            + " ORDER BY c.capability_code")
+                    .setParameter(1, outcome)
+                    .getResultList();
+            return rows.stream()
+                    .map(r -> r[0] + "@" + (r[1] == null ? "-" : r[1]))
+                    .toList();
+        });
     }
 
     @Test

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -18,8 +22,9 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A round, its gaps and its imports are read with the same number of SQL statements however many capabilities,
- * answers and gaps there are (Hibernate statistics).
+ * A round, its gaps, its imports, its coverage, a gap's trace, the gaps a course or an offering serves and the
+ * capability mappings are read with the same number of SQL statements however many capabilities, answers, gaps,
+ * mappings and completions there are (Hibernate statistics).
  */
 @QuarkusTest
 class InsightStatementCountTest {
@@ -31,25 +36,45 @@ class InsightStatementCountTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EnrolmentFixture fixture;
+
     @Test
     void shouldReadARoundItsGapsImportsAndCoverageWithTheSameStatementsFor2And40Capabilities() {
-        long[] few = counts(round(2));
-        long[] many = counts(round(40));
-        assertEquals(few[0], many[0], "the round");
-        assertEquals(few[1], many[1], "its gaps");
-        assertEquals(few[2], many[2], "its imports");
-        assertEquals(few[3], many[3], "its coverage");
+        String offering = fixture.offering(20).code;
+        long[] few = counts(round(2), offering);
+        long[] many = counts(round(40), offering);
+        String[] what = {
+            "the round",
+            "its gaps",
+            "its imports",
+            "its coverage",
+            "a gap's trace",
+            "a course's gaps",
+            "an offering's gaps",
+            "the mappings"
+        };
+        for (int i = 0; i < what.length; i++) {
+            assertEquals(few[i], many[i], what[i]);
+        }
     }
 
-    /** A round of n capabilities over four priorities, with answers of two countries for every one of them. */
-    private static String round(int capabilities) {
+    /**
+     * A round of n capabilities over four priorities, with answers of two countries for every one of them; every
+     * capability mapped by a manager to the drugs regional training, which n Georgian officers completed.
+     */
+    private String round(int capabilities) {
         String code = "count-" + capabilities + "-" + System.nanoTime();
+        String prefix = "C" + (System.nanoTime() % 1_000_000_000L) + "-";
         List<Map<String, Object>> defined = new ArrayList<>();
         StringBuilder csv = new StringBuilder(OtnaImportTest.HEADER).append('\n');
         for (int i = 0; i < capabilities; i++) {
             defined.add(Map.of(
                     "code",
-                    "C-" + i,
+                    prefix + i,
                     "priority",
                     PRIORITIES[i % PRIORITIES.length],
                     "title",
@@ -57,8 +82,16 @@ class InsightStatementCountTest {
                     "targetGroups",
                     List.of("investigators", "analysts")));
             for (String country : List.of("GE", "UA")) {
-                csv.append(country).append(",Police,R-1,C-").append(i).append(",investigators,4,high,5,1\n");
-                csv.append(country).append(",Police,R-1,C-").append(i).append(",analysts,3,low,2,0\n");
+                csv.append(country)
+                        .append(",Police,R-1,")
+                        .append(prefix)
+                        .append(i)
+                        .append(",investigators,4,high,5,1\n");
+                csv.append(country)
+                        .append(",Police,R-1,")
+                        .append(prefix)
+                        .append(i)
+                        .append(",analysts,3,low,2,0\n");
             }
         }
         TestRounds.define(TestRounds.definition(code, List.of(PRIORITIES), List.of("GE", "UA"), defined));
@@ -70,15 +103,44 @@ class InsightStatementCountTest {
                 .post("/api/insight/rounds/" + code + "/consolidation")
                 .then()
                 .statusCode(200);
+        List<Person> officers = fixture.people(capabilities, "GE");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("INSERT INTO capability_mapping (course_id, capability_code, level_code, reason,"
+                            + " added_by, added_at) SELECT k.id, x.code, 'expert', 'Counted', p.id, NOW(3)"
+                            + " FROM capability x JOIN otna_round r ON r.id = x.round_id, course k, person p"
+                            + " WHERE r.code = ?1 AND k.code = 'drugs-regional-training' AND p.username = ?2")
+                    .setParameter(1, code)
+                    .setParameter(2, Tokens.MANAGER)
+                    .executeUpdate();
+            for (Person officer : officers) {
+                em.createNativeQuery("INSERT INTO course_completion (person_id, course_id, started_on,"
+                                + " completed_on, recorded_at) SELECT ?1, id, '2026-02-01', '2026-02-02', NOW(3)"
+                                + " FROM course WHERE code = 'drugs-regional-training'")
+                        .setParameter(1, officer.id)
+                        .executeUpdate();
+            }
+        });
         return code;
     }
 
-    private long[] counts(String round) {
+    private long[] counts(String round, String offering) {
+        long gap = given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .get("/api/insight/rounds/" + round + "/gaps?country=GE")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
         return new long[] {
             statements("/api/insight/rounds/" + round),
             statements("/api/insight/rounds/" + round + "/gaps"),
             statements("/api/insight/rounds/" + round + "/imports"),
-            statements("/api/insight/rounds/" + round + "/coverage")
+            statements("/api/insight/rounds/" + round + "/coverage"),
+            statements("/api/insight/rounds/" + round + "/gaps/" + gap + "/trace"),
+            statements("/api/insight/courses/drugs-regional-training/gaps?round=" + round),
+            statements("/api/insight/offerings/" + offering + "/gaps?round=" + round),
+            statements("/api/insight/mappings")
         };
     }
 

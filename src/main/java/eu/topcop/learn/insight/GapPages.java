@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,6 +81,7 @@ public class GapPages {
         static native TemplateInstance gap(
                 RoundLabels round,
                 OtnaViews.Gap gap,
+                OtnaViews.Trace trace,
                 List<OtnaViews.GapChangeView> history,
                 boolean decides,
                 GapForm form,
@@ -89,8 +91,12 @@ public class GapPages {
         static native TemplateInstance need(
                 RoundLabels round, List<String> countries, GapForm form, List<Problem.FieldError> errors);
 
-        static native TemplateInstance coverage(RoundLabels round, OtnaViews.Coverage coverage, String country);
+        static native TemplateInstance coverage(
+                RoundLabels round, OtnaViews.Coverage coverage, Filter filter, CourseTitles courses);
     }
+
+    /** Completions shown per page of a gap's trace. */
+    static final int TRACE_PAGE = 50;
 
     @Inject
     OtnaService otna;
@@ -153,8 +159,11 @@ public class GapPages {
     @Path("gaps/{id}")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance gap(
-            @PathParam("code") String code, @PathParam("id") long id, @QueryParam("done") String done) {
-        return gapPage(code, id, null, List.of(), done);
+            @PathParam("code") String code,
+            @PathParam("id") long id,
+            @QueryParam("done") String done,
+            @QueryParam("after") @DefaultValue("0") long after) {
+        return gapPage(code, id, null, List.of(), done, Math.max(0, after));
     }
 
     @POST
@@ -190,11 +199,11 @@ public class GapPages {
             return see("/insight/rounds/" + code + "/gaps/" + id + "?done=" + chosen.toLowerCase(Locale.ROOT));
         } catch (DomainException.Invalid e) {
             return Response.status(422)
-                    .entity(gapPage(code, id, form, e.errors(), null))
+                    .entity(gapPage(code, id, form, e.errors(), null, 0))
                     .build();
         } catch (DomainException.Conflict e) {
             return Response.status(409)
-                    .entity(gapPage(code, id, form, List.of(new Problem.FieldError("round", e.getMessage())), null))
+                    .entity(gapPage(code, id, form, List.of(new Problem.FieldError("round", e.getMessage())), null, 0))
                     .build();
         }
     }
@@ -261,9 +270,24 @@ public class GapPages {
     @GET
     @Path("coverage")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
-    public TemplateInstance coverage(@PathParam("code") String code, @QueryParam("country") String country) {
-        String only = new Filter(country, null, null).countryCode();
-        return Templates.coverage(labels(code), coverage.coverage(code, viewer.get(), only), only == null ? "" : only);
+    public TemplateInstance coverage(
+            @PathParam("code") String code,
+            @QueryParam("country") String country,
+            @QueryParam("priority") String priority) {
+        Filter filter = new Filter(country, priority, null);
+        OtnaViews.Coverage all = coverage.coverage(code, viewer.get(), filter.countryCode());
+        OtnaViews.Coverage shown = new OtnaViews.Coverage(
+                all.round(),
+                all.covered().stream().filter(c -> filter.keeps(c.gap())).toList(),
+                all.withoutCourse().stream().filter(c -> filter.keeps(c.gap())).toList(),
+                all.coursesServingNoGap());
+        List<String> codes = new ArrayList<>(all.coursesServingNoGap());
+        shown.covered().forEach(c -> codes.addAll(c.courses()));
+        return Templates.coverage(
+                labels(code),
+                shown,
+                filter,
+                CourseTitles.of(codes, language.get().code()));
     }
 
     private List<OtnaViews.Gap> filtered(String code, Filter filter) {
@@ -272,8 +296,10 @@ public class GapPages {
                 .toList();
     }
 
-    private TemplateInstance gapPage(String code, long id, GapForm form, List<Problem.FieldError> errors, String done) {
+    private TemplateInstance gapPage(
+            String code, long id, GapForm form, List<Problem.FieldError> errors, String done, long after) {
         OtnaViews.Gap gap = otna.gap(code, id, viewer.get());
+        OtnaViews.Trace trace = coverage.trace(code, id, viewer.get(), after, TRACE_PAGE);
         RoundLabels round = labels(code);
         GapForm shown = form != null
                 ? form
@@ -290,6 +316,7 @@ public class GapPages {
         return Templates.gap(
                 round,
                 gap,
+                trace,
                 gaps.history(id, viewer.get()),
                 viewer.everyCountry() && !"CLOSED".equals(round.round().status()),
                 shown,

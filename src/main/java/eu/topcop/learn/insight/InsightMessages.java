@@ -414,4 +414,187 @@ public interface InsightMessages {
 
     @Message
     String officers_to_train(int count);
+
+    @Message
+    String col_per_level();
+
+    @Message
+    String col_seats();
+
+    @Message
+    String col_approved();
+
+    @Message
+    String col_completions();
+
+    @Message
+    String col_certificates();
+
+    @Message
+    String col_trainers();
+
+    @Message
+    String col_cascade();
+
+    @Message
+    String level_unspecified();
+
+    @Message
+    String trained_of(long trained, Integer toTrain);
+
+    @Message
+    String coverage_rule();
+
+    @Message
+    String mappings_link();
+
+    @Message
+    String trace_title();
+
+    @Message
+    String trace_intro();
+
+    @Message
+    String trace_no_course();
+
+    @Message
+    String trace_course_gaps();
+
+    @Message
+    String trace_offerings();
+
+    @Message
+    String trace_no_offering();
+
+    @Message
+    String col_offering();
+
+    @Message
+    String col_dates();
+
+    @Message
+    String col_venue();
+
+    @Message
+    String online();
+
+    @Message
+    String trace_completions();
+
+    @Message
+    String trace_no_completion();
+
+    @Message
+    String col_officer();
+
+    @Message
+    String col_course();
+
+    @Message
+    String col_completed();
+
+    @Message
+    String trace_more();
+
+    @Message
+    String served_title(String title);
+
+    @Message
+    String served_intro();
+
+    @Message
+    String served_none();
+
+    @Message
+    String col_levels();
+
+    @Message
+    String mappings_title();
+
+    @Message
+    String mappings_intro();
+
+    @Message
+    String mapping_add();
+
+    @Message
+    String mapping_no_course();
+
+    @Message
+    String col_outcome();
+
+    @Message
+    String mapping_outcome_hint();
+
+    @Message
+    String col_capability_code();
+
+    @Message
+    String col_level_code();
+
+    @Message
+    String mapping_level_hint();
+
+    @Message
+    String mapping_submit();
+
+    @Message
+    String mappings_list();
+
+    @Message
+    String mapping_show_removed();
+
+    @Message
+    String mappings_none();
+
+    @Message
+    String col_addressed_by();
+
+    @Message
+    String col_source();
+
+    @Message
+    String source_content();
+
+    @Message
+    String source_manager(String name, String date);
+
+    @Message
+    String mapping_removed_by(String name, String date);
+
+    @Message
+    String mapping_removal_reason();
+
+    @Message
+    String mapping_remove();
+
+    @Message
+    String done_mapping_added();
+
+    @Message
+    String done_mapping_removed();
+
+    @Message
+    String error_mapping_course();
+
+    @Message
+    String error_mapping_outcome();
+
+    @Message
+    String error_mapping_capability();
+
+    @Message
+    String error_mapping_level();
+
+    @Message
+    String error_mapping_reason();
+
+    @Message
+    String error_mapping_duplicate();
+
+    @Message
+    String error_mapping_removed();
+
+    @Message
+    String served_link();
 }

@@ -162,6 +162,41 @@ class InsightBrowserTest {
             manager.navigate(base + "insight/rounds/" + round + "/coverage");
             assertThat(manager.getByTestId("without-course").locator("li")).hasCount(2);
 
+            // The course manager maps a course to the capability at the expert level: both gaps are now served,
+            // and the course lists them; a mapping without a reason is refused first, with the input kept.
+            manager.navigate(base + "insight/mappings");
+            manager.locator("#course").selectOption("drugs-independent-learning");
+            manager.locator("#capability").fill("BR-1");
+            manager.locator("#level").fill("expert");
+            manager.locator("#reason").evaluate("e => e.removeAttribute('required')");
+            manager.getByTestId("add-mapping").click();
+            assertThat(manager.getByTestId("errors").locator("[data-field=reason]"))
+                    .isVisible();
+            assertThat(manager.locator("#capability")).hasValue("BR-1");
+            manager.locator("#reason").fill("Its financial investigation unit trains this capability.");
+            manager.getByTestId("add-mapping").click();
+            assertThat(manager.getByTestId("done")).isVisible();
+            assertThat(manager.locator("[data-testid=mappings] tr[data-source=MANAGER]"))
+                    .hasCount(1);
+            manager.navigate(base + "insight/rounds/" + round + "/coverage");
+            assertThat(manager.getByTestId("coverage").locator("tbody tr")).hasCount(2);
+            assertThat(manager.getByTestId("coverage")
+                            .locator("tr[data-id] li[data-level=expert]")
+                            .first())
+                    .isVisible();
+            manager.getByTestId("coverage")
+                    .locator("tbody tr")
+                    .first()
+                    .locator("td a")
+                    .first()
+                    .click();
+            assertThat(manager.getByTestId("served-gaps").locator("tr[data-id]"))
+                    .not()
+                    .hasCount(0);
+            Pages.screenshot(manager, "otna-course-serves");
+            manager.navigate(base + "insight/rounds/" + round + "/gaps/" + georgianGap(manager, round));
+            assertThat(manager.getByTestId("trace-courses").locator("li")).hasCount(1);
+
             // The coordinator of Georgia: Georgia's gap only, and no country to choose.
             Page coordinator = coordinatorContext.newPage();
             coordinator.navigate(base + "insight/rounds/" + round + "/gaps");
@@ -171,6 +206,12 @@ class InsightBrowserTest {
             assertThat(coordinator.getByTestId("import-form")).hasCount(0);
             Pages.screenshot(coordinator, "otna-gaps-coordinator");
         }
+    }
+
+    /** The id of the round's gap of Georgia, as its row in the gaps table gives it. */
+    private String georgianGap(Page page, String round) {
+        page.navigate(base + "insight/rounds/" + round + "/gaps?country=GE");
+        return page.getByTestId("gaps").locator("tbody tr").first().getAttribute("data-id");
     }
 
     private static void upload(Page page, String name, byte[] bytes) {

@@ -44,7 +44,7 @@ public class DashboardResource {
                     + " year and quarter, and the largest uncovered needs; read from the facts as of refreshedAt"
                     + " (at most a few minutes old). A national coordinator always gets their own country.")
     public DashboardViews.Dashboard dashboard(
-            @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country,
+            @QueryParam("country") @Pattern(regexp = "[A-Za-z]{0,2}") String country,
             @QueryParam("priority") @Size(max = 80) String priority,
             @QueryParam("empact") @Size(max = 80) String empact,
             @QueryParam("year") @Min(1900) @Max(2999) Integer year,

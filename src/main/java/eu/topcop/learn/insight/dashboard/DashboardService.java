@@ -123,12 +123,10 @@ public class DashboardService {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Integer> years() {
-        return ((List<Object>) em.createNativeQuery(
-                                "SELECT DISTINCT year FROM insight_dashboard_fact ORDER BY year DESC")
-                        .getResultList())
-                .stream()
-                .map(y -> ((Number) y).intValue())
-                .toList();
+        return ((List<Object>)
+                        em.createNativeQuery("SELECT DISTINCT year FROM insight_dashboard_fact ORDER BY year DESC")
+                                .getResultList())
+                .stream().map(y -> ((Number) y).intValue()).toList();
     }
 
     /** The codes of the OTNA rounds asking about a priority (every round for null), newest first (one statement). */
@@ -139,7 +137,8 @@ public class DashboardService {
                         + " (SELECT 1 FROM otna_round_priority rp JOIN crime_priority cr ON cr.id = rp.crime_priority_id"
                         + " WHERE rp.round_id = r.id AND cr.code = :priority) ORDER BY r.year DESC, r.id DESC")
                 .setParameter("priority", priority == null ? "" : priority);
-        return ((List<Object>) query.getResultList()).stream().map(Object::toString).toList();
+        return ((List<Object>) query.getResultList())
+                .stream().map(Object::toString).toList();
     }
 
     private static String where(Filter filter, boolean withYear) {

@@ -67,8 +67,8 @@ class DashboardBenchmark {
             c.setAutoCommit(true);
             // The embedded server starts with MariaDB's 128 MB buffer pool, far below a production server's: with
             // it the store spills to disk, and the generation rather than the dashboards is what gets measured.
-            s.execute("SET GLOBAL innodb_buffer_pool_size = "
-                    + Long.getLong("bench.buffer-pool-mb", 2048) * 1024 * 1024);
+            s.execute(
+                    "SET GLOBAL innodb_buffer_pool_size = " + Long.getLong("bench.buffer-pool-mb", 2048) * 1024 * 1024);
             generate(s, tag, people, applications, statements);
         }
         lines.add(String.format("| generation (straight into MariaDB) | %.1f s | |", seconds(generation)));

@@ -1,0 +1,228 @@
+package eu.topcop.learn.insight.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import eu.topcop.learn.platform.jobs.ClusterLock;
+import io.quarkus.scheduler.Scheduled;
+import org.jboss.logging.Logger;
+
+/**
+ * The dashboards' figures ({@code insight_dashboard_fact}), rebuilt whole from the other features' records: one
+ * transaction that empties the table and fills it again with one {@code INSERT … SELECT … GROUP BY} per measure,
+ * then records when ({@code insight_dashboard_refresh}). Readers keep seeing the previous figures until it commits
+ * (InnoDB's consistent reads), so a dashboard never shows half a refresh.
+ *
+ * <p><b>Why a periodic rebuild and not incremental updates.</b> The measures come from eight features' tables
+ * (gaps, applications, completions, certificates, quiz attempts, trainer certifications, multiplication courses,
+ * exchanges, network events), and their rules change what counts after the fact: an application is approved and
+ * later withdrawn, a certificate is revoked, a gap is discarded, a multiplication course is validated weeks after it
+ * ran, a person is erased. Keeping counters right incrementally would put a hook into every one of those writers —
+ * across feature lines the architecture forbids — and any missed hook would drift for ever. A rebuild is idempotent,
+ * needs nobody else's code, and corrects itself at the next run; its cost is a few grouped scans that the benchmark
+ * ({@code DashboardBenchmark}) measures against a production-sized store. The job runs every
+ * {@code lms.insight.refresh-every} (2 minutes by default, at most 5 so the figures are never older than that) on
+ * one node at a time (cluster lock), and once shortly after start.
+ *
+ * <p>Counting rules: a course counts for each portfolio priority of its curriculum; a trainer certification, an
+ * exchange offer or a network event of an EMPACT priority counts for the portfolio priorities linked to it; the
+ * officers to train are the validated gaps' figures, all proficiency levels together, booked to the first quarter of
+ * their round's year; the cascade counts as {@code trainers.CascadeService} does (attended participants of validated
+ * multiplication courses, a user once per cell, someone recorded by name once per course).
+ */
+@ApplicationScoped
+public class DashboardFacts {
+
+    static final String LOCK = "topcop.insight-dashboard";
+
+    private static final Logger LOG = Logger.getLogger(DashboardFacts.class);
+
+    /** A portfolio priority for any priority: itself, or the portfolio priorities linked to an EMPACT one. */
+    private static final String TO_PORTFOLIO = "(SELECT id AS any_id, id AS portfolio_id FROM crime_priority"
+            + " WHERE portfolio UNION SELECT empact_priority_id, portfolio_priority_id FROM crime_priority_link)";
+
+    /** The portfolio priorities of a course, through its curriculum. */
+    private static final String COURSE_PRIORITY = " JOIN curriculum_priority cp ON cp.curriculum_id = k.curriculum_id"
+            + " JOIN crime_priority cr ON cr.id = cp.crime_priority_id AND cr.portfolio";
+
+    /** Every measure: the columns it fills and the grouped SELECT of country, priority, year, quarter and them. */
+    static final List<String[]> MEASURES = List.of(
+            new String[] {
+                "officers_to_train",
+                "SELECT g.country_code, x.crime_priority_id, r.year, 1, SUM(o.n)"
+                        + " FROM capability_gap g JOIN capability x ON x.id = g.capability_id"
+                        + " JOIN otna_round r ON r.id = g.round_id"
+                        + " JOIN JSON_TABLE(JSON_EXTRACT(g.officers, '$.*'), '$[*]' COLUMNS (n INT PATH '$')) o"
+                        + " WHERE g.status = 'VALIDATED'"
+            },
+            new String[] {
+                "applications, approvals",
+                "SELECT a.country_code, cr.id, YEAR(a.submitted_at), QUARTER(a.submitted_at), COUNT(*),"
+                        + " SUM(a.status = 'APPROVED')"
+                        + " FROM application a JOIN offering o ON o.id = a.offering_id JOIN course k ON k.id = o.course_id"
+                        + COURSE_PRIORITY + " WHERE a.country_code IS NOT NULL"
+            },
+            new String[] {
+                "offerings",
+                "SELECT a.country_code, cr.id, YEAR(o.starts_on), QUARTER(o.starts_on), COUNT(DISTINCT o.id)"
+                        + " FROM application a JOIN offering o ON o.id = a.offering_id JOIN course k ON k.id = o.course_id"
+                        + COURSE_PRIORITY + " WHERE a.country_code IS NOT NULL AND a.status = 'APPROVED'"
+            },
+            new String[] {
+                "completions",
+                "SELECT p.country_code, cr.id, YEAR(c.completed_on), QUARTER(c.completed_on), COUNT(*)"
+                        + " FROM course_completion c JOIN person p ON p.id = c.person_id"
+                        + " JOIN course k ON k.id = c.course_id" + COURSE_PRIORITY
+                        + " WHERE p.country_code IS NOT NULL"
+            },
+            new String[] {
+                "certificates",
+                "SELECT p.country_code, cr.id, YEAR(c.issued_at), QUARTER(c.issued_at), COUNT(*)"
+                        + " FROM certificate c JOIN person p ON p.id = c.person_id"
+                        + " JOIN crime_priority cr ON cr.portfolio AND FIND_IN_SET(cr.code, c.crime_priorities)"
+                        + " WHERE p.country_code IS NOT NULL AND c.revoked_at IS NULL"
+            },
+            new String[] {
+                "gain_pairs, gain_points",
+                "SELECT p.country_code, cr.id, YEAR(post.submitted_at), QUARTER(post.submitted_at), COUNT(*),"
+                        + " SUM(post.score - pre.score)"
+                        + " FROM module_progress m JOIN person p ON p.id = m.person_id"
+                        + " JOIN quiz_attempt pre ON pre.progress_id = m.id AND pre.number = 0"
+                        + " JOIN quiz_attempt post ON post.progress_id = m.id AND post.number = 1"
+                        + " JOIN content_module cm ON cm.code = m.module_code"
+                        + " JOIN module_version v ON v.module_id = cm.id AND v.version = m.version"
+                        + " JOIN crime_priority cr ON cr.portfolio AND FIND_IN_SET(cr.code, v.crime_priorities)"
+                        + " WHERE p.country_code IS NOT NULL AND pre.submitted_at IS NOT NULL"
+                        + " AND post.submitted_at IS NOT NULL AND NOT pre.late AND NOT post.late"
+                        + " AND pre.score IS NOT NULL AND post.score IS NOT NULL"
+            },
+            new String[] {
+                "trainers_certified",
+                "SELECT p.country_code, pm.portfolio_id, YEAR(c.certified_on), QUARTER(c.certified_on),"
+                        + " COUNT(DISTINCT c.person_id)"
+                        + " FROM trainer_certification c JOIN person p ON p.id = c.person_id"
+                        + " JOIN " + TO_PORTFOLIO + " pm ON pm.any_id = c.crime_priority_id"
+                        + " WHERE c.withdrawn_at IS NULL AND p.country_code IS NOT NULL"
+            },
+            new String[] {
+                "cascade_reach",
+                "SELECT m.country_code, cr.id, YEAR(m.starts_on), QUARTER(m.starts_on),"
+                        + " COUNT(DISTINCT COALESCE(CONCAT('u', p.person_id), CONCAT('r', p.id)))"
+                        + " FROM multiplication_course m JOIN multiplication_participant p"
+                        + " ON p.course_id = m.id AND p.attended JOIN course k ON k.id = m.course_id"
+                        + COURSE_PRIORITY + " WHERE m.status = 'VALIDATED'"
+            },
+            new String[] {
+                "exchange_placements",
+                "SELECT a.guest_country, pm.portfolio_id, YEAR(x.starts_on), QUARTER(x.starts_on), COUNT(*)"
+                        + " FROM exchange_application a JOIN exchange_offer x ON x.id = a.offer_id"
+                        + " JOIN " + TO_PORTFOLIO + " pm ON pm.any_id = x.crime_priority_id"
+                        + " WHERE a.status IN ('MATCHED', 'REPORTED') AND x.status <> 'CANCELLED'"
+            },
+            new String[] {
+                "event_participants",
+                "SELECT p.country_code, pm.portfolio_id, YEAR(e.starts_at), QUARTER(e.starts_at), COUNT(*)"
+                        + " FROM network_event_registration r JOIN network_event e ON e.id = r.event_id"
+                        + " JOIN person p ON p.id = r.person_id"
+                        + " JOIN " + TO_PORTFOLIO + " pm ON pm.any_id = e.crime_priority_id"
+                        + " WHERE r.attended AND e.status <> 'CANCELLED' AND p.country_code IS NOT NULL"
+            });
+
+    /** What a refresh did. */
+    public record Refresh(Instant at, long tookMillis, int factRows) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ClusterLock locks;
+
+    /** Every {@code lms.insight.refresh-every}, and soon after start; on one node at a time. */
+    @Scheduled(
+            identity = "insight-dashboard-facts",
+            every = "${lms.insight.refresh-every:2m}",
+            delayed = "${lms.insight.refresh-delay:20s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        locks.runExclusively(LOCK, () -> {
+            Refresh done = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .timeout(1800)
+                    .call(this::rebuild);
+            LOG.debugf("Dashboard facts: %d rows in %d ms", done.factRows(), done.tookMillis());
+        });
+    }
+
+    /**
+     * Rebuilds the facts now, in one transaction (the tests and the administrators' refresh button call it).
+     * Waits for nothing: when another node is rebuilding, returns empty and that node's figures will do.
+     */
+    public java.util.Optional<Refresh> refresh() {
+        java.util.concurrent.atomic.AtomicReference<Refresh> done = new java.util.concurrent.atomic.AtomicReference<>();
+        locks.runExclusively(
+                LOCK,
+                () -> done.set(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .timeout(1800)
+                        .call(this::rebuild)));
+        return java.util.Optional.ofNullable(done.get());
+    }
+
+    /** When the facts were last rebuilt, if ever. */
+    @Transactional
+    public java.util.Optional<Instant> refreshedAt() {
+        List<?> at = em.createNativeQuery("SELECT refreshed_at FROM insight_dashboard_refresh WHERE id = 1")
+                .getResultList();
+        return at.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(instant(at.get(0)));
+    }
+
+    Refresh rebuild() {
+        long start = System.nanoTime();
+        em.createNativeQuery("DELETE FROM insight_dashboard_fact").executeUpdate();
+        for (String[] measure : MEASURES) {
+            String columns = measure[0];
+            StringBuilder update = new StringBuilder();
+            for (String column : columns.split(",\\s*")) {
+                update.append(update.isEmpty() ? "" : ", ")
+                        .append(column)
+                        .append(" = VALUES(")
+                        .append(column)
+                        .append(')');
+            }
+            em.createNativeQuery("INSERT INTO insight_dashboard_fact (country_code, crime_priority_id, year, quarter, "
+                            + columns + ") " + measure[1] + " GROUP BY 1, 2, 3, 4 ON DUPLICATE KEY UPDATE " + update)
+                    .executeUpdate();
+        }
+        int rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM insight_dashboard_fact")
+                        .getSingleResult())
+                .intValue();
+        long took = (System.nanoTime() - start) / 1_000_000;
+        Instant now = Instant.now(clock);
+        em.createNativeQuery("INSERT INTO insight_dashboard_refresh (id, refreshed_at, took_ms, fact_rows)"
+                        + " VALUES (1, ?1, ?2, ?3) ON DUPLICATE KEY UPDATE refreshed_at = VALUES(refreshed_at),"
+                        + " took_ms = VALUES(took_ms), fact_rows = VALUES(fact_rows)")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, took)
+                .setParameter(3, rows)
+                .executeUpdate();
+        return new Refresh(now, took, rows);
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return java.sql.Timestamp.valueOf(t).toInstant();
+        }
+        return value instanceof Instant i ? i : Instant.parse(value.toString());
+    }
+}

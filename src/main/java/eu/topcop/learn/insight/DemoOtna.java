@@ -1,6 +1,7 @@
 package eu.topcop.learn.insight;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
 
+import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.insight.OtnaViews.CapabilityDefinition;
 import eu.topcop.learn.insight.OtnaViews.LevelDefinition;
 import io.quarkus.runtime.StartupEvent;
@@ -143,6 +146,11 @@ public class DemoOtna {
     @Inject
     QuestionnaireImports imports;
 
+    @Inject
+    GapService gaps;
+
+    private static final String MANAGER_EMAIL = "marta.keller@demo.topcop.eu";
+
     @ConfigProperty(name = "lms.demo.offerings", defaultValue = "false")
     boolean enabled;
 
@@ -154,7 +162,50 @@ public class DemoOtna {
         otna.define(round(), null);
         imports.importFile(CODE, "otna-2026-demo.csv", answers(), null);
         otna.consolidate(CODE);
-        LOG.infof("Demo OTNA round %s (fictitious) imported and consolidated", CODE);
+        int validated = validateMost();
+        LOG.infof(
+                "Demo OTNA round %s (fictitious) imported and consolidated; %d gaps validated by the demo course"
+                        + " manager, the rest left to decide",
+                CODE, validated);
+    }
+
+    /**
+     * The demo course manager validates four gaps in five (in a fixed order), so that the dashboards have validated
+     * needs to show and the manager still has decisions to make on the first run.
+     */
+    int validateMost() {
+        long manager = demoManager();
+        // Ids only: entities read here, outside the decisions' transactions, would be stale copies afterwards.
+        List<Long> ids = CapabilityGap.getEntityManager()
+                .createQuery("select g.id from CapabilityGap g where g.round.code = ?1 order by g.id", Long.class)
+                .setParameter(1, CODE)
+                .getResultList();
+        int validated = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            if (i % 5 != 4) {
+                gaps.decide(ids.get(i), new OtnaViews.Decision("VALIDATE", null, null, null), manager);
+                validated++;
+            }
+        }
+        return validated;
+    }
+
+    /** The demo course manager's person record (Keycloak binds it to the account at the first sign-in). */
+    @Transactional
+    long demoManager() {
+        Person person = Person.<Person>find("email", MANAGER_EMAIL).firstResult();
+        if (person == null) {
+            Instant now = Instant.now();
+            person = new Person();
+            person.username = "marta.keller";
+            person.name = "Marta Keller";
+            person.email = MANAGER_EMAIL;
+            person.country = "HU";
+            person.createdAt = now;
+            person.updatedAt = now;
+            person.persist();
+        }
+        return person.id;
     }
 
     static OtnaViews.RoundDefinition round() {

@@ -19,6 +19,9 @@ class DemoOtnaTest {
     @Inject
     QuestionnaireImports imports;
 
+    @Inject
+    DemoOtna demo;
+
     @Test
     void shouldImportTheDemoRoundsAnswersWithoutAProblemAndConsolidateThem() {
         assertArrayEquals(DemoOtna.answers(), DemoOtna.answers(), "drawn from a fixed seed");
@@ -32,5 +35,16 @@ class DemoOtnaTest {
         assertEquals(report.rows(), gaps.answers());
         assertTrue(gaps.gaps() > 50, "gaps for every country: " + gaps.gaps());
         assertTrue(otna.round(DemoOtna.CODE).fictitious());
+
+        // The demo course manager validates four gaps in five; the rest wait for a decision on the first run.
+        int validated = demo.validateMost();
+        var statuses = otna.gaps(DemoOtna.CODE, new OtnaService.Viewer(0, true, null), null).stream()
+                .map(OtnaViews.Gap::status)
+                .toList();
+        assertEquals(validated, statuses.stream().filter("VALIDATED"::equals).count());
+        assertEquals(
+                statuses.size() - validated,
+                statuses.stream().filter("PROPOSED"::equals).count());
+        assertTrue(validated * 5 >= statuses.size() * 4 - 5, validated + " of " + statuses.size());
     }
 }

@@ -276,11 +276,7 @@ public class GapPages {
             @QueryParam("priority") String priority) {
         Filter filter = new Filter(country, priority, null);
         OtnaViews.Coverage all = coverage.coverage(code, viewer.get(), filter.countryCode());
-        OtnaViews.Coverage shown = new OtnaViews.Coverage(
-                all.round(),
-                all.covered().stream().filter(c -> filter.keeps(c.gap())).toList(),
-                all.withoutCourse().stream().filter(c -> filter.keeps(c.gap())).toList(),
-                all.coursesServingNoGap());
+        OtnaViews.Coverage shown = shown(all, filter);
         List<String> codes = new ArrayList<>(all.coursesServingNoGap());
         shown.covered().forEach(c -> codes.addAll(c.courses()));
         return Templates.coverage(
@@ -288,6 +284,42 @@ public class GapPages {
                 shown,
                 filter,
                 CourseTitles.of(codes, language.get().code()));
+    }
+
+    @GET
+    @Path("coverage.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response coverageCsv(
+            @PathParam("code") String code,
+            @QueryParam("country") String country,
+            @QueryParam("priority") String priority) {
+        Filter filter = new Filter(country, priority, null);
+        OtnaViews.Coverage shown = shown(coverage.coverage(code, viewer.get(), filter.countryCode()), filter);
+        return download(
+                GapsExport.coverageCsv(otna.round(code), shown), "text/csv; charset=UTF-8", code + "-coverage.csv");
+    }
+
+    @GET
+    @Path("coverage.xlsx")
+    @Produces(GapsExport.XLSX)
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response coverageXlsx(
+            @PathParam("code") String code,
+            @QueryParam("country") String country,
+            @QueryParam("priority") String priority) {
+        Filter filter = new Filter(country, priority, null);
+        OtnaViews.Coverage shown = shown(coverage.coverage(code, viewer.get(), filter.countryCode()), filter);
+        return download(GapsExport.coverageXlsx(otna.round(code), shown), GapsExport.XLSX, code + "-coverage.xlsx");
+    }
+
+    /** The coverage of the gaps the filter keeps (the country is already applied by the service). */
+    private static OtnaViews.Coverage shown(OtnaViews.Coverage all, Filter filter) {
+        return new OtnaViews.Coverage(
+                all.round(),
+                all.covered().stream().filter(c -> filter.keeps(c.gap())).toList(),
+                all.withoutCourse().stream().filter(c -> filter.keeps(c.gap())).toList(),
+                all.coursesServingNoGap());
     }
 
     private List<OtnaViews.Gap> filtered(String code, Filter filter) {

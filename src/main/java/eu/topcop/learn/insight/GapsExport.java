@@ -24,9 +24,26 @@ final class GapsExport {
     private GapsExport() {}
 
     static byte[] csv(OtnaViews.Round round, List<OtnaViews.Gap> gaps) {
+        return csv(rows(round, gaps));
+    }
+
+    static byte[] xlsx(OtnaViews.Round round, List<OtnaViews.Gap> gaps) {
+        return xlsx("gaps", rows(round, gaps));
+    }
+
+    /** A round's coverage, one row per gap served or not: the figures of the coverage page, per level too. */
+    static byte[] coverageCsv(OtnaViews.Round round, OtnaViews.Coverage coverage) {
+        return csv(coverageRows(round, coverage));
+    }
+
+    static byte[] coverageXlsx(OtnaViews.Round round, OtnaViews.Coverage coverage) {
+        return xlsx("coverage", coverageRows(round, coverage));
+    }
+
+    private static byte[] csv(List<List<Object>> rows) {
         StringBuilder out = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            for (List<Object> row : rows(round, gaps)) {
+            for (List<Object> row : rows) {
                 printer.printRecord(row);
             }
         } catch (IOException e) {
@@ -35,12 +52,11 @@ final class GapsExport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] xlsx(OtnaViews.Round round, List<OtnaViews.Gap> gaps) {
+    private static byte[] xlsx(String name, List<List<Object>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "TOPCOP Learn", "1.0");
-            Worksheet sheet = workbook.newWorksheet("gaps");
-            List<List<Object>> rows = rows(round, gaps);
+            Worksheet sheet = workbook.newWorksheet(name);
             for (int r = 0; r < rows.size(); r++) {
                 List<Object> row = rows.get(r);
                 for (int c = 0; c < row.size(); c++) {
@@ -58,6 +74,61 @@ final class GapsExport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static List<List<Object>> coverageRows(OtnaViews.Round round, OtnaViews.Coverage coverage) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>(List.of("gap", "country", "capability", "priority", "target_group"));
+        for (OtnaViews.Level level : round.proficiencyScale()) {
+            header.add("to_train_" + level.code());
+            header.add("trained_" + level.code());
+        }
+        header.addAll(List.of(
+                "trained_unspecified",
+                "officers_to_train",
+                "officers_trained",
+                "coverage_percent",
+                "seats_offered",
+                "approved_applications",
+                "completions",
+                "valid_certificates",
+                "active_trainers",
+                "multiplication_reached",
+                "courses"));
+        rows.add(header);
+        List<OtnaViews.GapCoverage> lines = new ArrayList<>(coverage.covered());
+        lines.addAll(coverage.withoutCourse());
+        for (OtnaViews.GapCoverage c : lines) {
+            OtnaViews.Gap gap = c.gap();
+            List<Object> row = new ArrayList<>(
+                    List.of(gap.id(), gap.country(), gap.capability(), gap.priority(), gap.targetGroup()));
+            long unspecified = 0;
+            for (OtnaViews.Level level : round.proficiencyScale()) {
+                row.add(gap.officers().getOrDefault(level.code(), 0));
+                row.add(c.levels().stream()
+                        .filter(l -> l.level().equals(level.code()))
+                        .mapToLong(OtnaViews.LevelCoverage::officersTrained)
+                        .sum());
+            }
+            for (OtnaViews.LevelCoverage l : c.levels()) {
+                if (l.officersToTrain() == null) {
+                    unspecified += l.officersTrained();
+                }
+            }
+            row.add(unspecified);
+            row.add(gap.officersTotal());
+            row.add(c.officersTrained());
+            row.add(c.coveragePercent());
+            row.add(c.seatsOffered());
+            row.add(c.approvedApplications());
+            row.add(c.completions());
+            row.add(c.validCertificates());
+            row.add(c.activeTrainers());
+            row.add(c.multiplicationReached());
+            row.add(String.join(" ", c.courses()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static List<List<Object>> rows(OtnaViews.Round round, List<OtnaViews.Gap> gaps) {

@@ -226,6 +226,30 @@ public class OtnaResource {
     }
 
     @GET
+    @Path("{code}/coverage.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(
+            summary = "The round's coverage as CSV (UTF-8): one row per gap, officers to train and trained per level")
+    public Response coverageCsv(
+            @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
+        return file(
+                GapsExport.coverageCsv(otna.round(code), coverage(code, country)),
+                "text/csv; charset=UTF-8",
+                code + "-coverage.csv");
+    }
+
+    @GET
+    @Path("{code}/coverage.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The round's coverage as XLSX, the same columns as the CSV")
+    public Response coverageXlsx(
+            @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
+        return file(GapsExport.coverageXlsx(otna.round(code), coverage(code, country)), XLSX, code + "-coverage.xlsx");
+    }
+
+    @GET
     @Path("{code}/gaps/{id}/trace")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     @Operation(

@@ -46,7 +46,7 @@ class CoverageDepthTest {
     EntityManager em;
 
     @Test
-    void shouldCountEachFigureOfAGapPerLevelAndTraceItBothWays() {
+    void shouldCountEachFigureOfAGapPerLevelAndTraceItBothWays() throws Exception {
         String n = Long.toString(System.nanoTime() % 1_000_000_000L);
         String capability = "CD-" + n;
         String a = "depth-a-" + n;
@@ -153,6 +153,9 @@ class CoverageDepthTest {
         assertEquals(1, coverage.getInt(ua1 + ".approvedApplications"));
         assertEquals(1, coverage.getInt(ua1 + ".validCertificates"));
         assertEquals(1, coverage.getInt(ua1 + ".multiplicationReached"));
+
+        // The exports are the same figures: parsed back, Georgia's row matches the JSON, as CSV and as XLSX.
+        assertExportMatches(round, coverage, ge1);
 
         // A course manager maps course C at expert: p5 counts, at expert and in the total; removed, they do not.
         int mapping = given().auth()
@@ -553,5 +556,53 @@ class CoverageDepthTest {
 
     private static String manager() {
         return accessToken(Tokens.MANAGER);
+    }
+
+    private void assertExportMatches(String round, JsonPath coverage, String gap) throws Exception {
+        long id = coverage.getLong(gap + ".gap.id");
+        byte[] csv = given().auth()
+                .oauth2(manager())
+                .get("/api/insight/rounds/" + round + "/coverage.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .build()
+                .parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "")))
+                .getRecords();
+        var row = records.stream()
+                .filter(r -> r.get("gap").equals(Long.toString(id)))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(coverage.getString(gap + ".officersTrained"), row.get("officers_trained"));
+        assertEquals(coverage.getString(gap + ".seatsOffered"), row.get("seats_offered"));
+        assertEquals(coverage.getString(gap + ".validCertificates"), row.get("valid_certificates"));
+        assertEquals(coverage.getString(gap + ".multiplicationReached"), row.get("multiplication_reached"));
+        assertEquals("2", row.get("trained_awareness"));
+        assertEquals("2", row.get("trained_unspecified"));
+
+        byte[] xlsx = given().auth()
+                .oauth2(manager())
+                .get("/api/insight/rounds/" + round + "/coverage.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows =
+                    workbook.getFirstSheet().read();
+            List<String> header = rows.get(0).stream().map(c -> c.getRawValue()).toList();
+            var sheetRow = rows.stream()
+                    .filter(r -> Long.toString(id).equals(r.getCell(0).getRawValue()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    coverage.getString(gap + ".completions"),
+                    sheetRow.getCell(header.indexOf("completions")).getRawValue());
+            assertEquals(records.size() + 1, rows.size(), "the same rows as the CSV");
+        }
     }
 }

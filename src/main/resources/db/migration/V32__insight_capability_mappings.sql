@@ -100,9 +100,10 @@ FROM trainer_certification t
 JOIN person p ON p.id = t.person_id
 WHERE t.withdrawn_at IS NULL;
 
--- Officers who attended a multiplication course whose delivery is reported or validated.
+-- Officers who attended a multiplication course whose report the coordinator validated: the cascade's own rule
+-- (trainers.CascadeService, the dashboards), so that a gap's figure and the cascade never disagree.
 CREATE OR REPLACE VIEW insight_multiplication_reach AS
 SELECT m.id AS multiplication_id, m.course_id, m.country_code, m.starts_on, mp.id AS participant_id, mp.person_id
 FROM multiplication_course m
 JOIN multiplication_participant mp ON mp.course_id = m.id
-WHERE m.status IN ('REPORTED', 'VALIDATED') AND mp.attended = TRUE;
+WHERE m.status = 'VALIDATED' AND mp.attended = TRUE;

@@ -50,7 +50,7 @@ import io.quarkus.security.ForbiddenException;
  *   <li><b>active trainers</b>: trainers of C whose certification in the capability's crime priority is neither
  *       withdrawn nor expired today (whatever the year: they are the cascade available now);
  *   <li><b>multiplication reached</b>: participants recorded as attending multiplication courses of those courses in
- *       C that start since then and whose delivery is reported or validated.
+ *       C that start since then and whose report the coordinator validated (the cascade's rule).
  * </ul>
  *
  * Discarded gaps are not counted. A national coordinator reads their own country's gaps only.

@@ -149,6 +149,8 @@ public class DemoOtna {
     @Inject
     GapService gaps;
 
+    private static final String MANAGER_USERNAME = "marta.keller";
+
     private static final String MANAGER_EMAIL = "marta.keller@demo.topcop.eu";
 
     @ConfigProperty(name = "lms.demo.offerings", defaultValue = "false")
@@ -193,11 +195,13 @@ public class DemoOtna {
     /** The demo course manager's person record (Keycloak binds it to the account at the first sign-in). */
     @Transactional
     long demoManager() {
-        Person person = Person.<Person>find("email", MANAGER_EMAIL).firstResult();
+        // The account may have signed in already (and so have its person): never make a second one.
+        Person person = Person.<Person>find("username = ?1 or email = ?2 order by id", MANAGER_USERNAME, MANAGER_EMAIL)
+                .firstResult();
         if (person == null) {
             Instant now = Instant.now();
             person = new Person();
-            person.username = "marta.keller";
+            person.username = MANAGER_USERNAME;
             person.name = "Marta Keller";
             person.email = MANAGER_EMAIL;
             person.country = "HU";

@@ -48,7 +48,15 @@ public class InsightPersonalData implements PersonalData {
                                 "otna_import",
                                 "capability_gap_change",
                                 "capability_mapping")),
-                List.of("otna_round_priority", "otna_round_country", "capability", "otna_answer", "capability_gap"));
+                // The dashboards' facts are counts per country, priority and quarter: nobody is in them.
+                List.of(
+                        "otna_round_priority",
+                        "otna_round_country",
+                        "capability",
+                        "otna_answer",
+                        "capability_gap",
+                        "insight_dashboard_fact",
+                        "insight_dashboard_refresh"));
     }
 
     @Override

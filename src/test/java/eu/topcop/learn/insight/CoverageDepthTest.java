@@ -106,14 +106,16 @@ class CoverageDepthTest {
         certificate(u1, a, false);
 
         // Multiplication: a validated A course in Georgia with two attending (one known by name only) and one
-        // absent, a planned one (not counted), a reported B course with one attending; a validated A in Ukraine.
+        // absent, a planned one and a reported one whose report is not yet validated (neither counted, as in the
+        // cascade), a validated B course with one attending; a validated A in Ukraine.
         Person trainer = fixture.person("GE");
         long m1 = multiplication(a, trainer, "GE", "VALIDATED");
         participant(m1, ge.get(0), true);
         participant(m1, null, true);
         participant(m1, ge.get(1), false);
         participant(multiplication(a, trainer, "GE", "PLANNED"), ge.get(2), true);
-        participant(multiplication(b, trainer, "GE", "REPORTED"), ge.get(2), true);
+        participant(multiplication(b, trainer, "GE", "REPORTED"), ge.get(3), true);
+        participant(multiplication(b, trainer, "GE", "VALIDATED"), ge.get(2), true);
         participant(multiplication(a, fixture.person("UA"), "UA", "VALIDATED"), u1, true);
 
         JsonPath before = coverage(round);

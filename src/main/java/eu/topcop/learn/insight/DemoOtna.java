@@ -195,9 +195,10 @@ public class DemoOtna {
     /** The demo course manager's person record (Keycloak binds it to the account at the first sign-in). */
     @Transactional
     long demoManager() {
-        // The account may have signed in already (and so have its person): never make a second one.
-        Person person = Person.<Person>find("username = ?1 or email = ?2 order by id", MANAGER_USERNAME, MANAGER_EMAIL)
-                .firstResult();
+        // By the verified address, as sign-in claims a record (a username is no identity): the account's own person
+        // if it signed in already, else one its first sign-in claims.
+        Person person =
+                Person.<Person>find("email = ?1 order by id", MANAGER_EMAIL).firstResult();
         if (person == null) {
             Instant now = Instant.now();
             person = new Person();

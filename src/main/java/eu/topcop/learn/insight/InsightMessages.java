@@ -597,4 +597,61 @@ public interface InsightMessages {
 
     @Message
     String served_link();
+
+    @Message
+    String define_title();
+
+    @Message
+    String define_intro();
+
+    @Message
+    String define_from_round();
+
+    @Message
+    String define_no_round();
+
+    @Message
+    String define_based_on();
+
+    @Message
+    String define_code();
+
+    @Message
+    String define_code_hint();
+
+    @Message
+    String define_titles();
+
+    @Message
+    String define_submit();
+
+    @Message
+    String define_from_file();
+
+    @Message
+    String define_file_intro();
+
+    @Message
+    String define_file();
+
+    @Message
+    String done_defined();
+
+    @Message
+    String error_based_on();
+
+    @Message
+    String error_round_code();
+
+    @Message
+    String error_round_year();
+
+    @Message
+    String error_round_title();
+
+    @Message
+    String error_round_priorities();
+
+    @Message
+    String error_round_countries();
 }

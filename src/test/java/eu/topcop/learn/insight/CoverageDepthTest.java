@@ -463,8 +463,8 @@ class CoverageDepthTest {
 
     private String managerName() {
         return QuarkusTransaction.requiringNew()
-                .call(() -> (String) em.createNativeQuery("SELECT name FROM person WHERE username = ?1")
-                        .setParameter(1, Tokens.MANAGER)
+                .call(() -> (String) em.createNativeQuery("SELECT name FROM person WHERE subject = ?1")
+                        .setParameter(1, Tokens.subject(Tokens.MANAGER))
                         .getSingleResult());
     }
 

@@ -104,13 +104,14 @@ class InsightStatementCountTest {
                 .then()
                 .statusCode(200);
         List<Person> officers = fixture.people(capabilities, "GE");
+        String subject = Tokens.subject(Tokens.MANAGER);
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("INSERT INTO capability_mapping (course_id, capability_code, level_code, reason,"
                             + " added_by, added_at) SELECT k.id, x.code, 'expert', 'Counted', p.id, NOW(3)"
                             + " FROM capability x JOIN otna_round r ON r.id = x.round_id, course k, person p"
-                            + " WHERE r.code = ?1 AND k.code = 'drugs-regional-training' AND p.username = ?2")
+                            + " WHERE r.code = ?1 AND k.code = 'drugs-regional-training' AND p.subject = ?2")
                     .setParameter(1, code)
-                    .setParameter(2, Tokens.MANAGER)
+                    .setParameter(2, subject)
                     .executeUpdate();
             for (Person officer : officers) {
                 em.createNativeQuery("INSERT INTO course_completion (person_id, course_id, started_on,"

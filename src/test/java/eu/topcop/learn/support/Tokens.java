@@ -25,6 +25,21 @@ public final class Tokens {
 
     private Tokens() {}
 
+    /**
+     * The demo user's Keycloak subject, as {@code /api/me} gives it: the one identity of a person (usernames are only
+     * shown, and another record may carry the same one).
+     */
+    public static String subject(String username) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(accessToken(username))
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("subject");
+    }
+
     public static String accessToken(String username) {
         return CACHE.computeIfAbsent(username, Tokens::fetch);
     }

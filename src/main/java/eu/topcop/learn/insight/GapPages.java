@@ -313,6 +313,24 @@ public class GapPages {
         return download(GapsExport.coverageXlsx(otna.round(code), shown), GapsExport.XLSX, code + "-coverage.xlsx");
     }
 
+    /** Everything behind a gap's figures as CSV: its offerings and every completion counted, read page by page. */
+    @GET
+    @Path("gaps/{id}/trace.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response traceCsv(@PathParam("code") String code, @PathParam("id") long id) {
+        OtnaService.Viewer reader = viewer.get();
+        OtnaViews.Trace page = coverage.trace(code, id, reader, 0, CoverageService.MAX_TRACE_COMPLETIONS);
+        List<List<Object>> rows = GapsExport.traceHeader();
+        GapsExport.traceOfferings(rows, page.offerings());
+        GapsExport.traceCompletions(rows, page.completions());
+        while (page.more()) {
+            page = coverage.trace(code, id, reader, page.nextAfter(), CoverageService.MAX_TRACE_COMPLETIONS);
+            GapsExport.traceCompletions(rows, page.completions());
+        }
+        return download(GapsExport.csv(rows), "text/csv; charset=UTF-8", code + "-gap-" + id + ".csv");
+    }
+
     /** The coverage of the gaps the filter keeps (the country is already applied by the service). */
     private static OtnaViews.Coverage shown(OtnaViews.Coverage all, Filter filter) {
         return new OtnaViews.Coverage(

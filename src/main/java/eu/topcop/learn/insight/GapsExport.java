@@ -40,7 +40,75 @@ final class GapsExport {
         return xlsx("coverage", coverageRows(round, coverage));
     }
 
-    private static byte[] csv(List<List<Object>> rows) {
+    /** A gap's trace as CSV: its offerings, then every completion counted (one row each). */
+    static List<List<Object>> traceHeader() {
+        return new ArrayList<>(
+                List.of(List.of("kind", "code", "course", "date", "until", "country", "seats", "approved", "person")));
+    }
+
+    static void traceOfferings(List<List<Object>> rows, List<OtnaViews.TraceOffering> offerings) {
+        for (OtnaViews.TraceOffering o : offerings) {
+            rows.add(java.util.Arrays.asList(
+                    "offering",
+                    o.code(),
+                    o.course(),
+                    o.startsOn(),
+                    o.endsOn(),
+                    o.online() ? "online" : o.venueCountry(),
+                    o.seats(),
+                    o.approved(),
+                    null));
+        }
+    }
+
+    static void traceCompletions(List<List<Object>> rows, List<OtnaViews.TraceCompletion> completions) {
+        for (OtnaViews.TraceCompletion c : completions) {
+            rows.add(java.util.Arrays.asList(
+                    "completion",
+                    c.offering() == null ? "online" : c.offering(),
+                    c.course(),
+                    c.completedOn(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    c.person()));
+        }
+    }
+
+    /** Capability mappings as CSV, as the mappings page lists them. */
+    static byte[] mappingsCsv(List<OtnaViews.Mapping> mappings) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(
+                "capability",
+                "course",
+                "outcome",
+                "level",
+                "source",
+                "reason",
+                "added_by",
+                "added_at",
+                "removed_by",
+                "removed_at",
+                "removal_reason"));
+        for (OtnaViews.Mapping m : mappings) {
+            rows.add(java.util.Arrays.asList(
+                    m.capability(),
+                    m.course(),
+                    m.outcome(),
+                    m.level(),
+                    m.source(),
+                    m.reason(),
+                    m.addedBy(),
+                    m.addedAt(),
+                    m.removedBy(),
+                    m.removedAt(),
+                    m.removalReason()));
+        }
+        return csv(rows);
+    }
+
+    static byte[] csv(List<List<Object>> rows) {
         StringBuilder out = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             for (List<Object> row : rows) {

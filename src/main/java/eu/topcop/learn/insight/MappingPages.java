@@ -82,6 +82,21 @@ public class MappingPages {
         return page(capability, course, removed, MappingForm.empty(), List.of(), done);
     }
 
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    public Response csv(
+            @QueryParam("capability") String capability,
+            @QueryParam("course") String course,
+            @QueryParam("removed") boolean removed) {
+        return Response.ok(
+                        GapsExport.mappingsCsv(mappings.list(strip(capability), strip(course), removed)),
+                        "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"capability-mappings.csv\"")
+                .build();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})

@@ -104,6 +104,13 @@ class InsightPageRoutesTest {
                 "action=CHANGE&officers=12&officers=2&urgency=high&reason=Recounted");
         assertEquals(303, changed.statusCode());
         assertTrue(manager.get(base + "/gaps/" + georgian).asString().contains("data-testid=\"gap-total\">14<"));
+        String trace = manager.get(base + "/gaps/" + georgian + "/trace.csv").asString();
+        assertTrue(trace.startsWith("\uFEFFkind,code,course"), trace);
+        assertEquals(
+                403, coordinator.get(base + "/gaps/" + ukrainian + "/trace.csv").statusCode());
+        String mappings = manager.get("/insight/mappings/export.csv").asString();
+        assertTrue(mappings.startsWith("\uFEFFcapability,course,outcome"), mappings);
+        assertTrue(mappings.contains("CONTENT"), "the content's mappings are listed");
         for (String page : List.of(base, base + "/coverage", base + "/needs/new", "/insight/rounds")) {
             assertEquals(200, manager.get(page).statusCode(), page);
         }

@@ -64,6 +64,29 @@ class TemplateTextTest {
         assertTrue(findings.isEmpty(), "Hard-coded text; use {msg:...}: " + findings);
     }
 
+    /** A section that tests a figure alone, such as {#if c.coverage}: the name says it holds a number. */
+    private static final Pattern FIGURE_AS_CONDITION = Pattern.compile(
+            "\\{#(?:if|else if) ([a-zA-Z_.]*(?:[Pp]ercent|[Cc]overage|[Gg]ain|[Ss]core|[Rr]ate|[Aa]verage))\\}");
+
+    /**
+     * Qute takes a number of zero as false: {@code {#if coverage}} shows "no figure" for a coverage of 0 %, which
+     * is a figure, and often the most important one. A figure that may be missing is compared with null instead.
+     */
+    @Test
+    void shouldCompareAFigureWithNullRatherThanTestItsTruth() throws IOException {
+        List<String> findings = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                var matcher = FIGURE_AS_CONDITION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    findings.add(TEMPLATES.relativize(file) + ": " + matcher.group());
+                }
+            }
+        }
+        assertTrue(findings.isEmpty(), "A zero would read as missing; write {#if x != null}: " + findings);
+        assertTrue(FIGURE_AS_CONDITION.matcher("{#if c.coveragePercent}").find(), "the check finds the pattern");
+    }
+
     /** A value is read by people only on buttons; radio, option and hidden values are codes sent back. */
     private static boolean shown(Element element, String attribute) {
         if (!attribute.equals("value")) {

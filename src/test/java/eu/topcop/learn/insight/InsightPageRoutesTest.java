@@ -27,8 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class InsightPageRoutesTest {
 
+    @jakarta.inject.Inject
+    eu.topcop.learn.insight.dashboard.DashboardFacts facts;
+
     @Test
-    void shouldHoldEachReaderToTheirCountryAndRoleOnThePages() {
+    void shouldHoldEachReaderToTheirCountryAndRoleOnThePages() throws InterruptedException {
         String round = OtnaImportTest.defineRound();
         OtnaImportTest.importFile(
                         round,
@@ -111,6 +114,25 @@ class InsightPageRoutesTest {
         String mappings = manager.get("/insight/mappings/export.csv").asString();
         assertTrue(mappings.startsWith("\uFEFFcapability,course,outcome"), mappings);
         assertTrue(mappings.contains("CONTENT"), "the content's mappings are listed");
+        // The dashboards' pages and exports hold the coordinator to their country too, whatever they ask for.
+        given().auth()
+                .oauth2(accessToken(Tokens.MANAGER))
+                .contentType("application/json")
+                .body("{\"action\":\"VALIDATE\"}")
+                .post("/api/insight/rounds/gaps/" + ukrainian + "/decision")
+                .then()
+                .statusCode(200);
+        // A scheduled refresh may hold the lock a moment: ours runs once it is free.
+        while (facts.refresh().isEmpty()) {
+            Thread.sleep(200);
+        }
+        assertTrue(
+                manager.get("/insight/dashboard/cells.csv").asString().contains("\nUA,"),
+                "the manager's export has Ukraine's validated need");
+        String cells =
+                coordinator.get("/insight/dashboard/cells.csv?country=UA").asString();
+        assertFalse(cells.contains("\nUA,"), cells);
+        assertTrue(cells.contains("\nGE,"), cells);
         for (String page : List.of(base, base + "/coverage", base + "/needs/new", "/insight/rounds")) {
             assertEquals(200, manager.get(page).statusCode(), page);
         }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Downloads;
 import eu.topcop.learn.platform.web.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,8 +32,8 @@ import static eu.topcop.learn.platform.web.PageForms.see;
 
 /**
  * A round's capability gaps on pages: the filtered table and its exports, one gap with its audit trail and the
- * course managers' decision, the emerging need a coordinator or course manager raises, and the round's coverage.
- * A refused form comes back as typed with each mistake named in the reader's language.
+ * course managers' decision, and the emerging need a coordinator or course manager raises ({@link CoveragePages} has
+ * the coverage). A refused form comes back as typed with each mistake named in the reader's language.
  */
 @Path("/insight/rounds/{code}")
 @Produces(MediaType.TEXT_HTML)
@@ -90,9 +91,6 @@ public class GapPages {
 
         static native TemplateInstance need(
                 RoundLabels round, List<String> countries, GapForm form, List<Problem.FieldError> errors);
-
-        static native TemplateInstance coverage(
-                RoundLabels round, OtnaViews.Coverage coverage, Filter filter, CourseTitles courses);
     }
 
     /** Completions shown per page of a gap's trace. */
@@ -135,7 +133,7 @@ public class GapPages {
             @QueryParam("priority") String priority,
             @QueryParam("status") String status) {
         Filter filter = new Filter(country, priority, status);
-        return download(
+        return Downloads.attachment(
                 GapsExport.csv(otna.round(code), filtered(code, filter)),
                 "text/csv; charset=UTF-8",
                 code + "-gaps.csv");
@@ -151,7 +149,7 @@ public class GapPages {
             @QueryParam("priority") String priority,
             @QueryParam("status") String status) {
         Filter filter = new Filter(country, priority, status);
-        return download(
+        return Downloads.attachment(
                 GapsExport.xlsx(otna.round(code), filtered(code, filter)), GapsExport.XLSX, code + "-gaps.xlsx");
     }
 
@@ -267,79 +265,6 @@ public class GapPages {
         }
     }
 
-    @GET
-    @Path("coverage")
-    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
-    public TemplateInstance coverage(
-            @PathParam("code") String code,
-            @QueryParam("country") String country,
-            @QueryParam("priority") String priority) {
-        Filter filter = new Filter(country, priority, null);
-        OtnaViews.Coverage all = coverage.coverage(code, viewer.get(), filter.countryCode());
-        OtnaViews.Coverage shown = shown(all, filter);
-        List<String> codes = new ArrayList<>(all.coursesServingNoGap());
-        shown.covered().forEach(c -> codes.addAll(c.courses()));
-        return Templates.coverage(
-                labels(code),
-                shown,
-                filter,
-                CourseTitles.of(codes, language.get().code()));
-    }
-
-    @GET
-    @Path("coverage.csv")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
-    public Response coverageCsv(
-            @PathParam("code") String code,
-            @QueryParam("country") String country,
-            @QueryParam("priority") String priority) {
-        Filter filter = new Filter(country, priority, null);
-        OtnaViews.Coverage shown = shown(coverage.coverage(code, viewer.get(), filter.countryCode()), filter);
-        return download(
-                GapsExport.coverageCsv(otna.round(code), shown), "text/csv; charset=UTF-8", code + "-coverage.csv");
-    }
-
-    @GET
-    @Path("coverage.xlsx")
-    @Produces(GapsExport.XLSX)
-    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
-    public Response coverageXlsx(
-            @PathParam("code") String code,
-            @QueryParam("country") String country,
-            @QueryParam("priority") String priority) {
-        Filter filter = new Filter(country, priority, null);
-        OtnaViews.Coverage shown = shown(coverage.coverage(code, viewer.get(), filter.countryCode()), filter);
-        return download(GapsExport.coverageXlsx(otna.round(code), shown), GapsExport.XLSX, code + "-coverage.xlsx");
-    }
-
-    /** Everything behind a gap's figures as CSV: its offerings and every completion counted, read page by page. */
-    @GET
-    @Path("gaps/{id}/trace.csv")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
-    public Response traceCsv(@PathParam("code") String code, @PathParam("id") long id) {
-        OtnaService.Viewer reader = viewer.get();
-        OtnaViews.Trace page = coverage.trace(code, id, reader, 0, CoverageService.MAX_TRACE_COMPLETIONS);
-        List<List<Object>> rows = GapsExport.traceHeader();
-        GapsExport.traceOfferings(rows, page.offerings());
-        GapsExport.traceCompletions(rows, page.completions());
-        while (page.more()) {
-            page = coverage.trace(code, id, reader, page.nextAfter(), CoverageService.MAX_TRACE_COMPLETIONS);
-            GapsExport.traceCompletions(rows, page.completions());
-        }
-        return download(GapsExport.csv(rows), "text/csv; charset=UTF-8", code + "-gap-" + id + ".csv");
-    }
-
-    /** The coverage of the gaps the filter keeps (the country is already applied by the service). */
-    private static OtnaViews.Coverage shown(OtnaViews.Coverage all, Filter filter) {
-        return new OtnaViews.Coverage(
-                all.round(),
-                all.covered().stream().filter(c -> filter.keeps(c.gap())).toList(),
-                all.withoutCourse().stream().filter(c -> filter.keeps(c.gap())).toList(),
-                all.coursesServingNoGap());
-    }
-
     private List<OtnaViews.Gap> filtered(String code, Filter filter) {
         return otna.gaps(code, viewer.get(), filter.countryCode()).stream()
                 .filter(filter::keeps)
@@ -417,11 +342,5 @@ public class GapPages {
 
     private RoundLabels labels(String code) {
         return new RoundLabels(otna.round(code), language.get().code());
-    }
-
-    private static Response download(byte[] bytes, String type, String name) {
-        return Response.ok(bytes, type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
     }
 }

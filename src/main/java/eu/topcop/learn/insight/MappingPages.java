@@ -20,6 +20,7 @@ import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Downloads;
 import eu.topcop.learn.platform.web.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -90,11 +91,10 @@ public class MappingPages {
             @QueryParam("capability") String capability,
             @QueryParam("course") String course,
             @QueryParam("removed") boolean removed) {
-        return Response.ok(
-                        GapsExport.mappingsCsv(mappings.list(strip(capability), strip(course), removed)),
-                        "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"capability-mappings.csv\"")
-                .build();
+        return Downloads.attachment(
+                GapsExport.mappingsCsv(mappings.list(strip(capability), strip(course), removed)),
+                "text/csv; charset=UTF-8",
+                "capability-mappings.csv");
     }
 
     @POST

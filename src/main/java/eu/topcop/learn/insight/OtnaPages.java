@@ -21,6 +21,7 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Downloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
@@ -85,7 +86,8 @@ public class OtnaPages {
     @Produces("text/csv")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response csvTemplate(@PathParam("code") String code, @QueryParam("lang") String lang) {
-        return download(otna.template(code, templateLanguage(lang), false), "text/csv; charset=UTF-8", code + ".csv");
+        return Downloads.attachment(
+                otna.template(code, templateLanguage(lang), false), "text/csv; charset=UTF-8", code + ".csv");
     }
 
     @GET
@@ -93,7 +95,7 @@ public class OtnaPages {
     @Produces(GapsExport.XLSX)
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response xlsxTemplate(@PathParam("code") String code, @QueryParam("lang") String lang) {
-        return download(otna.template(code, templateLanguage(lang), true), GapsExport.XLSX, code + ".xlsx");
+        return Downloads.attachment(otna.template(code, templateLanguage(lang), true), GapsExport.XLSX, code + ".xlsx");
     }
 
     /**
@@ -190,11 +192,5 @@ public class OtnaPages {
 
     private String templateLanguage(String lang) {
         return Language.of(lang).orElse(language.get()).code();
-    }
-
-    private static Response download(byte[] bytes, String type, String name) {
-        return Response.ok(bytes, type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
     }
 }

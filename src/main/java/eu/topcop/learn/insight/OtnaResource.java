@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -87,7 +88,7 @@ public class OtnaResource {
     public Response csvTemplate(
             @PathParam("code") String code,
             @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = "[a-z]{2}") String language) {
-        return file(otna.template(code, language, false), "text/csv; charset=UTF-8", code + ".csv");
+        return Downloads.attachment(otna.template(code, language, false), "text/csv; charset=UTF-8", code + ".csv");
     }
 
     @GET
@@ -98,7 +99,7 @@ public class OtnaResource {
     public Response xlsxTemplate(
             @PathParam("code") String code,
             @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = "[a-z]{2}") String language) {
-        return file(otna.template(code, language, true), XLSX, code + ".xlsx");
+        return Downloads.attachment(otna.template(code, language, true), XLSX, code + ".xlsx");
     }
 
     @POST
@@ -167,7 +168,7 @@ public class OtnaResource {
     public Response gapsCsv(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         OtnaViews.Round round = otna.round(code);
-        return file(
+        return Downloads.attachment(
                 GapsExport.csv(round, otna.gaps(code, viewer(), country)),
                 "text/csv; charset=UTF-8",
                 code + "-gaps.csv");
@@ -181,7 +182,8 @@ public class OtnaResource {
     public Response gapsXlsx(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         OtnaViews.Round round = otna.round(code);
-        return file(GapsExport.xlsx(round, otna.gaps(code, viewer(), country)), XLSX, code + "-gaps.xlsx");
+        return Downloads.attachment(
+                GapsExport.xlsx(round, otna.gaps(code, viewer(), country)), XLSX, code + "-gaps.xlsx");
     }
 
     @POST
@@ -233,7 +235,7 @@ public class OtnaResource {
             summary = "The round's coverage as CSV (UTF-8): one row per gap, officers to train and trained per level")
     public Response coverageCsv(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
-        return file(
+        return Downloads.attachment(
                 GapsExport.coverageCsv(otna.round(code), coverage(code, country)),
                 "text/csv; charset=UTF-8",
                 code + "-coverage.csv");
@@ -246,7 +248,8 @@ public class OtnaResource {
     @Operation(summary = "The round's coverage as XLSX, the same columns as the CSV")
     public Response coverageXlsx(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
-        return file(GapsExport.coverageXlsx(otna.round(code), coverage(code, country)), XLSX, code + "-coverage.xlsx");
+        return Downloads.attachment(
+                GapsExport.coverageXlsx(otna.round(code), coverage(code, country)), XLSX, code + "-coverage.xlsx");
     }
 
     @GET
@@ -266,11 +269,5 @@ public class OtnaResource {
 
     private OtnaService.Viewer viewer() {
         return viewer.get();
-    }
-
-    private static Response file(byte[] bytes, String type, String name) {
-        return Response.ok(bytes, type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
     }
 }

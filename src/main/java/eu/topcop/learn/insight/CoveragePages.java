@@ -76,12 +76,12 @@ public class CoveragePages {
         Filter filter = new Filter(country, priority, null);
         OtnaViews.Coverage shown = shown(coverage.coverage(code, viewer.get(), filter.countryCode()), filter);
         return Downloads.attachment(
-                GapsExport.coverageCsv(otna.round(code), shown), "text/csv; charset=UTF-8", code + "-coverage.csv");
+                InsightExports.coverageCsv(otna.round(code), shown), "text/csv; charset=UTF-8", code + "-coverage.csv");
     }
 
     @GET
     @Path("coverage.xlsx")
-    @Produces(GapsExport.XLSX)
+    @Produces(InsightExports.XLSX)
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response coverageXlsx(
             @PathParam("code") String code,
@@ -90,7 +90,7 @@ public class CoveragePages {
         Filter filter = new Filter(country, priority, null);
         OtnaViews.Coverage shown = shown(coverage.coverage(code, viewer.get(), filter.countryCode()), filter);
         return Downloads.attachment(
-                GapsExport.coverageXlsx(otna.round(code), shown), GapsExport.XLSX, code + "-coverage.xlsx");
+                InsightExports.coverageXlsx(otna.round(code), shown), InsightExports.XLSX, code + "-coverage.xlsx");
     }
 
     /** Everything behind a gap's figures as CSV: its offerings and every completion counted, read page by page. */
@@ -101,14 +101,14 @@ public class CoveragePages {
     public Response traceCsv(@PathParam("code") String code, @PathParam("id") long id) {
         OtnaService.Viewer reader = viewer.get();
         OtnaViews.Trace page = coverage.trace(code, id, reader, 0, CoverageService.MAX_TRACE_COMPLETIONS);
-        List<List<Object>> rows = GapsExport.traceHeader();
-        GapsExport.traceOfferings(rows, page.offerings());
-        GapsExport.traceCompletions(rows, page.completions());
+        List<List<Object>> rows = InsightExports.traceHeader();
+        InsightExports.traceOfferings(rows, page.offerings());
+        InsightExports.traceCompletions(rows, page.completions());
         while (page.more()) {
             page = coverage.trace(code, id, reader, page.nextAfter(), CoverageService.MAX_TRACE_COMPLETIONS);
-            GapsExport.traceCompletions(rows, page.completions());
+            InsightExports.traceCompletions(rows, page.completions());
         }
-        return Downloads.attachment(GapsExport.csv(rows), "text/csv; charset=UTF-8", code + "-gap-" + id + ".csv");
+        return Downloads.attachment(InsightExports.csv(rows), "text/csv; charset=UTF-8", code + "-gap-" + id + ".csv");
     }
 
     /** The coverage of the gaps the filter keeps (the country is already applied by the service). */

@@ -134,14 +134,14 @@ public class GapPages {
             @QueryParam("status") String status) {
         Filter filter = new Filter(country, priority, status);
         return Downloads.attachment(
-                GapsExport.csv(otna.round(code), filtered(code, filter)),
+                InsightExports.csv(otna.round(code), filtered(code, filter)),
                 "text/csv; charset=UTF-8",
                 code + "-gaps.csv");
     }
 
     @GET
     @Path("gaps.xlsx")
-    @Produces(GapsExport.XLSX)
+    @Produces(InsightExports.XLSX)
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response gapsXlsx(
             @PathParam("code") String code,
@@ -150,7 +150,9 @@ public class GapPages {
             @QueryParam("status") String status) {
         Filter filter = new Filter(country, priority, status);
         return Downloads.attachment(
-                GapsExport.xlsx(otna.round(code), filtered(code, filter)), GapsExport.XLSX, code + "-gaps.xlsx");
+                InsightExports.xlsx(otna.round(code), filtered(code, filter)),
+                InsightExports.XLSX,
+                code + "-gaps.xlsx");
     }
 
     @GET

@@ -92,7 +92,7 @@ public class MappingPages {
             @QueryParam("course") String course,
             @QueryParam("removed") boolean removed) {
         return Downloads.attachment(
-                GapsExport.mappingsCsv(mappings.list(strip(capability), strip(course), removed)),
+                InsightExports.mappingsCsv(mappings.list(strip(capability), strip(course), removed)),
                 "text/csv; charset=UTF-8",
                 "capability-mappings.csv");
     }

@@ -92,10 +92,11 @@ public class OtnaPages {
 
     @GET
     @Path("{code}/template.xlsx")
-    @Produces(GapsExport.XLSX)
+    @Produces(InsightExports.XLSX)
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response xlsxTemplate(@PathParam("code") String code, @QueryParam("lang") String lang) {
-        return Downloads.attachment(otna.template(code, templateLanguage(lang), true), GapsExport.XLSX, code + ".xlsx");
+        return Downloads.attachment(
+                otna.template(code, templateLanguage(lang), true), InsightExports.XLSX, code + ".xlsx");
     }
 
     /**

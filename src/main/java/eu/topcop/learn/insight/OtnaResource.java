@@ -169,7 +169,7 @@ public class OtnaResource {
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         OtnaViews.Round round = otna.round(code);
         return Downloads.attachment(
-                GapsExport.csv(round, otna.gaps(code, viewer(), country)),
+                InsightExports.csv(round, otna.gaps(code, viewer(), country)),
                 "text/csv; charset=UTF-8",
                 code + "-gaps.csv");
     }
@@ -183,7 +183,7 @@ public class OtnaResource {
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         OtnaViews.Round round = otna.round(code);
         return Downloads.attachment(
-                GapsExport.xlsx(round, otna.gaps(code, viewer(), country)), XLSX, code + "-gaps.xlsx");
+                InsightExports.xlsx(round, otna.gaps(code, viewer(), country)), XLSX, code + "-gaps.xlsx");
     }
 
     @POST
@@ -236,7 +236,7 @@ public class OtnaResource {
     public Response coverageCsv(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         return Downloads.attachment(
-                GapsExport.coverageCsv(otna.round(code), coverage(code, country)),
+                InsightExports.coverageCsv(otna.round(code), coverage(code, country)),
                 "text/csv; charset=UTF-8",
                 code + "-coverage.csv");
     }
@@ -249,7 +249,7 @@ public class OtnaResource {
     public Response coverageXlsx(
             @PathParam("code") String code, @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}") String country) {
         return Downloads.attachment(
-                GapsExport.coverageXlsx(otna.round(code), coverage(code, country)), XLSX, code + "-coverage.xlsx");
+                InsightExports.coverageXlsx(otna.round(code), coverage(code, country)), XLSX, code + "-coverage.xlsx");
     }
 
     @GET

@@ -14,14 +14,15 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A round's gaps for spreadsheets, as CSV or XLSX with the same columns: codes as the API gives them (so that a file
- * reads the same in every language and imports elsewhere), one column per proficiency level.
+ * Insight's tables for spreadsheets, as CSV or XLSX with the same columns: a round's gaps, its coverage, a gap's
+ * trace and the capability mappings. Codes as the API gives them (so that a file reads the same in every language
+ * and imports elsewhere), one column per proficiency level where levels apply.
  */
-final class GapsExport {
+final class InsightExports {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private GapsExport() {}
+    private InsightExports() {}
 
     static byte[] csv(OtnaViews.Round round, List<OtnaViews.Gap> gaps) {
         return csv(rows(round, gaps));

@@ -53,6 +53,9 @@ public class ContentImporter {
     @Inject
     ClusterLock locks;
 
+    @Inject
+    SurveyInstruments surveys;
+
     @ConfigProperty(name = "lms.content.directory", defaultValue = "content")
     Path directory;
 
@@ -144,7 +147,8 @@ public class ContentImporter {
                 modules.put(code, result);
             }
         }
-        log.total(id, modules.size() + curriculumProblems.size());
+        List<Path> surveyFiles = files(root.resolve("evaluation").resolve("surveys"), ".yaml");
+        log.total(id, modules.size() + curriculumProblems.size() + surveyFiles.size());
 
         // Outcome codes: this import's curricula, then what is stored (a curriculum may be unchanged).
         Map<String, String> outcomeOwners = new HashMap<>(curricula.outcomeCurricula());
@@ -217,6 +221,41 @@ public class ContentImporter {
             log.record(
                     id,
                     new ContentImport.Entry("curriculum", code, changed ? "published" : "unchanged", null, List.of()));
+        }
+        importSurveys(id, surveyFiles);
+    }
+
+    /** Each survey instrument on its own: a broken one is refused and its published version stays. */
+    private void importSurveys(long id, List<Path> files) {
+        for (Path path : files) {
+            String name = path.getFileName().toString();
+            String code = name.substring(0, name.length() - ".yaml".length());
+            String file = "content/evaluation/surveys/" + name;
+            Problems problems = new Problems();
+            var read = SurveyReader.read(path, file, code, problems);
+            if (!problems.isEmpty() || read.isEmpty()) {
+                List<String> listed =
+                        problems.list().stream().map(ContentProblem::toString).toList();
+                log.record(id, new ContentImport.Entry("survey", code, "refused", null, listed));
+                continue;
+            }
+            boolean created = surveys.publish(read.get(), path);
+            log.record(
+                    id, new ContentImport.Entry("survey", code, created ? "published" : "unchanged", null, List.of()));
+        }
+    }
+
+    private static List<Path> files(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + folder, e);
         }
     }
 

@@ -226,6 +226,19 @@ final class YamlNode {
         return codes;
     }
 
+    /** The entries of this mapping in file order (for maps keyed by name, such as a survey's scales). */
+    Map<String, YamlNode> entries() {
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : tuples()) {
+            String key = scalar(tuple.getKeyNode());
+            if (key != null) {
+                Node value = tuple.getValueNode();
+                entries.put(key, new YamlNode(value, file, problems, lineOf(value)));
+            }
+        }
+        return entries;
+    }
+
     boolean isMapping() {
         return node instanceof MappingNode;
     }

@@ -1,0 +1,121 @@
+package eu.topcop.learn.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The published survey instruments: what the importer publishes from content/evaluation/surveys/ and what
+ * evaluation sends. An unchanged file publishes nothing; a changed one a new version, and the old stays for the
+ * surveys that used it.
+ */
+@ApplicationScoped
+public class SurveyInstruments {
+
+    /** An instrument's version as evaluation refers to it. */
+    public record Published(long versionId, SurveyInstrument instrument) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** The current version of an instrument, if it was ever published. */
+    public Optional<Published> current(String code) {
+        return em.createQuery(
+                        "select v from StoredInstrumentVersion v join fetch v.instrument i"
+                                + " where i.code = :code and v.version = i.currentVersion",
+                        StoredInstrumentVersion.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .map(this::published);
+    }
+
+    /** A version by its id, as a survey that was sent with it reads it. */
+    public Optional<Published> version(long versionId) {
+        return Optional.ofNullable(em.find(StoredInstrumentVersion.class, versionId))
+                .map(this::published);
+    }
+
+    private Published published(StoredInstrumentVersion v) {
+        try {
+            SurveyInstrument read = json.readValue(v.definition, SurveyInstrument.class);
+            return new Published(
+                    v.id,
+                    new SurveyInstrument(
+                            v.instrument.code,
+                            v.version,
+                            read.level(),
+                            read.respondent(),
+                            read.anonymous(),
+                            read.title(),
+                            read.introduction(),
+                            read.sections()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored survey instrument " + v.id + " cannot be read", e);
+        }
+    }
+
+    /** Publishes a checked instrument read from {@code file}; true when this made a new version. */
+    @Transactional
+    boolean publish(SurveyInstrument instrument, Path file) {
+        String hash = hash(file);
+        StoredInstrument head = StoredInstrument.<StoredInstrument>find("code", instrument.code())
+                .firstResult();
+        if (head != null) {
+            StoredInstrumentVersion current = StoredInstrumentVersion.<StoredInstrumentVersion>find(
+                            "instrument = ?1 and version = ?2", head, head.currentVersion)
+                    .firstResult();
+            if (current != null && current.contentHash.equals(hash)) {
+                return false;
+            }
+        } else {
+            head = new StoredInstrument();
+            head.code = instrument.code();
+        }
+        Instant now = Instant.now(clock);
+        head.currentVersion++;
+        head.updatedAt = now;
+        head.persist();
+        StoredInstrumentVersion version = new StoredInstrumentVersion();
+        version.instrument = head;
+        version.version = head.currentVersion;
+        version.contentHash = hash;
+        try {
+            version.definition = json.writeValueAsString(instrument);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A survey instrument that cannot be written as JSON", e);
+        }
+        version.publishedAt = now;
+        version.persist();
+        return true;
+    }
+
+    private static String hash(Path file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash " + file, e);
+        }
+    }
+}

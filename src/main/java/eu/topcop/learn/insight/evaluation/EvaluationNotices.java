@@ -1,0 +1,47 @@
+package eu.topcop.learn.insight.evaluation;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.enrolment.Notifier;
+import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Tells a respondent, in their language, that a survey waits for them: in-app, and by e-mail after commit. */
+@ApplicationScoped
+public class EvaluationNotices {
+
+    static final String KIND = "SURVEY";
+
+    @Inject
+    Notifier notifier;
+
+    @ConfigProperty(name = "lms.public-url")
+    String publicUrl;
+
+    void invited(SurveyInvitation invitation, Person person, boolean reminder) {
+        Language language = Language.of(invitation.language).orElse(Language.ENGLISH);
+        EvaluationMessages msg = messages(language);
+        Survey survey = invitation.survey;
+        String title = Localized.pick(survey.subjectTitle, language).text();
+        String closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.locale())
+                .format(invitation.closesAt.atZone(ZoneOffset.UTC));
+        String privacy = survey.anonymous ? msg.notice_privacy_anonymous() : msg.notice_privacy_named();
+        String link = publicUrl + "/evaluation/invitations/" + invitation.id;
+        String subject = reminder ? msg.notice_reminder_subject(title) : msg.notice_invited_subject(title);
+        notifier.tell(
+                person, KIND, subject, msg.notice_invited_body(title, survey.subjectPeriod, privacy, closes, link));
+    }
+
+    static EvaluationMessages messages(Language language) {
+        return MessageBundles.get(EvaluationMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+    }
+}

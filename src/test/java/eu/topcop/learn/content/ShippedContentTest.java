@@ -39,7 +39,7 @@ class ShippedContentTest {
                 .toList();
         assertTrue(problems.isEmpty(), "content/ has problems:\n" + String.join("\n", problems));
         assertEquals("FINISHED", report.status());
-        assertEquals(12, report.total(), "six curricula and six modules");
+        assertEquals(15, report.total(), "six curricula, six modules and three survey instruments");
     }
 
     @Test

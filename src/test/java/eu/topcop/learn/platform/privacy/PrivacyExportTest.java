@@ -50,7 +50,11 @@ class PrivacyExportTest {
 
         assertEquals(officer.username(), json.getString("features.enrolment.account[0].username"));
         assertEquals(officer.subject(), json.getString("features.enrolment.account[0].subject"));
-        assertEquals(2, json.getList("features.enrolment.application").size(), "applied and nominated");
+        assertEquals(
+                3,
+                json.getList("features.enrolment.application").size(),
+                "applied, nominated, and the training whose survey they were asked");
+        assertEquals(1, json.getList("features.evaluation.survey").size(), "asked to answer one survey");
         assertTrue(json.getList("features.enrolment.applicationHistory").size() >= 2);
         assertFalse(json.getList("features.enrolment.notification").isEmpty());
         assertEquals("ka", json.getString("features.platform.preference[0].language"));

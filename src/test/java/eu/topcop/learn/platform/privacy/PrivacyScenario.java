@@ -100,6 +100,9 @@ public class PrivacyScenario {
     @Inject
     eu.topcop.learn.insight.QuestionnaireImports questionnaires;
 
+    @Inject
+    eu.topcop.learn.insight.evaluation.SurveyFixture surveys;
+
     private static eu.topcop.learn.insight.OtnaViews.RoundDefinition otnaRound(String code) {
         var level = new eu.topcop.learn.insight.OtnaViews.LevelDefinition("basic", java.util.Map.of("en", "Basic"));
         return new eu.topcop.learn.insight.OtnaViews.RoundDefinition(
@@ -318,6 +321,9 @@ public class PrivacyScenario {
                                 + "GE,Patrol Police,R-1,PR-1,investigators,4,high,3\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 person.id);
+
+        // Was asked to answer the reaction survey of a training that ended (evaluation).
+        surveys.surveyOf(surveys.ended(List.of(person)));
 
         return new Officer(
                 person,

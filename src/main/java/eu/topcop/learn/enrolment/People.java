@@ -192,7 +192,10 @@ public class People {
     public Language languageOf(Person person) {
         Optional<Language> chosen =
                 person.subject == null ? Optional.empty() : languages.preferredLanguage(person.subject);
-        return chosen.orElseGet(
-                () -> Language.of(COUNTRY_LANGUAGE.get(person.country)).orElse(Language.ENGLISH));
+        // Not everyone has a country (an administrator, a person known only by e-mail): English then.
+        return chosen.orElseGet(() -> Optional.ofNullable(person.country)
+                .map(COUNTRY_LANGUAGE::get)
+                .flatMap(Language::of)
+                .orElse(Language.ENGLISH));
     }
 }

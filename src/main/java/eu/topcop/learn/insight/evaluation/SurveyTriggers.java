@@ -162,12 +162,19 @@ public class SurveyTriggers {
         return survey;
     }
 
-    /** Opens one survey or invitation in its own transaction; another node that got there first is no error. */
+    /**
+     * Opens one survey or invitation in its own transaction; another node that got there first is no error, and
+     * any other failure is logged and left for the next run.
+     */
     private int opening(java.util.concurrent.Callable<Integer> work) {
         try {
             return QuarkusTransaction.requiringNew().call(work);
         } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException e) {
             LOG.debugf("A survey trigger was fired elsewhere first: %s", e.getMessage());
+            return 0;
+        } catch (RuntimeException e) {
+            // One survey that cannot be sent must not hold up the others; it is tried again at the next run.
+            LOG.errorf(e, "A survey could not be sent; it is retried at the next run");
             return 0;
         }
     }

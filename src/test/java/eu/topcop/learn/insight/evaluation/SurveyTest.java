@@ -121,6 +121,26 @@ class SurveyTest {
     }
 
     @Test
+    void shouldInviteALearnerWithoutACountryInEnglish() {
+        Person stateless = people.person("GE");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE person SET country_code = NULL WHERE id = :p")
+                        .setParameter("p", stateless.id)
+                        .executeUpdate());
+        long course = QuarkusTransaction.requiringNew()
+                .call(() -> Course.<Course>find("code", "drugs-independent-learning")
+                        .singleResult()
+                        .id);
+        QuarkusTransaction.requiringNew()
+                .run(() -> completions.complete(
+                        em.find(Person.class, stateless.id), course, LocalDate.now(), LocalDate.now(), null));
+        triggers.fireDue();
+        assertEquals(
+                1L,
+                count("SELECT COUNT(*) FROM survey_invitation WHERE language = 'en' AND person_id = " + stateless.id));
+    }
+
+    @Test
     void shouldRefuseEveryMissingOrWrongAnswerAtOnceAndRecordNothing() {
         Person participant = people.person("GE");
         Survey survey = fixture.surveyOf(fixture.ended(List.of(participant)));

@@ -228,4 +228,21 @@ public interface EvaluationMessages {
 
     @Message
     String back_to_surveys();
+
+    @Message(
+            "Dear {name}, {officer} took part in \"{title}\" ({period}). As their supervisor, please tell us in a few minutes whether and how they apply what they learned. The link works once, only for this survey, until {closes}; no account is needed: {link}")
+    String notice_supervisor_body(String name, String officer, String title, String period, String closes, String link);
+
+    @Message(
+            "Dear {name}, please tell us what you thought of \"{title}\" ({period}). The link works once, only for this survey, until {closes}; no account is needed: {link}")
+    String notice_link_body(String name, String title, String period, String closes, String link);
+
+    @Message("This survey is about {officer}.")
+    String survey_about(String officer);
+
+    @Message("This link does not open a survey")
+    String link_invalid_title();
+
+    @Message("The link is not valid. Please use the link from your most recent e-mail exactly as it was sent.")
+    String link_invalid_body();
 }

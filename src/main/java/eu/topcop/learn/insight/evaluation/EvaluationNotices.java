@@ -23,6 +23,9 @@ public class EvaluationNotices {
     @Inject
     Notifier notifier;
 
+    @Inject
+    eu.topcop.learn.platform.mail.Mails mails;
+
     @ConfigProperty(name = "lms.public-url")
     String publicUrl;
 
@@ -39,6 +42,25 @@ public class EvaluationNotices {
         String subject = reminder ? msg.notice_reminder_subject(title) : msg.notice_invited_subject(title);
         notifier.tell(
                 person, KIND, subject, msg.notice_invited_body(title, survey.subjectPeriod, privacy, closes, link));
+    }
+
+    /**
+     * Mails a respondent without an account their signed link. A supervisor is told whom the survey is about and
+     * nothing else; the mail is filed under that officer, so that erasing them erases it.
+     */
+    void invitedByLink(SurveyInvitation invitation, String link, Person about, boolean reminder) {
+        Language language = Language.of(invitation.language).orElse(Language.ENGLISH);
+        EvaluationMessages msg = messages(language);
+        Survey survey = invitation.survey;
+        String title = Localized.pick(survey.subjectTitle, language).text();
+        String closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.locale())
+                .format(invitation.closesAt.atZone(ZoneOffset.UTC));
+        String subject = reminder ? msg.notice_reminder_subject(title) : msg.notice_invited_subject(title);
+        String body = invitation.role == SurveyInvitation.Role.SUPERVISOR && about != null
+                ? msg.notice_supervisor_body(invitation.name, about.name, title, survey.subjectPeriod, closes, link)
+                : msg.notice_link_body(invitation.name, title, survey.subjectPeriod, closes, link);
+        mails.send(about == null ? null : about.id, invitation.email, subject, body);
     }
 
     static EvaluationMessages messages(Language language) {

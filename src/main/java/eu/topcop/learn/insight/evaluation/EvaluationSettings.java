@@ -28,4 +28,7 @@ public interface EvaluationSettings {
     /** A report cell with fewer respondents than this is hidden. */
     @WithDefault("5")
     int smallestCell();
+
+    /** Signs the links of respondents without an account (SurveyLinks); required, from the deployment's secrets. */
+    String linkSecret();
 }

@@ -17,17 +17,19 @@ public final class EvaluationViews {
         }
     }
 
-    /** A survey to answer, in the reader's language. */
+    /** A survey to answer, in the reader's language; {@code about} names a supervisor's officer. */
     public record Questionnaire(
             long invitationId,
             String title,
             String period,
             String instrumentTitle,
+            String about,
             String introduction,
             boolean anonymous,
             boolean translated,
             Instant closesAt,
-            List<SectionView> sections) {}
+            List<SectionView> sections,
+            String language) {}
 
     public record SectionView(String code, String title, List<QuestionView> questions) {}
 

@@ -76,6 +76,16 @@ public class SurveyInvitation extends PanacheEntityBase {
     @Column(name = "answered_on")
     public LocalDate answeredOn;
 
+    /** A respondent without an account: their name and where their link goes. */
+    @Column
+    public String name;
+
+    @Column
+    public String email;
+
+    @Column(name = "link_nonce")
+    public String linkNonce;
+
     public static String personKey(long personId) {
         return "person:" + personId;
     }

@@ -33,6 +33,9 @@ public class SurveyInvitations {
     @Inject
     Clock clock;
 
+    @Inject
+    SurveyLinks links;
+
     /** Invites a person with an account, in the caller's transaction; they are told in-app and by e-mail. */
     SurveyInvitation invite(Survey survey, Person person, SurveyInvitation.Role role) {
         SurveyInvitation invitation = new SurveyInvitation();
@@ -47,6 +50,39 @@ public class SurveyInvitations {
         invitation.scheduleReminders(settings.reminderDays());
         invitation.persist();
         notices.invited(invitation, person, false);
+        return invitation;
+    }
+
+    /**
+     * Invites someone without an account (a supervisor, a host's mentor) through a signed link sent by e-mail, in
+     * the caller's transaction. {@code about} is the officer the answers concern, whose record the e-mail belongs
+     * to (erasing them erases it).
+     */
+    SurveyInvitation inviteByLink(
+            Survey survey,
+            String key,
+            SurveyInvitation.Role role,
+            String name,
+            String email,
+            String language,
+            String country,
+            Person about) {
+        SurveyInvitation invitation = new SurveyInvitation();
+        invitation.survey = survey;
+        invitation.inviteeKey = key;
+        invitation.role = role;
+        invitation.aboutPersonId = about == null ? null : about.id;
+        invitation.name = name;
+        invitation.email = email;
+        invitation.country = country;
+        invitation.language = language;
+        invitation.invitedAt = Instant.now(clock);
+        invitation.closesAt = invitation.invitedAt.plus(Duration.ofDays(settings.openDays()));
+        invitation.linkNonce = SurveyLinks.nonce();
+        invitation.scheduleReminders(settings.reminderDays());
+        invitation.persist();
+        em.flush();
+        notices.invitedByLink(invitation, links.link(invitation), about, false);
         return invitation;
     }
 
@@ -87,6 +123,9 @@ public class SurveyInvitations {
         invitation.scheduleReminders(settings.reminderDays());
         if (invitation.personId != null) {
             notices.invited(invitation, em.find(Person.class, invitation.personId), true);
+        } else if (invitation.email != null) {
+            Person about = invitation.aboutPersonId == null ? null : em.find(Person.class, invitation.aboutPersonId);
+            notices.invitedByLink(invitation, links.link(invitation), about, true);
         }
         return 1;
     }

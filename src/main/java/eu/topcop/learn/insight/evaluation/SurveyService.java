@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.content.SurveyInstrument;
 import eu.topcop.learn.content.SurveyInstruments;
+import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.insight.evaluation.EvaluationViews.Choice;
 import eu.topcop.learn.insight.evaluation.EvaluationViews.MyInvitation;
 import eu.topcop.learn.insight.evaluation.EvaluationViews.QuestionView;
@@ -72,6 +74,9 @@ public class SurveyService {
     @Inject
     Clock clock;
 
+    @Inject
+    SurveyLinks links;
+
     /** The person's invitations, open ones first, then the last year's answered or closed ones. */
     public List<MyInvitation> mine(long personId, Language language) {
         Instant now = Instant.now(clock);
@@ -97,7 +102,21 @@ public class SurveyService {
 
     /** The questionnaire of the person's invitation, whether or not it can still be answered. */
     public Questionnaire questionnaire(long invitationId, long personId, Language language) {
-        SurveyInvitation invitation = own(invitationId, personId);
+        return questionnaire(own(invitationId, personId), language);
+    }
+
+    /** The questionnaire a signed link opens, in the language the invitation was written in. */
+    public Optional<Questionnaire> questionnaireByLink(String token) {
+        return links.genuine(token)
+                .map(i -> questionnaire(i, Language.of(i.language).orElse(Language.ENGLISH)));
+    }
+
+    /** What a genuine link's invitation is now: "open", "answered" or "closed"; empty for anything else. */
+    public Optional<String> stateByLink(String token) {
+        return links.genuine(token).map(this::state);
+    }
+
+    private Questionnaire questionnaire(SurveyInvitation invitation, Language language) {
         SurveyInstrument instrument = instrument(invitation.survey);
         Localized title = Localized.pick(instrument.title(), language);
         List<SectionView> sections = instrument.sections().stream()
@@ -111,16 +130,21 @@ public class SurveyService {
                 Localized.pick(invitation.survey.subjectTitle, language).text(),
                 invitation.survey.subjectPeriod,
                 title.text(),
+                invitation.aboutPersonId == null ? null : em.find(Person.class, invitation.aboutPersonId).name,
                 instrument.introduction().isEmpty() ? null : text(instrument.introduction(), language),
                 invitation.survey.anonymous,
                 title.translated(),
                 invitation.closesAt,
-                sections);
+                sections,
+                language.code());
     }
 
     /** Whether the invitation can be answered now; the reason it cannot otherwise ("answered" or "closed"). */
     public String state(long invitationId, long personId) {
-        SurveyInvitation invitation = own(invitationId, personId);
+        return state(own(invitationId, personId));
+    }
+
+    private String state(SurveyInvitation invitation) {
         return invitation.answeredOn != null ? "answered" : invitation.isOpen(Instant.now(clock)) ? "open" : "closed";
     }
 
@@ -131,7 +155,18 @@ public class SurveyService {
      */
     @Transactional
     public void answer(long invitationId, long personId, Map<String, List<String>> answers) {
-        SurveyInvitation invitation = own(invitationId, personId);
+        record(own(invitationId, personId), answers);
+    }
+
+    /** Records the answers given through a signed link; a link that opens nothing is "not found". */
+    @Transactional
+    public void answerByLink(String token, Map<String, List<String>> answers) {
+        record(
+                links.genuine(token).orElseThrow(() -> new DomainException.NotFound("No such survey invitation")),
+                answers);
+    }
+
+    private void record(SurveyInvitation invitation, Map<String, List<String>> answers) {
         em.lock(invitation, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now(clock);
         if (invitation.answeredOn != null) {

@@ -56,7 +56,12 @@ public class SurveyTriggers {
             LOG.warnf("No survey instrument '%s' is published: reaction surveys wait", settings.reactionInstrument());
             return 0;
         }
-        return offeringsEnded(reaction.get()) + onlineCoursesCompleted(reaction.get());
+        Published instrument = reaction.get();
+        return offeringsEnded(instrument)
+                + onlineCoursesCompleted(instrument)
+                + multiplicationCoursesReported(instrument)
+                + exchangesEnded(instrument)
+                + networkEventsHeld(instrument);
     }
 
     static String offeringKey(long offeringId) {
@@ -147,6 +152,156 @@ public class SurveyTriggers {
         }
         invitations.invite(survey, em.find(Person.class, personId), SurveyInvitation.Role.PARTICIPANT);
         return 1;
+    }
+
+    /** A multiplication course reported: its participants with an account who attended are asked. */
+    private int multiplicationCoursesReported(Published instrument) {
+        List<Number> due = ids("SELECT m.id FROM multiplication_course m WHERE m.status IN ('REPORTED', 'VALIDATED')"
+                + " AND m.reported_at >= :since AND NOT EXISTS (SELECT 1 FROM survey s WHERE s.trigger_key ="
+                + " CONCAT('multiplication-reported:', m.id)) ORDER BY m.reported_at, m.id");
+        int sent = 0;
+        for (Number id : due) {
+            sent += opening(() -> {
+                Object[] m = (Object[]) em.createNativeQuery("SELECT m.course_id, m.starts_on, m.ends_on, p.username"
+                                + " FROM multiplication_course m JOIN person p ON p.id = m.trainer_id WHERE m.id = :m")
+                        .setParameter("m", id)
+                        .getSingleResult();
+                Survey survey = survey(
+                        "multiplication-reported:" + id,
+                        instrument,
+                        Survey.Subject.MULTIPLICATION_COURSE,
+                        id.longValue());
+                long courseId = ((Number) m[0]).longValue();
+                survey.subjectTitle = em.find(Course.class, courseId).title;
+                survey.subjectPeriod = m[1] + " – " + m[2];
+                survey.courseId = courseId;
+                // The trainer who ran it reads its results as an offering's course manager does.
+                survey.organiser = (String) m[3];
+                survey.persist();
+                em.flush();
+                return inviteAll(
+                        survey,
+                        "SELECT person_id FROM multiplication_participant WHERE course_id = :s AND"
+                                + " person_id IS NOT NULL AND attended = TRUE ORDER BY person_id",
+                        id,
+                        SurveyInvitation.Role.PARTICIPANT);
+            });
+        }
+        return sent;
+    }
+
+    /**
+     * An exchange placement ended: its matched guests are asked (they have accounts), and so are the host-side
+     * mentors, through a signed link, when the matching named one with an e-mail.
+     */
+    private int exchangesEnded(Published instrument) {
+        List<Number> due = ids("SELECT o.id FROM exchange_offer o WHERE o.status = 'OPEN' AND o.ends_on < CURDATE()"
+                + " AND o.ends_on >= DATE(:since) AND EXISTS (SELECT 1 FROM exchange_application a WHERE a.offer_id ="
+                + " o.id AND a.status IN ('MATCHED', 'REPORTED')) AND NOT EXISTS (SELECT 1 FROM survey s WHERE"
+                + " s.trigger_key = CONCAT('exchange-ended:', o.id)) ORDER BY o.ends_on, o.id");
+        int sent = 0;
+        for (Number id : due) {
+            sent += opening(() -> {
+                Object[] o = (Object[]) em.createNativeQuery("SELECT topic, starts_on, ends_on, published_by, language,"
+                                + " host_country FROM exchange_offer WHERE id = :o")
+                        .setParameter("o", id)
+                        .getSingleResult();
+                Survey survey =
+                        survey("exchange-ended:" + id, instrument, Survey.Subject.EXCHANGE_PLACEMENT, id.longValue());
+                survey.subjectTitle = Map.of("en", (String) o[0]);
+                survey.subjectPeriod = o[1] + " – " + o[2];
+                survey.organiser = (String) o[3];
+                survey.persist();
+                em.flush();
+                String matched = " FROM exchange_application WHERE offer_id = :s AND status IN ('MATCHED', 'REPORTED')";
+                int invited = inviteAll(
+                        survey, "SELECT person_id" + matched + " ORDER BY person_id", id, SurveyInvitation.Role.GUEST);
+                @SuppressWarnings("unchecked")
+                List<Object[]> mentors = em.createNativeQuery("SELECT MIN(mentor), mentor_email" + matched
+                                + " AND mentor_email IS NOT NULL GROUP BY mentor_email ORDER BY mentor_email")
+                        .setParameter("s", id)
+                        .getResultList();
+                String language = eu.topcop.learn.platform.i18n.Language.of((String) o[4])
+                        .orElse(eu.topcop.learn.platform.i18n.Language.ENGLISH)
+                        .code();
+                for (Object[] mentor : mentors) {
+                    String email = (String) mentor[1];
+                    invitations.inviteByLink(
+                            survey,
+                            "host:"
+                                    + java.util.HexFormat.of()
+                                            .formatHex(sha256(email))
+                                            .substring(0, 32),
+                            SurveyInvitation.Role.HOST,
+                            mentor[0] == null ? email : (String) mentor[0],
+                            email,
+                            language,
+                            (String) o[5],
+                            null);
+                }
+                return invited + mentors.size();
+            });
+        }
+        return sent;
+    }
+
+    /** A network event held: those who attended are asked. */
+    private int networkEventsHeld(Published instrument) {
+        List<Number> due = ids("SELECT e.id FROM network_event e WHERE e.status = 'SCHEDULED' AND e.ends_at < NOW(3)"
+                + " AND e.ends_at >= :since AND NOT EXISTS (SELECT 1 FROM survey s WHERE s.trigger_key ="
+                + " CONCAT('network-event:', e.id)) ORDER BY e.ends_at, e.id");
+        int sent = 0;
+        for (Number id : due) {
+            sent += opening(() -> {
+                Object[] e = (Object[]) em.createNativeQuery(
+                                "SELECT title, DATE(starts_at), organiser FROM network_event WHERE id = :e")
+                        .setParameter("e", id)
+                        .getSingleResult();
+                Survey survey = survey("network-event:" + id, instrument, Survey.Subject.NETWORK_EVENT, id.longValue());
+                survey.subjectTitle = Map.of("en", (String) e[0]);
+                survey.subjectPeriod = String.valueOf(e[1]);
+                survey.organiser = (String) e[2];
+                survey.persist();
+                em.flush();
+                return inviteAll(
+                        survey,
+                        "SELECT person_id FROM network_event_registration WHERE event_id = :s AND"
+                                + " attended = TRUE ORDER BY person_id",
+                        id,
+                        SurveyInvitation.Role.PARTICIPANT);
+            });
+        }
+        return sent;
+    }
+
+    /** The ids a scan finds, from {@code since} (the look-back) on. */
+    private List<Number> ids(String sql) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(sql)
+                .setParameter("since", Instant.now(clock).minus(java.time.Duration.ofDays(settings.lookbackDays())))
+                .setMaxResults(BATCH)
+                .getResultList();
+        return ids;
+    }
+
+    /** Invites everyone whose person id the query lists for the subject {@code :s}. */
+    private int inviteAll(Survey survey, String sql, Number subject, SurveyInvitation.Role role) {
+        @SuppressWarnings("unchecked")
+        List<Number> people =
+                em.createNativeQuery(sql).setParameter("s", subject).getResultList();
+        for (Number person : people) {
+            invitations.invite(survey, em.find(Person.class, person.longValue()), role);
+        }
+        return people.size();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Survey survey(String key, Published instrument, Survey.Subject subject, long subjectId) {

@@ -31,6 +31,11 @@ public class TopcopLearnMain {
                     && System.getenv("LMS_CERTIFICATES_SECRET") == null) {
                 System.setProperty("lms.certificates.secret", EmbeddedStack.localSecret("certificate-secret"));
             }
+            // Survey links for people without an account are signed the same way, with a secret of their own.
+            if (System.getProperty("lms.evaluation.link-secret") == null
+                    && System.getenv("LMS_EVALUATION_LINK_SECRET") == null) {
+                System.setProperty("lms.evaluation.link-secret", EmbeddedStack.localSecret("survey-link-secret"));
+            }
             // Links in certificates, invitations and xAPI activity ids point at this machine.
             if (System.getProperty("lms.public-url") == null && System.getenv("LMS_PUBLIC_URL") == null) {
                 String port = System.getProperty(

@@ -22,8 +22,8 @@ import static eu.topcop.learn.platform.privacy.Declaration.holding;
  * The personal data of operational results: the results a person took part in (by person id), who recorded,
  * edited, validated or rejected them, and the free texts (description, evidence reference, reasons, the values an
  * edit changed) that may name someone. On erasure the results stay, so that the evaluation's figures stay right:
- * the person id then names the pseudonymous tombstone, and every mention of the person in those texts is replaced by
- * the pseudonym.
+ * the person id then names the pseudonymous tombstone; the texts of the results about them (they took part or
+ * recorded them) are replaced by the pseudonym, as are mentions of them in other results' texts.
  */
 @ApplicationScoped
 public class ResultsPersonalData implements PersonalData {
@@ -38,7 +38,7 @@ public class ResultsPersonalData implements PersonalData {
                 List.of(
                         holding(
                                 Kind.OPERATIONAL_RESULT,
-                                Fate.PSEUDONYMISED,
+                                Fate.CLEARED,
                                 "operational_result",
                                 "operational_result_officer"),
                         holding(Kind.ACTION, Fate.PSEUDONYMISED, "operational_result", "operational_result_change"),
@@ -88,6 +88,24 @@ public class ResultsPersonalData implements PersonalData {
     @Override
     public int erase(PersonRef person, Erasure erasure) {
         int changed = 0;
+        if (person.personId() != null) {
+            // A result the person took part in or recorded is about them: its texts may name them in any form (a
+            // last name, initials, a case number of theirs), so they are replaced whole; what the figures count
+            // (kind, day, country, priority, counts, amounts, officers) stays.
+            String about = "r.recorded_by = :p OR EXISTS (SELECT 1 FROM operational_result_officer o"
+                    + " WHERE o.result_id = r.id AND o.person_id = :p)";
+            changed += em.createNativeQuery("UPDATE operational_result_change c SET reason = NULL, changes = NULL"
+                            + " WHERE (c.reason IS NOT NULL OR c.changes IS NOT NULL) AND c.result_id IN"
+                            + " (SELECT r.id FROM operational_result r WHERE " + about + ")")
+                    .setParameter("p", person.personId())
+                    .executeUpdate();
+            changed += em.createNativeQuery("UPDATE operational_result r SET description = :pseudonym,"
+                            + " evidence_reference = :pseudonym, rejection_reason = NULL WHERE " + about)
+                    .setParameter("pseudonym", erasure.pseudonym())
+                    .setParameter("p", person.personId())
+                    .executeUpdate();
+        }
+        // Other results may mention them (a coordinator's reason, another officer's description).
         for (String column : List.of("description", "evidence_reference", "rejection_reason")) {
             changed += Scrub.mentions(em, "operational_result", column, person, erasure.pseudonym());
         }

@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person's operational results in their export (a restricted one someone else recorded without what the pages
- * withhold from them), and their erasure: the results stay for the figures, every mention of them in descriptions,
- * references, reasons and edits becomes the pseudonym.
+ * withhold from them), and their erasure: the results stay for the figures, the texts of those about them become the
+ * pseudonym, and a mention of them in another result's text is replaced by it.
  */
 @QuarkusTest
 class ResultsPersonalDataTest {
@@ -93,6 +93,20 @@ class ResultsPersonalDataTest {
                 null,
                 false);
         results.edit(shown, edited, manager);
+        ResultRequest mention = new ResultRequest(
+                ResultKind.ARRESTS,
+                day,
+                "Arrest after a tip from " + officer.name,
+                "Case 17",
+                "drug-trafficking",
+                null,
+                null,
+                "IE",
+                List.of(other.id),
+                1,
+                null,
+                false);
+        long others = results.record(mention, manager).result().id();
 
         PersonRef ref = new PersonRef(officer.id, null, officer.username, officer.email, officer.name, "IE", false);
         Section section = QuarkusTransaction.requiringNew().call(() -> personalData.export(ref));
@@ -112,16 +126,17 @@ class ResultsPersonalDataTest {
 
         int changed = QuarkusTransaction.requiringNew()
                 .call(() -> personalData.erase(ref, new Erasure("erased-r3sult", Instant.now(), "admin")));
-        assertTrue(changed >= 4, "descriptions, references and the edit's record: " + changed);
+        assertEquals(
+                4, changed, "the texts of their two results, the edit's record, the mention in another: " + changed);
         String texts = QuarkusTransaction.requiringNew()
                 .call(() -> (String) em.createNativeQuery("SELECT CONCAT_WS('|', GROUP_CONCAT(r.description),"
                                 + " GROUP_CONCAT(r.evidence_reference), (SELECT GROUP_CONCAT(c.changes) FROM"
                                 + " operational_result_change c WHERE c.result_id IN (:ids)))"
                                 + " FROM operational_result r WHERE r.id IN (:ids)")
-                        .setParameter("ids", List.of(shown, restricted))
+                        .setParameter("ids", List.of(shown, restricted, others))
                         .getSingleResult());
         assertFalse(texts.contains(officer.name), texts);
-        assertTrue(texts.contains("erased-r3sult"), texts);
+        assertTrue(texts.contains("Arrest after a tip from erased-r3sult"), "another result keeps its text: " + texts);
         // The results stay, naming the officer's (now pseudonymous) record, so that the figures stay right.
         assertEquals(
                 2L,

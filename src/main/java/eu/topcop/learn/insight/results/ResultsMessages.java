@@ -391,4 +391,10 @@ public interface ResultsMessages {
 
     @Message
     String cycle(String cycle);
+
+    @Message
+    String col_per_kind();
+
+    @Message
+    String col_counted();
 }

@@ -29,6 +29,9 @@ class ResultPagesTest {
     @Inject
     EnrolmentFixture fixture;
 
+    @Inject
+    ResultFixture results;
+
     @Test
     void shouldRecordProposeAndValidateOnThePagesWithinEachReadersRights() {
         Person colleague = fixture.person("GE");
@@ -133,6 +136,33 @@ class ResultPagesTest {
         assertTrue(csv.asString().startsWith("\uFEFFcountry,priority,hidden,officers_named"));
         assertFalse(csv.asString().contains("\nUA,"), "a coordinator's download is their country's");
         assertEquals(200, coordinator.get("/insight/results/figures/all.xlsx").statusCode());
+    }
+
+    @Test
+    void shouldDrawTheShareAsABarBesideItsTableAndHideASmallCell() {
+        // Croatia: five officers trained 13 months ago in drug trafficking, two of them at a Joint Action Day since.
+        java.util.List<Person> trained = results.officers(5, "HR");
+        LocalDate day = LocalDate.now().minusMonths(13);
+        trained.forEach(p -> results.completed(p, "drugs-regional-training", day));
+        results.record(
+                results.manager(),
+                ResultKind.JOINT_ACTION_DAY,
+                day.plusMonths(2),
+                "drug-trafficking",
+                trained.subList(0, 2));
+        // One officer trained in firearms: a cell of one, hidden.
+        results.completed(trained.get(0), "firearms-regional-training", day);
+        WebSession manager = new WebSession();
+        String page = manager.signIn("/insight/results/figures?country=HR", Tokens.MANAGER)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(page.contains("data-testid=\"chart-share\""), page);
+        assertTrue(page.contains("<rect x=\"260\""), "a bar for drug trafficking");
+        assertTrue(page.contains(">40.0 %<"), "the share written beside the bar and in the table");
+        assertTrue(page.contains("data-priority=\"firearms-trafficking\" data-hidden=\"true\""));
+        assertTrue(page.contains("fewer than 5"));
     }
 
     /** A form as the page sends it: the CSRF cookie's token in the form, in the reader's language if given. */

@@ -32,7 +32,7 @@ class MessageBundlesTest {
 
     /** The message bundles: the platform's and enrolment's (a bundle per feature keeps generated code small). */
     private static final List<String> BUNDLES =
-            List.of("msg", "enrol", "learn", "trainers", "exchange", "privacy", "insight", "dash", "evaluation");
+            List.of("msg", "enrol", "learn", "trainers", "exchange", "privacy", "insight", "dash", "evaluation", "results");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

@@ -324,6 +324,45 @@ public class PrivacyScenario {
 
         // Was asked to answer the reaction survey of a training that ended (evaluation).
         surveys.surveyOf(surveys.ended(List.of(person)));
+        // Proposed an operational result of their own (insight results), naming themselves; their coordinator
+        // edited it (the audit trail keeps the description before and after) and rejected it with a reason naming them.
+        Map<String, Object> result = new java.util.HashMap<>(Map.of(
+                "kind",
+                "JOINT_ACTION_DAY",
+                "date",
+                LocalDate.now().minusDays(10).toString(),
+                "description",
+                "Search team led by " + name,
+                "evidenceReference",
+                "Report of " + lastName,
+                "priority",
+                "drug-trafficking"));
+        long proposed = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(result)
+                .post("/api/insight/results")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("result.id");
+        result.put("description", "Search team of " + lastName + " at the Sarpi crossing");
+        result.put("officers", List.of(person.id));
+        given().auth()
+                .oauth2(Tokens.accessToken(Tokens.COORDINATOR))
+                .contentType(ContentType.JSON)
+                .body(result)
+                .put("/api/insight/results/" + proposed)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.accessToken(Tokens.COORDINATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("action", "REJECT", "reason", "The report of " + lastName + " does not show it"))
+                .post("/api/insight/results/" + proposed + "/decision")
+                .then()
+                .statusCode(200);
 
         return new Officer(
                 person,

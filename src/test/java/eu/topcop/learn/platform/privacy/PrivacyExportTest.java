@@ -51,6 +51,8 @@ class PrivacyExportTest {
         assertEquals(officer.username(), json.getString("features.enrolment.account[0].username"));
         assertEquals(officer.subject(), json.getString("features.enrolment.account[0].subject"));
         assertEquals(2, json.getList("features.enrolment.application").size(), "applied and nominated");
+        assertEquals(officer.supervisor(), json.getString("features.enrolment.supervisor[0].name"));
+        assertEquals(1, json.getList("features.enrolment.supervisor").size(), "the supervisor they named, once");
         assertTrue(json.getList("features.enrolment.applicationHistory").size() >= 2);
         assertFalse(json.getList("features.enrolment.notification").isEmpty());
         assertEquals("ka", json.getString("features.platform.preference[0].language"));

@@ -1,8 +1,11 @@
 package eu.topcop.learn.enrolment;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -163,6 +166,21 @@ public class Application extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The participant's supervisor, for the follow-up after the training: all four, or none ({@link #supervisor}). */
+    @Column(name = "supervisor_name")
+    public String supervisorName;
+
+    /** As {@link People#normalisedEmail} gives it; never the applicant's own. */
+    @Column(name = "supervisor_email")
+    public String supervisorEmail;
+
+    @Column(name = "supervisor_position")
+    public String supervisorPosition;
+
+    /** The interface language the supervisor is written to. */
+    @Column(name = "supervisor_language")
+    public String supervisorLanguage;
+
     @Version
     public int version;
 
@@ -199,6 +217,61 @@ public class Application extends PanacheEntityBase {
             offerExpiresAt = null;
         }
         return event;
+    }
+
+    /** The supervisor named, if any. */
+    public Optional<Supervisor> supervisor() {
+        return supervisorName == null
+                ? Optional.empty()
+                : Optional.of(new Supervisor(supervisorName, supervisorEmail, supervisorPosition, supervisorLanguage));
+    }
+
+    /**
+     * Names the supervisor (or, with {@code null}, none), checked and normalised by the caller; returns what the
+     * audit trail keeps, or nothing when the supervisor is the one named already. The history says that the
+     * supervisor changed and who changed it, never their details: the application holds those.
+     */
+    Optional<ApplicationEvent> nameSupervisor(Supervisor supervisor, String actor, Instant now) {
+        Optional<Supervisor> before = supervisor();
+        if (before.equals(Optional.ofNullable(supervisor))) {
+            return Optional.empty();
+        }
+        supervisedBy(supervisor);
+        updatedAt = now;
+        ApplicationEvent.Change change = supervisor == null
+                ? ApplicationEvent.Change.SUPERVISOR_REMOVED
+                : before.isEmpty()
+                        ? ApplicationEvent.Change.SUPERVISOR_NAMED
+                        : ApplicationEvent.Change.SUPERVISOR_CHANGED;
+        return Optional.of(ApplicationEvent.of(this, change, actor, now));
+    }
+
+    /**
+     * Sets the supervisor without an audit entry: when the application is received (its first entry records it).
+     * Either none, or a name and an e-mail that is not the applicant's own: a person cannot vouch for themselves.
+     */
+    void supervisedBy(Supervisor supervisor) {
+        if (supervisor != null) {
+            List<SupervisorRefused.Reason> wrong = new ArrayList<>();
+            if (supervisor.name() == null || supervisor.name().isBlank()) {
+                wrong.add(SupervisorRefused.Reason.NAME_MISSING);
+            }
+            if (supervisor.email() == null || supervisor.email().isBlank()) {
+                wrong.add(SupervisorRefused.Reason.EMAIL_MISSING);
+            } else if (supervisor.email().equals(person.email)) {
+                wrong.add(SupervisorRefused.Reason.EMAIL_OWN);
+            }
+            if (supervisor.language() == null) {
+                wrong.add(SupervisorRefused.Reason.LANGUAGE_UNKNOWN);
+            }
+            if (!wrong.isEmpty()) {
+                throw new SupervisorRefused(wrong);
+            }
+        }
+        supervisorName = supervisor == null ? null : supervisor.name();
+        supervisorEmail = supervisor == null ? null : supervisor.email();
+        supervisorPosition = supervisor == null ? null : supervisor.position();
+        supervisorLanguage = supervisor == null ? null : supervisor.language();
     }
 
     /** The first entry of the trail: the application or nomination as received. */

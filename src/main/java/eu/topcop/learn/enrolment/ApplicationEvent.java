@@ -17,7 +17,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Immutable;
 
-/** One change of an application's status: who, when, from, to, why. Written once, never changed. */
+/**
+ * One change of an application: of its status (who, when, from, to, why), or of something else that the history
+ * keeps, with the status as it was ({@link #change}). Written once, never changed.
+ */
 @Entity
 @Immutable
 @Table(name = "application_event")
@@ -46,6 +49,24 @@ public class ApplicationEvent extends PanacheEntityBase {
     public Application.Status to;
 
     public String reason;
+
+    /** What changed when the status did not; null for a change of status. */
+    public enum Change {
+        SUPERVISOR_NAMED,
+        SUPERVISOR_CHANGED,
+        SUPERVISOR_REMOVED
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_kind")
+    public Change change;
+
+    /** A change other than of the status: the status stays, the reason is empty. */
+    static ApplicationEvent of(Application application, Change change, String actor, Instant at) {
+        ApplicationEvent event = of(application, application.status, application.status, actor, null, at);
+        event.change = change;
+        return event;
+    }
 
     static ApplicationEvent of(
             Application application,

@@ -445,4 +445,93 @@ public interface EnrolmentMessages {
 
     @Message
     String notify_gate_near_body(String course, String deadline);
+
+    // The supervisor, for the follow-up after the training (evaluation, level 3)
+
+    @Message
+    String supervisor_legend();
+
+    @Message
+    String supervisor_legend_nominee();
+
+    @Message
+    String supervisor_why();
+
+    @Message
+    String supervisor_why_nominee();
+
+    @Message
+    String supervisor_name();
+
+    @Message
+    String supervisor_email();
+
+    @Message
+    String supervisor_position();
+
+    @Message
+    String supervisor_language();
+
+    @Message
+    String supervisor_language_default();
+
+    @Message
+    String supervisor_language_default_nominee();
+
+    @Message
+    String supervisor_refused();
+
+    @Message
+    String supervisor_problem_name_missing();
+
+    @Message
+    String supervisor_problem_name_too_long();
+
+    @Message
+    String supervisor_problem_email_missing();
+
+    @Message
+    String supervisor_problem_email_invalid();
+
+    @Message
+    String supervisor_problem_email_too_long();
+
+    @Message
+    String supervisor_problem_email_own();
+
+    @Message
+    String supervisor_problem_email_own_nominee();
+
+    @Message
+    String supervisor_problem_position_too_long();
+
+    @Message
+    String supervisor_problem_language_unknown();
+
+    @Message
+    String supervisor_title();
+
+    @Message
+    String supervisor_none();
+
+    @Message
+    String supervisor_saved();
+
+    @Message
+    String supervisor_change();
+
+    @Message
+    String supervisor_change_hint();
+
+    @Message
+    String supervisor_save();
+
+    @Message
+    String history_supervisor_named();
+
+    @Message
+    String history_supervisor_changed();
+
+    @Message
+    String history_supervisor_removed();
 }

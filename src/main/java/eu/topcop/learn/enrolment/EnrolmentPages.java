@@ -1,9 +1,11 @@
 package eu.topcop.learn.enrolment;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,7 @@ import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationDetail;
 import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationView;
 import eu.topcop.learn.enrolment.EnrolmentViews.NotificationView;
 import eu.topcop.learn.enrolment.EnrolmentViews.QuotaUse;
+import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
@@ -65,21 +68,67 @@ public class EnrolmentPages {
             List<String> agencyTypes,
             List<PartnerCountry> partners) {}
 
+    /**
+     * The application form as the applicant filled it in, shown again when it is refused; or as offered, with the
+     * supervisor they named last.
+     */
+    public record ApplyForm(
+            String motivation,
+            String agency,
+            String position,
+            String agencyType,
+            boolean speaks,
+            SupervisorFields supervisor) {
+
+        static ApplyForm offered(SupervisorFields supervisor) {
+            return new ApplyForm("", "", "", "", false, supervisor);
+        }
+
+        ApplyForm with(SupervisorFields refused) {
+            return new ApplyForm(motivation, agency, position, agencyType, speaks, refused);
+        }
+    }
+
     /** The nomination form as the coordinator filled it in, shown again when it is refused. */
     public record NominationForm(
-            String name, String email, String agency, String position, String agencyType, boolean speaks) {
+            String name,
+            String email,
+            String agency,
+            String position,
+            String agencyType,
+            boolean speaks,
+            SupervisorFields supervisor) {
 
-        static final NominationForm EMPTY = new NominationForm("", "", "", "", "", false);
+        static NominationForm empty() {
+            return new NominationForm("", "", "", "", "", false, SupervisorFields.empty());
+        }
+
+        NominationForm with(SupervisorFields refused) {
+            return new NominationForm(name, email, agency, position, agencyType, speaks, refused);
+        }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance offering(
-                OfferingEnrolment page, List<Eligibility.Reason> refused, String done, NominationForm nomination);
+                OfferingEnrolment page,
+                List<Eligibility.Reason> refused,
+                String done,
+                ApplyForm application,
+                NominationForm nomination,
+                List<Language> languages);
+
+        static native TemplateInstance nomineeSupervisor(SupervisorFields supervisor, List<Language> languages);
 
         static native TemplateInstance mine(ResultPage<ApplicationView> applications);
 
-        static native TemplateInstance application(ApplicationDetail detail, boolean coordinator, boolean manager);
+        static native TemplateInstance application(
+                ApplicationDetail detail,
+                boolean coordinator,
+                boolean manager,
+                SupervisorFields supervisor,
+                String done,
+                List<Language> languages);
 
         static native TemplateInstance country(ResultPage<ApplicationView> applications, String status);
 
@@ -110,11 +159,21 @@ public class EnrolmentPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    Supervisors supervisors;
+
     @GET
     @Path("offerings/{code}")
     @Authenticated
     public TemplateInstance offering(@PathParam("code") String code, @QueryParam("done") String done) {
-        return Templates.offering(enrolmentOf(code), List.of(), done == null ? "" : done, NominationForm.EMPTY);
+        OfferingEnrolment page = enrolmentOf(code);
+        return Templates.offering(
+                page,
+                List.of(),
+                done == null ? "" : done,
+                ApplyForm.offered(offeredSupervisor(page)),
+                NominationForm.empty(),
+                Language.SUPPORTED);
     }
 
     @POST
@@ -127,19 +186,38 @@ public class EnrolmentPages {
             @RestForm String agency,
             @RestForm String position,
             @RestForm String agencyType,
-            @RestForm boolean speaksWorkingLanguage) {
+            @RestForm boolean speaksWorkingLanguage,
+            @BeanParam SupervisorFields supervisor) {
+        ApplyForm filled = new ApplyForm(
+                orEmpty(motivation),
+                orEmpty(agency),
+                orEmpty(position),
+                orEmpty(agencyType),
+                speaksWorkingLanguage,
+                supervisor);
         try {
             EnrolmentService.Result result = enrolment.apply(
                     code,
                     me.get(),
                     new ApplicationRequest(
-                            motivation, agency, position, blankToNull(agencyType), speaksWorkingLanguage));
+                            motivation,
+                            agency,
+                            position,
+                            blankToNull(agencyType),
+                            speaksWorkingLanguage,
+                            supervisor.supervisor()));
             return see("/enrolment/applications/" + result.application().id);
         } catch (Ineligible e) {
-            return Response.status(422)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.offering(enrolmentOf(code), e.reasons(), "", NominationForm.EMPTY))
-                    .build();
+            return refused(Templates.offering(
+                    enrolmentOf(code), e.reasons(), "", filled, NominationForm.empty(), Language.SUPPORTED));
+        } catch (SupervisorRefused e) {
+            return refused(Templates.offering(
+                    enrolmentOf(code),
+                    List.of(),
+                    "",
+                    filled.with(supervisor.refused(e.reasons())),
+                    NominationForm.empty(),
+                    Language.SUPPORTED));
         }
     }
 
@@ -154,14 +232,16 @@ public class EnrolmentPages {
             @RestForm String agency,
             @RestForm String position,
             @RestForm String agencyType,
-            @RestForm boolean speaksWorkingLanguage) {
+            @RestForm boolean speaksWorkingLanguage,
+            @BeanParam SupervisorFields supervisor) {
         NominationForm filled = new NominationForm(
                 orEmpty(name),
                 orEmpty(email),
                 orEmpty(agency),
                 orEmpty(position),
                 orEmpty(agencyType),
-                speaksWorkingLanguage);
+                speaksWorkingLanguage,
+                supervisor);
         if (blankToNull(email) == null || !email.contains("@") || blankToNull(name) == null) {
             return refusedNomination(code, List.of(), "nomination-incomplete", filled);
         }
@@ -171,11 +251,19 @@ public class EnrolmentPages {
                     me.get(),
                     email,
                     name,
-                    new ApplicationRequest(null, agency, position, blankToNull(agencyType), speaksWorkingLanguage));
+                    new ApplicationRequest(
+                            null,
+                            agency,
+                            position,
+                            blankToNull(agencyType),
+                            speaksWorkingLanguage,
+                            supervisor.supervisor()));
             accounts.ensureAccountLater(result.application().person.id);
             return see("/enrolment/offerings/" + code + "?done=nominated");
         } catch (Ineligible e) {
             return refusedNomination(code, e.reasons(), "", filled);
+        } catch (SupervisorRefused e) {
+            return refusedNomination(code, List.of(), "", filled.with(supervisor.refused(e.reasons())));
         } catch (DomainException.RuleViolation e) {
             if (!"email".equals(e.field())) {
                 throw e;
@@ -184,12 +272,54 @@ public class EnrolmentPages {
         }
     }
 
+    /**
+     * The nomination form's supervisor fields for the officer whose e-mail the coordinator typed (htmx): what was
+     * typed there already, else the supervisor last named for that officer, if they are of the coordinator's
+     * country; else empty, which says nothing about officers of other countries.
+     */
+    @GET
+    @Path("nominations/supervisor")
+    @RolesAllowed(Roles.NATIONAL_COORDINATOR)
+    public TemplateInstance nomineeSupervisor(
+            @QueryParam("email") String email,
+            @QueryParam("supervisorName") String supervisorName,
+            @QueryParam("supervisorEmail") String supervisorEmail,
+            @QueryParam("supervisorPosition") String supervisorPosition,
+            @QueryParam("supervisorLanguage") String supervisorLanguage) {
+        SupervisorFields typed =
+                SupervisorFields.typed(supervisorName, supervisorEmail, supervisorPosition, supervisorLanguage);
+        Person coordinator = me.get();
+        SupervisorFields shown = typed.typed() || blankToNull(email) == null || coordinator.country == null
+                ? typed
+                : SupervisorFields.of(supervisors.lastNamedForOfficer(email, coordinator.country));
+        return Templates.nomineeSupervisor(shown, Language.SUPPORTED);
+    }
+
     private Response refusedNomination(
             String code, List<Eligibility.Reason> reasons, String problem, NominationForm filled) {
+        OfferingEnrolment page = enrolmentOf(code);
+        return refused(Templates.offering(
+                page, reasons, problem, ApplyForm.offered(offeredSupervisor(page)), filled, Language.SUPPORTED));
+    }
+
+    private static Response refused(TemplateInstance page) {
         return Response.status(422)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.offering(enrolmentOf(code), reasons, problem, filled))
+                .entity(page)
                 .build();
+    }
+
+    /**
+     * The supervisor the signed-in person named last, offered on their next application when the page shows the
+     * application form (as its template decides); else nothing is asked of the database.
+     */
+    private SupervisorFields offeredSupervisor(OfferingEnrolment page) {
+        Person person = me.get();
+        boolean formShown =
+                page.canApply() && page.mine() == null && page.reasons().isEmpty();
+        return formShown && person.id != null
+                ? SupervisorFields.of(supervisors.lastNamedFor(person.id))
+                : SupervisorFields.empty();
     }
 
     @GET
@@ -202,8 +332,35 @@ public class EnrolmentPages {
     @GET
     @Path("applications/{id}")
     @Authenticated
-    public TemplateInstance application(@PathParam("id") long id) {
-        return Templates.application(queries.detail(id, viewer(), language.get()), coordinator(), manager());
+    public TemplateInstance application(@PathParam("id") long id, @QueryParam("done") String done) {
+        ApplicationDetail detail = queries.detail(id, viewer(), language.get());
+        return Templates.application(
+                detail,
+                coordinator(),
+                manager(),
+                SupervisorFields.of(Optional.ofNullable(detail.application().supervisor())),
+                done == null ? "" : done,
+                Language.SUPPORTED);
+    }
+
+    /** Names another supervisor (all fields empty: none); refused, the page comes back with what was typed. */
+    @POST
+    @Path("applications/{id}/supervisor")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response changeSupervisor(@PathParam("id") long id, @BeanParam SupervisorFields supervisor) {
+        try {
+            supervisors.change(id, viewer(), supervisor.supervisor());
+            return see("/enrolment/applications/" + id + "?done=supervisor");
+        } catch (SupervisorRefused e) {
+            return refused(Templates.application(
+                    queries.detail(id, viewer(), language.get()),
+                    coordinator(),
+                    manager(),
+                    supervisor.refused(e.reasons()),
+                    "",
+                    Language.SUPPORTED));
+        }
     }
 
     @GET

@@ -19,10 +19,11 @@ import eu.topcop.learn.platform.privacy.Section;
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * Enrolment's personal data: the person record itself, applications and nominations with their history, attendance,
- * notifications, the offerings a person trains on, and what they decided or recorded about others. On erasure the
- * person record becomes a tombstone (country and agency type, named by the pseudonym), so that quotas, seats,
- * participants and completions stay counted; texts about the person and their notifications go.
+ * Enrolment's personal data: the person record itself, applications and nominations with their history and the
+ * supervisor named with them, attendance, notifications, the offerings a person trains on, and what they decided or
+ * recorded about others. On erasure the person record becomes a tombstone (country and agency type, named by the
+ * pseudonym), so that quotas, seats, participants and completions stay counted; texts about the person, the
+ * supervisors they named and their notifications go, and so does their name wherever they are someone's supervisor.
  */
 @ApplicationScoped
 public class EnrolmentPersonalData implements PersonalData {
@@ -38,6 +39,7 @@ public class EnrolmentPersonalData implements PersonalData {
                         holding(Kind.ACCOUNT, Fate.CLEARED, "person"),
                         holding(Kind.APPLICATION, Fate.CLEARED, "application"),
                         holding(Kind.APPLICATION_HISTORY, Fate.CLEARED, "application_event"),
+                        holding(Kind.SUPERVISOR, Fate.CLEARED, "application"),
                         holding(Kind.ATTENDANCE, Fate.PSEUDONYMISED, "attendance"),
                         holding(Kind.COMPLETION, Fate.PSEUDONYMISED, "module_completion"),
                         holding(Kind.NOTIFICATION, Fate.DELETED, "notification"),
@@ -84,6 +86,21 @@ public class EnrolmentPersonalData implements PersonalData {
                     Field.REASON,
                     Field.SUBMITTED,
                     Field.UPDATED);
+            // The supervisor is a third party, but named by or for the person with their application: it is theirs.
+            section.rows(
+                    Kind.SUPERVISOR,
+                    list(
+                            "SELECT a.id, o.code, a.supervisor_name, a.supervisor_email, a.supervisor_position,"
+                                    + " a.supervisor_language FROM application a JOIN offering o ON o.id = a.offering_id"
+                                    + " WHERE a.person_id = :p AND a.supervisor_name IS NOT NULL"
+                                    + " ORDER BY a.submitted_at, a.id",
+                            p),
+                    Field.APPLICATION,
+                    Field.OFFERING,
+                    Field.NAME,
+                    Field.EMAIL,
+                    Field.POSITION,
+                    Field.LANGUAGE);
             section.rows(
                     Kind.APPLICATION_HISTORY,
                     list(
@@ -168,12 +185,26 @@ public class EnrolmentPersonalData implements PersonalData {
                     "UPDATE application SET motivation = NULL, reason = NULL WHERE person_id = :p"
                             + " AND (motivation IS NOT NULL OR reason IS NOT NULL)",
                     p);
+            // The supervisor they named: a third party's data, kept only for this person's follow-up.
+            changed += update(
+                    "UPDATE application SET supervisor_name = NULL, supervisor_email = NULL,"
+                            + " supervisor_position = NULL, supervisor_language = NULL"
+                            + " WHERE person_id = :p AND supervisor_name IS NOT NULL",
+                    p);
             changed += em.createNativeQuery("UPDATE person SET subject = NULL, username = NULL, email = NULL,"
                             + " name = :pseudonym, agency = NULL, position = NULL, erased_at = :at, updated_at = :at"
                             + " WHERE id = :p")
                     .setParameter("pseudonym", pseudonym)
                     .setParameter("at", erasure.at())
                     .setParameter("p", p)
+                    .executeUpdate();
+        }
+        // Named as someone's supervisor: nobody is to write to them any more, and nothing is to name them.
+        String email = People.normalisedEmail(person.email());
+        if (email != null) {
+            changed += em.createNativeQuery("UPDATE application SET supervisor_name = NULL, supervisor_email = NULL,"
+                            + " supervisor_position = NULL, supervisor_language = NULL WHERE supervisor_email = :e")
+                    .setParameter("e", email)
                     .executeUpdate();
         }
         changed += Scrub.value(em, "application_event", "actor", person.username(), pseudonym);

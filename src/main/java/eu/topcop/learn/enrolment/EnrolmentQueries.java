@@ -31,7 +31,28 @@ import eu.topcop.learn.platform.web.ResultPage;
 public class EnrolmentQueries {
 
     /** Who is looking, and so which rows they may see. */
-    public record Viewer(Person person, boolean coordinator, boolean manager) {}
+    public record Viewer(Person person, boolean coordinator, boolean manager) {
+
+        /** The applicant's own: whose it is goes by the person, never by user name (it can pass to another account). */
+        public boolean owns(Application application) {
+            return person.id != null && person.id.equals(application.person.id);
+        }
+
+        /** A course manager, or the national coordinator of the applicant's country. */
+        public boolean oversees(Application application) {
+            return manager || (coordinator && person.country != null && person.country.equals(application.country));
+        }
+
+        /** Someone else's application does not exist for this viewer. */
+        public boolean maySee(Application application) {
+            return owns(application) || oversees(application);
+        }
+
+        /** The applicant while it is not final; those who oversee it at any time. */
+        public boolean mayChangeSupervisor(Application application) {
+            return oversees(application) || (owns(application) && !application.status.isFinal());
+        }
+    }
 
     /** Optional filters of the lists. */
     public record Filter(String offering, String country, Application.Status status) {
@@ -99,15 +120,9 @@ public class EnrolmentQueries {
             throw new DomainException.NotFound("No application " + id);
         }
         ApplicationView view = found.get(0);
-        // Whose it is goes by the person, never by user name: a user name can pass from one account to another.
         // The application is in the persistence context already (views loaded it): no further statement.
         Application application = em.find(Application.class, id);
-        boolean own = viewer.person().id != null && viewer.person().id.equals(application.person.id);
-        boolean country = viewer.coordinator()
-                && viewer.person().country != null
-                && viewer.person().country.equals(view.country());
-        if (!own && !country && !viewer.manager()) {
-            // Someone else's application does not exist for this viewer.
+        if (!viewer.maySee(application)) {
             throw new DomainException.NotFound("No application " + id);
         }
         List<EventView> history = em
@@ -117,9 +132,9 @@ public class EnrolmentQueries {
                 .setParameter("id", id)
                 .getResultList()
                 .stream()
-                .map(e -> new EventView(e.at, e.actor, e.from, e.to, e.reason))
+                .map(e -> new EventView(e.at, e.actor, e.from, e.to, e.reason, e.change))
                 .toList();
-        return new ApplicationDetail(view, history, own);
+        return new ApplicationDetail(view, history, viewer.owns(application), viewer.mayChangeSupervisor(application));
     }
 
     /** Per country: quota, applications still in the running and seats held; for one country or all. */
@@ -257,7 +272,8 @@ public class EnrolmentQueries {
                     a.submittedAt,
                     a.offerExpiresAt,
                     a.reason,
-                    a.awaitsEndorsement()));
+                    a.awaitsEndorsement(),
+                    a.supervisor().orElse(null)));
         }
         return views;
     }

@@ -51,10 +51,11 @@ public class EnrolmentResource {
             @Size(max = 200) String agency,
             @Size(max = 200) String position,
             @Size(max = 30) String agencyType,
-            boolean speaksWorkingLanguage) {
+            boolean speaksWorkingLanguage,
+            @Valid Supervisor supervisor) {
 
         ApplicationRequest request() {
-            return new ApplicationRequest(motivation, agency, position, agencyType, speaksWorkingLanguage);
+            return new ApplicationRequest(motivation, agency, position, agencyType, speaksWorkingLanguage, supervisor);
         }
     }
 
@@ -65,7 +66,11 @@ public class EnrolmentResource {
             @Size(max = 200) String agency,
             @Size(max = 200) String position,
             @Size(max = 30) String agencyType,
-            boolean speaksWorkingLanguage) {}
+            boolean speaksWorkingLanguage,
+            @Valid Supervisor supervisor) {}
+
+    /** The supervisor to name; null (or left out): none. */
+    public record SupervisorBody(@Valid Supervisor supervisor) {}
 
     public record EndorsementBody(
             boolean endorse, @Size(max = 1000) String reason) {}
@@ -97,6 +102,9 @@ public class EnrolmentResource {
 
     @Inject
     Attendance register;
+
+    @Inject
+    Supervisors supervisors;
 
     @Inject
     CurrentUser user;
@@ -189,9 +197,23 @@ public class EnrolmentResource {
                         body.agency(),
                         body.position(),
                         body.agencyType(),
-                        body.speaksWorkingLanguage()));
+                        body.speaksWorkingLanguage(),
+                        body.supervisor()));
         accounts.ensureAccountLater(result.application().person.id);
         return createdOrFound(result);
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("applications/{id}/supervisor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(
+            summary = "Name another supervisor for the follow-up after the training, or none ({\"supervisor\": null}):"
+                    + " the applicant while the application is not final (409 after), the coordinator of their"
+                    + " country and course managers at any time; 404 for anyone else; 422 naming the field")
+    public ApplicationView changeSupervisor(@PathParam("id") long id, @NotNull @Valid SupervisorBody body) {
+        supervisors.change(id, viewer(), body.supervisor());
+        return view(id);
     }
 
     @POST

@@ -34,9 +34,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EnrolmentService {
 
-    /** What an officer (or their coordinator, for them) says when applying. */
+    /** What an officer (or their coordinator, for them) says when applying; the supervisor is optional (null). */
     public record ApplicationRequest(
-            String motivation, String agency, String position, String agencyType, boolean speaksWorkingLanguage) {}
+            String motivation,
+            String agency,
+            String position,
+            String agencyType,
+            boolean speaksWorkingLanguage,
+            Supervisor supervisor) {
+
+        public ApplicationRequest(
+                String motivation, String agency, String position, String agencyType, boolean speaksWorkingLanguage) {
+            this(motivation, agency, position, agencyType, speaksWorkingLanguage, null);
+        }
+    }
 
     /** A course manager's decision. */
     public enum Decision {
@@ -72,6 +83,9 @@ public class EnrolmentService {
     @Inject
     AccountProvisioning accounts;
 
+    @Inject
+    Supervisors supervisors;
+
     @ConfigProperty(name = "lms.enrolment.offer-hours", defaultValue = "72")
     int offerHours;
 
@@ -82,6 +96,8 @@ public class EnrolmentService {
      */
     @Transactional
     public Result apply(String offeringCode, Person applicant, ApplicationRequest request) {
+        Supervisor supervisor =
+                supervisors.withLanguageOf(supervisors.checked(request.supervisor(), applicant.email), applicant);
         // Asked before the lock: Keycloak may be slow, and the answer does not depend on the offering.
         boolean endorsementRequired = coordinators.endorses(applicant.country);
         // Locked like every seat change, so that a double click cannot make two applications either.
@@ -93,7 +109,8 @@ public class EnrolmentService {
         Person person = em.merge(applicant);
         person.describe(request.agency(), request.position(), agencyType(request.agencyType()), now());
         checkEligible(offering, person, request.speaksWorkingLanguage(), null);
-        Application application = create(offering, person, Application.Kind.APPLICATION, request.motivation(), null);
+        Application application =
+                create(offering, person, Application.Kind.APPLICATION, request.motivation(), null, supervisor);
         application.endorsementRequired = endorsementRequired;
         em.persist(application.received(person.username, now()));
         notifier.tell(application, Kind.RECEIVED, null);
@@ -115,6 +132,8 @@ public class EnrolmentService {
             throw new ForbiddenException("A coordinator without a country nominates nobody");
         }
         String address = email.strip().toLowerCase(Locale.ROOT);
+        // The officer's own address is the one nominated: checked before anything is asked or written.
+        Supervisor supervisor = supervisors.checked(request.supervisor(), address);
         // Keycloak is asked before the lock; a different answer there refuses whatever the LMS knows.
         Optional<String> accountCountry = accounts.countryOfAccount(address);
         if (accountCountry.isPresent() && !accountCountry.get().equals(coordinator.country)) {
@@ -132,8 +151,13 @@ public class EnrolmentService {
         Person person = em.merge(officer);
         person.describe(request.agency(), request.position(), agencyType(request.agencyType()), now());
         checkEligible(offering, person, request.speaksWorkingLanguage(), activeOfCountry(offering, person.country));
-        Application application =
-                create(offering, person, Application.Kind.NOMINATION, request.motivation(), em.merge(coordinator));
+        Application application = create(
+                offering,
+                person,
+                Application.Kind.NOMINATION,
+                request.motivation(),
+                em.merge(coordinator),
+                supervisors.withLanguageOf(supervisor, person));
         application.status = Status.ENDORSED;
         em.persist(application.received(coordinator.username, now()));
         notifier.tell(application, Kind.NOMINATED, coordinator.name);
@@ -485,7 +509,13 @@ public class EnrolmentService {
         return reasons(offering(offeringCode), person, true, null);
     }
 
-    private Application create(Offering offering, Person person, Application.Kind kind, String motivation, Person by) {
+    private Application create(
+            Offering offering,
+            Person person,
+            Application.Kind kind,
+            String motivation,
+            Person by,
+            Supervisor supervisor) {
         Application application = new Application();
         application.offering = offering;
         application.person = person;
@@ -494,6 +524,7 @@ public class EnrolmentService {
         application.status = Status.SUBMITTED;
         application.motivation = motivation == null || motivation.isBlank() ? null : cut(motivation.strip(), 2000);
         application.nominatedBy = by;
+        application.supervisedBy(supervisor);
         application.submittedAt = now();
         application.updatedAt = application.submittedAt;
         application.persist();

@@ -31,7 +31,9 @@ public final class EnrolmentViews {
             Instant offerExpiresAt,
             String reason,
             /* The coordinator of the applicant's country must endorse it before a course manager decides. */
-            boolean awaitingEndorsement) {
+            boolean awaitingEndorsement,
+            /* The participant's supervisor for the follow-up after the training, or null: none named. */
+            Supervisor supervisor) {
 
         public boolean offered() {
             return status == Application.Status.OFFERED;
@@ -42,10 +44,21 @@ public final class EnrolmentViews {
         }
     }
 
-    public record EventView(Instant at, String actor, Application.Status from, Application.Status to, String reason) {}
+    /** A step of the history: a change of status, or ({@code change}) another change with the status as it was. */
+    public record EventView(
+            Instant at,
+            String actor,
+            Application.Status from,
+            Application.Status to,
+            String reason,
+            ApplicationEvent.Change change) {}
 
-    /** An application with its history; {@code own}: the viewer is the applicant (offers, withdrawal, calendar). */
-    public record ApplicationDetail(ApplicationView application, List<EventView> history, boolean own) {}
+    /**
+     * An application with its history; {@code own}: the viewer is the applicant (offers, withdrawal, calendar);
+     * {@code supervisorChangeable}: the viewer may name another supervisor.
+     */
+    public record ApplicationDetail(
+            ApplicationView application, List<EventView> history, boolean own, boolean supervisorChangeable) {}
 
     /** A country's use of an offering's places: its quota (null: none), still in the running, seated. */
     public record QuotaUse(String country, String countryName, Integer quota, long active, long seated) {}

@@ -2,6 +2,7 @@ package eu.topcop.learn.browser;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -10,15 +11,22 @@ import com.microsoft.playwright.Page;
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.catalogue.OfferingForm;
 import eu.topcop.learn.catalogue.OfferingService;
+import eu.topcop.learn.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
-/** A coordinator nominates, a course manager approves in bulk, the trainee sees it: in a real Chromium. */
+/**
+ * A coordinator nominates, a course manager approves in bulk, the trainee sees it; the nomination form fills in the
+ * supervisor the officer named last: in a real Chromium.
+ */
 @QuarkusTest
 class EnrolmentBrowserTest {
 
@@ -116,6 +124,69 @@ class EnrolmentBrowserTest {
                     .containsText("დადასტურებულია");
             Pages.screenshot(page, "enrolment-trainee");
         }
+    }
+
+    @Test
+    void coordinatorNominatesWithTheSupervisorTheOfficerNamedLastFilledIn() {
+        String supervisor = "Eter Tsintsadze " + Long.toString(System.nanoTime(), 36);
+        LocalDate start = LocalDate.now().plusDays(120);
+        Offering earlier = publish(start);
+        Offering offering = publish(start.plusDays(7));
+        given().auth()
+                .oauth2(Tokens.accessToken(Tokens.TRAINEE))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "agency",
+                        "Criminal Police",
+                        "agencyType",
+                        "police",
+                        "speaksWorkingLanguage",
+                        true,
+                        "supervisor",
+                        Map.of("name", supervisor, "email", "e.tsintsadze@police.ge")))
+                .post("/api/enrolment/offerings/" + earlier.code + "/applications")
+                .then()
+                .statusCode(201);
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "enrolment/offerings/" + offering.code);
+            Pages.signIn(page, "giorgi.kapanadze");
+            assertThat(page.getByTestId("n-supervisor-fields")).isVisible();
+            // The officer's e-mail, once typed, brings the supervisor they named last.
+            fill(page, "Nino Beridze", "nino.beridze@demo.topcop.eu");
+            assertThat(page.locator("#n-supervisorName")).hasValue(supervisor);
+            assertThat(page.locator("#n-supervisorEmail")).hasValue("e.tsintsadze@police.ge");
+            page.locator("#n-supervisorPosition").fill("Head of the drugs unit");
+            Pages.screenshot(page, "enrolment-nominee-supervisor");
+            page.getByTestId("nominate").click();
+            assertThat(page.getByTestId("done")).isVisible();
+        }
+        given().auth()
+                .oauth2(Tokens.accessToken(Tokens.COORDINATOR))
+                .get("/api/enrolment/country-applications?offering=" + offering.code)
+                .then()
+                .statusCode(200)
+                .body("[0].supervisor.name", equalTo(supervisor))
+                .body("[0].supervisor.position", equalTo("Head of the drugs unit"));
+    }
+
+    /** Of another course than the first test's, whose rows that test finds by their title. */
+    private Offering publish(LocalDate start) {
+        return offerings.publish(
+                new OfferingForm(
+                        "drugs-regional-training",
+                        start,
+                        start.plusDays(4),
+                        false,
+                        "Police Academy, Tbilisi",
+                        "GE",
+                        5,
+                        "en",
+                        LocalDate.now().minusDays(1),
+                        start.minusDays(20)),
+                "marta.keller",
+                "Marta Keller");
     }
 
     private static void nominate(Page page, String name, String email) {

@@ -32,10 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Erasure of a person who applied, was nominated, learned, trained, ran and attended multiplication courses,
- * exchanged, registered for an event, managed an offering and imported content: afterwards no text column of any
- * table of the schema holds their name, username, e-mail or Keycloak subject, the figures they counted in are the
- * same, their certificate verifies as erased, and their Keycloak account is gone.
+ * Erasure of a person who applied (naming their supervisor), was named as someone's supervisor, was nominated,
+ * learned, trained, ran and attended multiplication courses, exchanged, registered for an event, managed an offering
+ * and imported content: afterwards no text column of any table of the schema holds their name, username, e-mail or
+ * Keycloak subject, nor the supervisor they named; the figures they counted in are the same, their certificate
+ * verifies as erased, and their Keycloak account is gone.
  */
 @QuarkusTest
 class PrivacyErasureTest {
@@ -63,6 +64,7 @@ class PrivacyErasureTest {
                 before.size() >= 12,
                 "the scan finds the officer across the schema before erasure (so it can fail): " + before);
         Map<String, Object> figures = figures(officer);
+        assertEquals(1, scan(List.of(officer.supervisor())).size(), "the supervisor the officer named, before erasure");
 
         String reference = given().auth()
                 .oauth2(Tokens.accessToken(Tokens.ADMIN))
@@ -97,6 +99,7 @@ class PrivacyErasureTest {
                                 .getSingleResult()));
         assertFalse(scenario.accountExists(officer.subject()), "the Keycloak account is gone");
         assertEquals(List.of(), scan(officer.identifiers()), "columns that still name the erased officer");
+        assertEquals(List.of(), scan(List.of(officer.supervisor())), "the supervisor the erased officer named");
         assertEquals(figures, figures(officer), "the figures the officer counted in");
         assertTrue(!scan(List.of(reference)).isEmpty(), "the kept records carry the pseudonym " + reference);
 

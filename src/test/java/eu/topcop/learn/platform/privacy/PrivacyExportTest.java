@@ -55,6 +55,8 @@ class PrivacyExportTest {
                 json.getList("features.enrolment.application").size(),
                 "applied, nominated, and the training whose survey they were asked");
         assertEquals(1, json.getList("features.evaluation.survey").size(), "asked to answer one survey");
+        assertEquals(officer.supervisor(), json.getString("features.enrolment.supervisor[0].name"));
+        assertEquals(1, json.getList("features.enrolment.supervisor").size(), "the supervisor they named, once");
         assertTrue(json.getList("features.enrolment.applicationHistory").size() >= 2);
         assertFalse(json.getList("features.enrolment.notification").isEmpty());
         assertEquals("ka", json.getString("features.platform.preference[0].language"));

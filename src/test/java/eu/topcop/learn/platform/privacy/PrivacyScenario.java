@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.EnrolmentService;
+import eu.topcop.learn.enrolment.EnrolmentService.ApplicationRequest;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.enrolment.Supervisor;
 import eu.topcop.learn.exchange.ExchangeRequests.Apply;
 import eu.topcop.learn.exchange.ExchangeRequests.Endorsement;
 import eu.topcop.learn.exchange.ExchangeRequests.Match;
@@ -42,10 +45,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * An officer with a real Keycloak account who has done everything the LMS records about a person: chose a language,
- * applied, was nominated, learned (module progress, a quiz attempt, statements), was certified as a trainer, ran a
- * multiplication course and attended another (which completed a course and earned a certificate), went on an
- * exchange and reported, registered for a network event, managed an offering and started a content import. Others
- * (a coordinator, a second trainer, a fellow participant, a fellow applicant) take part beside them.
+ * applied (naming their supervisor), was nominated, was named as a fellow applicant's supervisor, learned (module
+ * progress, a quiz attempt, statements), was certified as a trainer, ran a multiplication course and attended another
+ * (which completed a course and earned a certificate), went on an exchange and reported, registered for a network
+ * event, managed an offering and started a content import. Others (a coordinator, a second trainer, a fellow
+ * participant, a fellow applicant) take part beside them.
  */
 @ApplicationScoped
 public class PrivacyScenario {
@@ -65,7 +69,8 @@ public class PrivacyScenario {
             List<String> multiplicationCourses,
             String certificateCode,
             String certificateSignature,
-            List<String> others) {
+            List<String> others,
+            String supervisor) {
 
         /** Everything that identifies the officer, as a scan looks for it. */
         public List<String> identifiers() {
@@ -78,6 +83,9 @@ public class PrivacyScenario {
 
     @Inject
     EnrolmentFixture fixture;
+
+    @Inject
+    EnrolmentService enrolment;
 
     @Inject
     TrainerFixture trainers;
@@ -150,19 +158,43 @@ public class PrivacyScenario {
                 .call(() -> Person.<Person>find("username", username).firstResult());
         assertEquals(subject, person.subject);
 
-        // Applied (with their own name in the motivation), and nominated by their coordinator.
+        // Applied (with their own name in the motivation, naming their supervisor), and nominated by their
+        // coordinator; a fellow applicant named them as their own supervisor.
         Person bystander = fixture.person("GE");
         Offering applied = fixture.offering(10);
-        fixture.apply(applied, bystander);
+        enrolment.apply(
+                applied.code,
+                bystander,
+                new ApplicationRequest(
+                        "Border cases.",
+                        "Patrol Police",
+                        null,
+                        "police",
+                        true,
+                        new Supervisor(name, email, null, null)));
+        String supervisor = "Rusudan Javakhishvili" + stamp;
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
-                        "motivation", "I am " + name + " and I investigate drug cases in Kutaisi.",
-                        "agency", "Criminal Police of Imereti",
-                        "position", "Investigator",
-                        "agencyType", "police",
-                        "speaksWorkingLanguage", true))
+                        "motivation",
+                        "I am " + name + " and I investigate drug cases in Kutaisi.",
+                        "agency",
+                        "Criminal Police of Imereti",
+                        "position",
+                        "Investigator",
+                        "agencyType",
+                        "police",
+                        "speaksWorkingLanguage",
+                        true,
+                        "supervisor",
+                        Map.of(
+                                "name",
+                                supervisor,
+                                "email",
+                                "r.javakhishvili." + stamp + "@police.example",
+                                "position",
+                                "Head of division")))
                 .post("/api/enrolment/offerings/" + applied.code + "/applications")
                 .then()
                 .statusCode(201);
@@ -387,7 +419,8 @@ public class PrivacyScenario {
                         bystander.username,
                         fellow,
                         EnrolmentFixture.MANAGER,
-                        Tokens.COORDINATOR));
+                        Tokens.COORDINATOR),
+                supervisor);
     }
 
     /** A Keycloak user with the trainee and trainer roles, a Georgian officer; returns their subject. */

@@ -31,8 +31,8 @@ class MessageBundlesTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)\\}");
 
     /** The message bundles: the platform's and enrolment's (a bundle per feature keeps generated code small). */
-    private static final List<String> BUNDLES =
-            List.of("msg", "enrol", "learn", "trainers", "exchange", "privacy", "insight", "dash", "evaluation", "results");
+    private static final List<String> BUNDLES = List.of(
+            "msg", "enrol", "learn", "trainers", "exchange", "privacy", "insight", "dash", "evaluation", "results");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

@@ -1,5 +1,6 @@
 package eu.topcop.learn.support;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,8 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import static io.restassured.RestAssured.given;
 
 /**
- * Real access tokens from the local Keycloak, for the demo users of deploy/keycloak (password "demo"). Cached
- * per user for the run: they live ten minutes, longer than the suite needs one.
+ * Real access tokens from the local Keycloak, for the demo users of deploy/keycloak (password "demo"). Cached per
+ * user until a minute before they expire: they live ten minutes, and the suite runs longer than that.
  */
 public final class Tokens {
 
@@ -21,7 +22,10 @@ public final class Tokens {
     public static final String AUTHOR = "lukas.brenner";
     public static final String ADMIN = "admin";
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** A token and when it stops being accepted. */
+    private record Cached(String token, Instant expires) {}
+
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {}
 
@@ -41,15 +45,20 @@ public final class Tokens {
     }
 
     public static String accessToken(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        Instant soon = Instant.now().plusSeconds(60);
+        return CACHE.compute(username, (user, cached) -> cached == null || cached.expires().isBefore(soon)
+                        ? fetch(user)
+                        : cached)
+                .token();
     }
 
     public static String keycloakRealmUrl() {
         return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
     }
 
-    private static String fetch(String username) {
-        return given().formParam("grant_type", "password")
+    private static Cached fetch(String username) {
+        Instant asked = Instant.now();
+        var response = given().formParam("grant_type", "password")
                 .formParam("client_id", "topcop-web")
                 .formParam(
                         "client_secret",
@@ -61,7 +70,8 @@ public final class Tokens {
                 .post(keycloakRealmUrl() + "/protocol/openid-connect/token")
                 .then()
                 .statusCode(200)
-                .extract()
-                .path("access_token");
+                .extract();
+        int lifespan = response.path("expires_in");
+        return new Cached(response.path("access_token"), asked.plusSeconds(lifespan));
     }
 }

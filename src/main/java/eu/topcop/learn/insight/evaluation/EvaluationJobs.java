@@ -27,6 +27,9 @@ public class EvaluationJobs {
     @Inject
     SurveyInvitations invitations;
 
+    @Inject
+    FollowUps followUps;
+
     @Scheduled(
             identity = "evaluation-jobs",
             every = "${lms.evaluation.jobs-every:60s}",
@@ -40,10 +43,13 @@ public class EvaluationJobs {
     /** One pass; false when another node holds the lock. */
     public boolean runOnce() {
         return locks.runExclusively(LOCK, () -> {
-            int invited = triggers.fireDue();
+            int invited = triggers.fireDue() + followUps.fireDue();
             int reminded = invitations.remindDue();
-            if (invited + reminded > 0) {
-                LOG.infof("Evaluation jobs: %d invited, %d reminded", invited, reminded);
+            int escalated = followUps.escalateDue();
+            if (invited + reminded + escalated > 0) {
+                LOG.infof(
+                        "Evaluation jobs: %d invited, %d reminded, %d told to coordinators",
+                        invited, reminded, escalated);
             }
         });
     }

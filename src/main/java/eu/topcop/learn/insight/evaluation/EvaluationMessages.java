@@ -245,4 +245,17 @@ public interface EvaluationMessages {
 
     @Message("The link is not valid. Please use the link from your most recent e-mail exactly as it was sent.")
     String link_invalid_body();
+
+    @Message("{title}: follow-up not answered yet")
+    String notice_escalation_subject(String title);
+
+    @Message(
+            "These people of your country have not answered the follow-up survey on \"{title}\" ({period}) after two reminders; it closes on {closes}. A word from you may help: {names}")
+    String notice_escalation_body(String title, String period, String closes, String names);
+
+    @Message("{name}, supervisor of {officer}")
+    String escalation_supervisor(String name, String officer);
+
+    @Message("Applying what they learned (share of respondents)")
+    String applied_share();
 }

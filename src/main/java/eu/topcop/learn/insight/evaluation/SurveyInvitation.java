@@ -86,6 +86,10 @@ public class SurveyInvitation extends PanacheEntityBase {
     @Column(name = "link_nonce")
     public String linkNonce;
 
+    /** When the respondent's coordinator was told that this follow-up is unanswered. */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
     public static String personKey(long personId) {
         return "person:" + personId;
     }

@@ -46,8 +46,8 @@ public class SurveyInvitations {
         invitation.country = person.country;
         invitation.language = people.languageOf(person).code();
         invitation.invitedAt = Instant.now(clock);
-        invitation.closesAt = invitation.invitedAt.plus(Duration.ofDays(settings.openDays()));
-        invitation.scheduleReminders(settings.reminderDays());
+        invitation.closesAt = invitation.invitedAt.plus(Duration.ofDays(settings.openDays(survey.level)));
+        invitation.scheduleReminders(settings.reminderDays(survey.level));
         invitation.persist();
         notices.invited(invitation, person, false);
         return invitation;
@@ -77,9 +77,9 @@ public class SurveyInvitations {
         invitation.country = country;
         invitation.language = language;
         invitation.invitedAt = Instant.now(clock);
-        invitation.closesAt = invitation.invitedAt.plus(Duration.ofDays(settings.openDays()));
+        invitation.closesAt = invitation.invitedAt.plus(Duration.ofDays(settings.openDays(survey.level)));
         invitation.linkNonce = SurveyLinks.nonce();
-        invitation.scheduleReminders(settings.reminderDays());
+        invitation.scheduleReminders(settings.reminderDays(survey.level));
         invitation.persist();
         em.flush();
         notices.invitedByLink(invitation, links.link(invitation), about, false);
@@ -120,7 +120,7 @@ public class SurveyInvitations {
             return 0;
         }
         em.refresh(invitation);
-        invitation.scheduleReminders(settings.reminderDays());
+        invitation.scheduleReminders(settings.reminderDays(invitation.survey.level));
         if (invitation.personId != null) {
             notices.invited(invitation, em.find(Person.class, invitation.personId), true);
         } else if (invitation.email != null) {

@@ -62,6 +62,7 @@ public class SurveyReports {
             int smallest,
             long responses,
             Integer reactionScore,
+            Integer appliedShare,
             List<QuestionResult> questions,
             boolean freeTextAllowed,
             Map<String, List<String>> freeText,
@@ -149,6 +150,7 @@ public class SurveyReports {
         }
         List<QuestionResult> questions = new ArrayList<>();
         Integer reactionScore = null;
+        Integer appliedShare = null;
         for (SurveyInstrument.Question q : instrument.questions()) {
             long n = respondents.getOrDefault(q.code(), 0L);
             boolean hidden = n < smallest;
@@ -168,6 +170,13 @@ public class SurveyReports {
                                 : 100.0 * ((double) sum / n - 1) / (q.maximum() - 1);
                         reactionScore = (int) Math.round(scaled);
                     }
+                }
+                if (SurveyInstrument.MEASURE_APPLIED.equals(q.measure())) {
+                    long applied = q.options().stream()
+                            .filter(o -> Boolean.TRUE.equals(o.applied()))
+                            .mapToLong(o -> values.getOrDefault(o.code(), 0L))
+                            .sum();
+                    appliedShare = (int) Math.round(100.0 * applied / n);
                 }
                 for (var choice : choices(q, language)) {
                     long count = values.getOrDefault(choice.value(), 0L);
@@ -195,6 +204,7 @@ public class SurveyReports {
                 smallest,
                 responses,
                 responses < smallest ? null : reactionScore,
+                responses < smallest ? null : appliedShare,
                 questions,
                 freeTextAllowed,
                 freeText,

@@ -304,7 +304,7 @@ public class SurveyTriggers {
         }
     }
 
-    private Survey survey(String key, Published instrument, Survey.Subject subject, long subjectId) {
+    Survey survey(String key, Published instrument, Survey.Subject subject, long subjectId) {
         Survey survey = new Survey();
         survey.triggerKey = key;
         survey.instrumentVersionId = instrument.versionId();
@@ -321,7 +321,7 @@ public class SurveyTriggers {
      * Opens one survey or invitation in its own transaction; another node that got there first is no error, and
      * any other failure is logged and left for the next run.
      */
-    private int opening(java.util.concurrent.Callable<Integer> work) {
+    int opening(java.util.concurrent.Callable<Integer> work) {
         try {
             return QuarkusTransaction.requiringNew().call(work);
         } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException e) {

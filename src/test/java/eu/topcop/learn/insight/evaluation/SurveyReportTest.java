@@ -39,6 +39,18 @@ class SurveyReportTest {
     @Inject
     SurveyReports reports;
 
+    @Inject
+    SurveyTriggers triggers;
+
+    @Inject
+    SurveyInvitations invitations;
+
+    @Inject
+    eu.topcop.learn.content.SurveyInstruments instruments;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private static Viewer organiser() {
         return new Viewer(0, EnrolmentFixture.MANAGER, null, true, true);
     }
@@ -120,6 +132,32 @@ class SurveyReportTest {
                 .noneMatch(r -> r.id() == survey.id));
         Viewer stranger = new Viewer(0, "some.trainer", null, false, false);
         assertThrows(DomainException.NotFound.class, () -> reports.report(survey.id, stranger, Language.ENGLISH));
+    }
+
+    @Test
+    void shouldGiveTheShareOfRespondentsApplyingWhatTheyLearned() {
+        var form = instruments.current("follow-up-participant").orElseThrow();
+        List<Person> six = people.people(6, "GE");
+        Survey survey = QuarkusTransaction.requiringNew().call(() -> {
+            Survey s = triggers.survey("test-follow-up:" + System.nanoTime(), form, Survey.Subject.OFFERING, 0);
+            s.subjectTitle = java.util.Map.of("en", "A regional training");
+            s.subjectPeriod = "2026-06-01 – 2026-06-05 (+3)";
+            s.persist();
+            six.forEach(p -> invitations.invite(s, em.find(Person.class, p.id), SurveyInvitation.Role.PARTICIPANT));
+            return s;
+        });
+        // Four of five apply it (regularly or occasionally); one has not yet.
+        String[] said = {"yes-regularly", "yes-regularly", "yes-occasionally", "yes-regularly", "not-yet"};
+        for (int i = 0; i < said.length; i++) {
+            var given = fixture.answers(survey, 7, null);
+            given.put("applied", List.of(said[i]));
+            long invitation = fixture.invitationOf(survey, six.get(i)).id;
+            surveys.answer(invitation, six.get(i).id, given);
+        }
+        SurveyReports.Report report = reports.report(survey.id, organiser(), Language.ENGLISH);
+        assertEquals(80, report.appliedShare());
+        assertNull(report.reactionScore(), "a follow-up has no reaction score");
+        assertFalse(report.anonymous(), "a follow-up is not anonymous");
     }
 
     private void answer(Survey survey, Person person, int rating, String comment) {

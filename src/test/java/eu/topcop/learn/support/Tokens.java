@@ -46,9 +46,9 @@ public final class Tokens {
 
     public static String accessToken(String username) {
         Instant soon = Instant.now().plusSeconds(60);
-        return CACHE.compute(username, (user, cached) -> cached == null || cached.expires().isBefore(soon)
-                        ? fetch(user)
-                        : cached)
+        return CACHE.compute(
+                        username,
+                        (user, cached) -> cached == null || cached.expires().isBefore(soon) ? fetch(user) : cached)
                 .token();
     }
 

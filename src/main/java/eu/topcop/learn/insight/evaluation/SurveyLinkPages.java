@@ -45,6 +45,9 @@ public class SurveyLinkPages {
     @Inject
     SurveyService surveys;
 
+    @Inject
+    eu.topcop.learn.platform.i18n.RequestLanguage language;
+
     @GET
     @PermitAll
     public Response questionnaire(@PathParam("token") String token) {
@@ -93,8 +96,12 @@ public class SurveyLinkPages {
         }
     }
 
-    /** The page's texts in the invitation's language: the respondent may have no language chosen here. */
-    private static TemplateInstance in(Questionnaire survey, TemplateInstance page) {
+    /**
+     * The whole page in the invitation's language, the one the e-mail was written in: the respondent has no
+     * account here to have chosen another, and the survey's own texts are in it.
+     */
+    private TemplateInstance in(Questionnaire survey, TemplateInstance page) {
+        eu.topcop.learn.platform.i18n.Language.of(survey.language()).ifPresent(language::switchTo);
         return page.setLocale(survey.language());
     }
 }

@@ -42,6 +42,11 @@ public class CsrfFilter {
 
     @ServerResponseFilter
     public void issueCookie(ContainerRequestContext request, ContainerResponseContext response) {
+        // A page returned inside a Response renders after this filter: the token its forms will carry must
+        // exist now, so that a first visit (a supervisor opening their link) gets the cookie that matches it.
+        if (!isApi(request)) {
+            csrf.token();
+        }
         if (csrf.issued()) {
             response.getHeaders()
                     .add(

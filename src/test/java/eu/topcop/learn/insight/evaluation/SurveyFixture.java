@@ -24,6 +24,41 @@ public class SurveyFixture {
     @Inject
     SurveyService surveys;
 
+    @Inject
+    SurveyInvitations invitations;
+
+    @Inject
+    SurveyLinks links;
+
+    @Inject
+    eu.topcop.learn.content.SurveyInstruments instruments;
+
+    /**
+     * A supervisor follow-up about the officer, as FollowUps sends it three months after a training, and the path
+     * of the signed link the supervisor gets by e-mail.
+     */
+    public String supervisorFollowUp(Person officer, String supervisor, String email, String language) {
+        var form = instruments.current("follow-up-supervisor").orElseThrow();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Survey survey = triggers.survey("test-supervisor:" + System.nanoTime(), form, Survey.Subject.OFFERING, 0);
+            survey.subjectTitle = Map.of("en", "Regional training on investigating drug trafficking networks");
+            survey.subjectPeriod = "2026-06-01 – 2026-06-05 (+3)";
+            survey.persist();
+            Person about = Person.findById(officer.id);
+            SurveyInvitation invitation = invitations.inviteByLink(
+                    survey,
+                    "supervisor:" + officer.id,
+                    SurveyInvitation.Role.SUPERVISOR,
+                    supervisor,
+                    email,
+                    language,
+                    officer.country,
+                    about);
+            String link = links.link(invitation);
+            return link.substring(link.indexOf("/evaluation/answer/"));
+        });
+    }
+
     /** The person of a test realm user, as their first signed-in request that needs one records them. */
     public Person signedIn(String username) {
         io.restassured.RestAssured.given()

@@ -54,7 +54,10 @@ class PrivacyExportTest {
                 3,
                 json.getList("features.enrolment.application").size(),
                 "applied, nominated, and the training whose survey they were asked");
-        assertEquals(1, json.getList("features.evaluation.survey").size(), "asked to answer one survey");
+        assertEquals(
+                3,
+                json.getList("features.evaluation.survey").size(),
+                "asked about the training, the multiplication course they attended and their exchange placement");
         assertEquals(officer.supervisor(), json.getString("features.enrolment.supervisor[0].name"));
         assertEquals(1, json.getList("features.enrolment.supervisor").size(), "the supervisor they named, once");
         assertTrue(json.getList("features.enrolment.applicationHistory").size() >= 2);

@@ -44,6 +44,12 @@ public class CurriculumService {
                 ActivityType.<ActivityType>listAll().stream().map(a -> a.code).collect(Collectors.toSet()));
     }
 
+    /** The codes of the curricula stored now, for content that names a curriculum (a knowledge test). */
+    public Set<String> codes() {
+        return new HashSet<>(
+                em.createQuery("select c.code from Curriculum c", String.class).getResultList());
+    }
+
     /** Outcome codes stored now, with the curriculum that defines each. */
     public Map<String, String> outcomeCurricula() {
         Map<String, String> owners = new HashMap<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ public class ContentImporter {
 
     private static final Logger LOG = Logger.getLogger(ContentImporter.class);
     private static final String LOCK = "topcop.content-import";
+    private static final String KNOWLEDGE_TESTS = "knowledge-tests";
 
     @Inject
     CurriculumService curricula;
@@ -55,6 +57,9 @@ public class ContentImporter {
 
     @Inject
     SurveyInstruments surveys;
+
+    @Inject
+    KnowledgeTestBanks knowledgeTests;
 
     @ConfigProperty(name = "lms.content.directory", defaultValue = "content")
     Path directory;
@@ -148,7 +153,8 @@ public class ContentImporter {
             }
         }
         List<Path> surveyFiles = files(root.resolve("evaluation").resolve("surveys"), ".yaml");
-        log.total(id, modules.size() + curriculumProblems.size() + surveyFiles.size());
+        List<Path> knowledgeTestFiles = files(root.resolve("evaluation").resolve(KNOWLEDGE_TESTS), ".yaml");
+        log.total(id, modules.size() + curriculumProblems.size() + surveyFiles.size() + knowledgeTestFiles.size());
 
         // Outcome codes: this import's curricula, then what is stored (a curriculum may be unchanged).
         Map<String, String> outcomeOwners = new HashMap<>(curricula.outcomeCurricula());
@@ -223,6 +229,7 @@ public class ContentImporter {
                     new ContentImport.Entry("curriculum", code, changed ? "published" : "unchanged", null, List.of()));
         }
         importSurveys(id, surveyFiles);
+        importKnowledgeTests(id, knowledgeTestFiles, modules.values());
     }
 
     /** Each survey instrument on its own: a broken one is refused and its published version stays. */
@@ -242,6 +249,68 @@ public class ContentImporter {
             boolean created = surveys.publish(read.get(), path);
             log.record(
                     id, new ContentImport.Entry("survey", code, created ? "published" : "unchanged", null, List.of()));
+        }
+    }
+
+    /**
+     * Each knowledge test on its own, after the curricula (a test names one, stored now or by this import): a broken
+     * one is refused and its published version stays. Its question ids must be nobody else's in content/: not a
+     * module quiz's (participants may have seen that question online) nor another test's.
+     */
+    private void importKnowledgeTests(long id, List<Path> files, Collection<ModuleReader.Result> modules) {
+        Map<String, String> questionOwners = new HashMap<>();
+        for (ModuleReader.Result module : modules) {
+            module.module()
+                    .filter(draft -> draft.quiz() != null)
+                    .ifPresent(draft -> draft.quiz()
+                            .questions()
+                            .forEach(q ->
+                                    questionOwners.putIfAbsent(q.key(), draft.folder() + "/quiz.yaml:" + q.line())));
+        }
+        Set<String> knownCurricula = curricula.codes();
+        Map<String, String> curriculumTests = new HashMap<>();
+        for (Path path : files) {
+            String name = path.getFileName().toString();
+            String code = name.substring(0, name.length() - ".yaml".length());
+            String file = "content/evaluation/" + KNOWLEDGE_TESTS + "/" + name;
+            Problems problems = new Problems();
+            var read = KnowledgeTestReader.read(path, file, code, problems);
+            read.ifPresent(draft -> {
+                Located<String> curriculum = draft.curriculum();
+                if (!knownCurricula.contains(curriculum.value())) {
+                    problems.add(
+                            file,
+                            curriculum.line(),
+                            "curriculum '" + curriculum.value()
+                                    + "' does not exist (no curriculum.yaml has this code)");
+                } else if (curriculumTests.putIfAbsent(curriculum.value(), file) != null) {
+                    problems.add(
+                            file,
+                            curriculum.line(),
+                            "curriculum '" + curriculum.value() + "' already has a knowledge test, "
+                                    + curriculumTests.get(curriculum.value()));
+                }
+                for (var question : draft.questions()) {
+                    String owner = questionOwners.putIfAbsent(question.key(), file + ":" + question.line());
+                    if (owner != null) {
+                        problems.add(
+                                file,
+                                question.line(),
+                                "question id '" + question.key() + "' is already used by " + owner);
+                    }
+                }
+            });
+            if (!problems.isEmpty() || read.isEmpty()) {
+                List<String> listed =
+                        problems.list().stream().map(ContentProblem::toString).toList();
+                log.record(id, new ContentImport.Entry("knowledge-test", code, "refused", null, listed));
+                continue;
+            }
+            boolean created = knowledgeTests.publish(read.get(), path);
+            log.record(
+                    id,
+                    new ContentImport.Entry(
+                            "knowledge-test", code, created ? "published" : "unchanged", null, List.of()));
         }
     }
 

@@ -18,7 +18,10 @@ import eu.topcop.learn.platform.privacy.Section;
 
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
-/** The content feature's personal data: who asked for each content import. Modules and lessons name nobody. */
+/**
+ * The content feature's personal data: who asked for each content import. Modules, lessons and question banks name
+ * nobody.
+ */
 @ApplicationScoped
 public class ContentPersonalData implements PersonalData {
 
@@ -30,7 +33,16 @@ public class ContentPersonalData implements PersonalData {
         return new Declaration(
                 "content",
                 List.of(holding(Kind.CONTENT_IMPORT, Fate.PSEUDONYMISED, "content_import")),
-                List.of("content_module", "lesson", "module_material_file", "module_version", "quiz", "quiz_question"));
+                List.of(
+                        "content_module",
+                        "lesson",
+                        "module_material_file",
+                        "module_version",
+                        "quiz",
+                        "quiz_question",
+                        "knowledge_test",
+                        "knowledge_test_version",
+                        "knowledge_test_question"));
     }
 
     @Override

@@ -27,6 +27,9 @@ record ModuleDraft(
 
     record Quiz(int passMark, int draw, Integer timeLimitMinutes, Integer maxAttempts, List<Question> questions) {}
 
-    /** The question's texts, choices, answer and feedback, as stored (JSON) for the quiz player. */
-    record Question(String key, String type, Map<String, Object> definition) {}
+    /**
+     * The question's texts, choices, answer and feedback, as stored (JSON) for the quiz player; the line where it
+     * starts, for problems found across files (a question id used in two banks).
+     */
+    record Question(String key, String type, Map<String, Object> definition, int line) {}
 }

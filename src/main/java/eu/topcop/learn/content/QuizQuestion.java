@@ -19,7 +19,7 @@ import org.hibernate.type.SqlTypes;
 /** A question of a bank: its type and, as JSON, its texts, choices, answer and feedback. */
 @Entity
 @Table(name = "quiz_question")
-public class QuizQuestion extends PanacheEntityBase {
+public class QuizQuestion extends PanacheEntityBase implements BankQuestion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,4 +41,19 @@ public class QuizQuestion extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, Object> definition;
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public String type() {
+        return type;
+    }
+
+    @Override
+    public Map<String, Object> definition() {
+        return definition;
+    }
 }

@@ -12,7 +12,10 @@ import java.util.Set;
 import eu.topcop.learn.content.ModuleDraft.Question;
 import eu.topcop.learn.content.ModuleDraft.Quiz;
 
-/** Reads and checks a module's question bank, quiz.yaml. */
+/**
+ * Reads and checks a question bank: a module's quiz.yaml, and (through {@link #questions}) the questions of a
+ * knowledge test, which are written the same way and drawn and scored like a quiz.
+ */
 final class QuizReader {
 
     static final Set<String> TYPES = Set.of("single", "multiple", "true-false", "matching", "ordering");
@@ -29,6 +32,18 @@ final class QuizReader {
         Integer draw = root.requiredInt("draw", 1, 500);
         Integer timeLimit = root.optionalInt("time_limit_minutes", 1, 600);
         Integer maxAttempts = root.optionalInt("max_attempts", 1, 100);
+        List<Question> questions = questions(root, draw);
+        if (passMark == null || draw == null) {
+            return null;
+        }
+        return new Quiz(passMark, draw, timeLimit, maxAttempts, questions);
+    }
+
+    /**
+     * The valid questions under {@code questions} of a bank's root, each id once; a problem for a bank without a
+     * valid question, and for a {@code draw} (when read) larger than the bank.
+     */
+    static List<Question> questions(YamlNode root, Integer draw) {
         List<Question> questions = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (YamlNode node : root.list("questions", true)) {
@@ -47,10 +62,7 @@ final class QuizReader {
                     .orElse(root)
                     .problem("'draw' is " + draw + " but the bank has only " + questions.size() + " questions");
         }
-        if (passMark == null || draw == null) {
-            return null;
-        }
-        return new Quiz(passMark, draw, timeLimit, maxAttempts, List.copyOf(questions));
+        return List.copyOf(questions);
     }
 
     private static Question question(YamlNode node) {
@@ -82,7 +94,7 @@ final class QuizReader {
         if (!feedback.isEmpty()) {
             definition.put("feedback", feedback);
         }
-        return valid && key != null && !text.isEmpty() ? new Question(key, type, definition) : null;
+        return valid && key != null && !text.isEmpty() ? new Question(key, type, definition, node.line()) : null;
     }
 
     private static boolean choices(YamlNode node, String type, Map<String, Object> definition) {

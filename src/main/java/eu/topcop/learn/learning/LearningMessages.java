@@ -252,4 +252,129 @@ public interface LearningMessages {
 
     @Message
     String certificate_completed_curriculum();
+
+    // The knowledge test of a face-to-face offering (KnowledgeTestPages).
+
+    @Message
+    String kt_title();
+
+    @Message
+    String kt_intro();
+
+    @Message
+    String kt_facts(int questions);
+
+    @Message
+    String kt_time_limit(int minutes);
+
+    @Message
+    String kt_gain(java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+
+    @Message
+    String kt_pre_test();
+
+    @Message
+    String kt_post_test();
+
+    @Message
+    String kt_pre_test_when();
+
+    @Message
+    String kt_post_test_when();
+
+    @Message
+    String kt_status_not_yet_open(String day);
+
+    @Message
+    String kt_status_open(String day);
+
+    @Message
+    String kt_status_started();
+
+    @Message
+    String kt_status_taken(java.math.BigDecimal score);
+
+    @Message
+    String kt_status_late();
+
+    @Message
+    String kt_status_closed(String day);
+
+    @Message
+    String kt_take_pre();
+
+    @Message
+    String kt_take_post();
+
+    @Message
+    String kt_continue();
+
+    @Message
+    String kt_none();
+
+    @Message
+    String kt_back_to_offering();
+
+    @Message
+    String kt_back();
+
+    @Message
+    String kt_rules();
+
+    @Message
+    String kt_unanswered(int count);
+
+    @Message
+    String kt_leave_unanswered();
+
+    @Message
+    String kt_result_title();
+
+    @Message
+    String kt_late();
+
+    @Message
+    String kt_score(java.math.BigDecimal score);
+
+    @Message
+    String kt_pre_next();
+
+    @Message
+    String kt_results_title();
+
+    @Message
+    String kt_days(String pre, String post);
+
+    @Message
+    String kt_results_intro();
+
+    @Message
+    String kt_mean_gain(long pairs, java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+
+    @Message
+    String kt_no_pairs();
+
+    @Message
+    String kt_no_participants();
+
+    @Message
+    String kt_col_participant();
+
+    @Message
+    String kt_col_gain();
+
+    @Message
+    String kt_not_taken();
+
+    @Message
+    String kt_late_short();
+
+    @Message
+    String kt_begun();
+
+    @Message
+    String kt_results_link();
+
+    @Message
+    String kt_my_link();
 }

@@ -36,6 +36,47 @@ import static eu.topcop.learn.platform.web.PageForms.see;
 @Produces(MediaType.TEXT_HTML)
 public class LearningPages {
 
+    /**
+     * What a learner put on a paper's form (in the paper's ids, as {@link #answers} reads them), to show it again
+     * when the form comes back, with the questions left unanswered.
+     */
+    public record PaperAnswers(Map<String, List<String>> values, Set<String> unanswered) {
+
+        /** Whether a choice (single, multiple, true-false) was ticked. */
+        public boolean chose(String question, String value) {
+            return values.getOrDefault(question, List.of()).contains(value);
+        }
+
+        /** Whether the right-hand item was chosen for the left-hand item at {@code left} (in the paper's order). */
+        public boolean matched(String question, int left, String value) {
+            List<String> chosen = values.getOrDefault(question, List.of());
+            return left < chosen.size() && chosen.get(left).equals(value);
+        }
+
+        /** The rank given to an item to order, or the rank it is shown at when none was given. */
+        public int rank(String question, String value, int shown) {
+            int given = values.getOrDefault(question, List.of()).indexOf(value);
+            return given < 0 ? shown : given + 1;
+        }
+
+        public boolean unanswered(String question) {
+            return unanswered.contains(question);
+        }
+
+        public int unansweredCount() {
+            return unanswered.size();
+        }
+
+        /** Whether the form came back because questions were left unanswered. */
+        public boolean refused() {
+            return !unanswered.isEmpty();
+        }
+
+        static PaperAnswers none() {
+            return new PaperAnswers(Map.of(), Set.of());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance mine(
@@ -45,7 +86,7 @@ public class LearningPages {
 
         static native TemplateInstance preTest(String module, String title);
 
-        static native TemplateInstance quiz(QuizService.AttemptView attempt);
+        static native TemplateInstance quiz(QuizService.AttemptView attempt, PaperAnswers given);
 
         static native TemplateInstance result(QuizService.Result result);
 
@@ -145,7 +186,7 @@ public class LearningPages {
         if (attempt.submitted()) {
             return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
         }
-        return Response.ok(Templates.quiz(attempt)).build();
+        return Response.ok(Templates.quiz(attempt, PaperAnswers.none())).build();
     }
 
     /** Submits the quiz form; the answers as {@link #answers} reads them. */

@@ -19,9 +19,10 @@ import eu.topcop.learn.platform.privacy.Section;
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * Learning's personal data: progress in modules, quiz attempts, the xAPI statements, completions and certificates.
- * On erasure progress, attempts and completions stay on the pseudonymous record (completion rates, knowledge gain
- * and the cascade count them); statements name the pseudonym as their actor; certificates lose their holder and
+ * Learning's personal data: progress in modules, quiz attempts, knowledge tests of face-to-face offerings, the xAPI
+ * statements, completions and certificates. On erasure progress, attempts, knowledge tests and completions stay on
+ * the pseudonymous record (completion rates, knowledge gain and the cascade count them; a knowledge test holds
+ * scores and answers in the bank's terms, nothing that names its taker); statements name the pseudonym as their actor; certificates lose their holder and
  * verify as erased.
  */
 @ApplicationScoped
@@ -42,6 +43,7 @@ public class LearningPersonalData implements PersonalData {
                                 "lesson_progress",
                                 "lesson_served"),
                         holding(Kind.QUIZ_ATTEMPT, Fate.PSEUDONYMISED, "quiz_attempt"),
+                        holding(Kind.KNOWLEDGE_TEST, Fate.PSEUDONYMISED, "knowledge_test_attempt"),
                         holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement"),
                         holding(Kind.COMPLETION, Fate.PSEUDONYMISED, "course_completion", "curriculum_completion"),
                         holding(Kind.CERTIFICATE, Fate.CLEARED, "certificate"),
@@ -81,6 +83,18 @@ public class LearningPersonalData implements PersonalData {
                     Field.SUBMITTED,
                     Field.SCORE,
                     Field.PASSED);
+            section.rows(
+                    Kind.KNOWLEDGE_TEST,
+                    list(
+                            "SELECT o.code, k.phase, k.started_at, k.submitted_at, k.score FROM knowledge_test_attempt k"
+                                    + " JOIN offering o ON o.id = k.offering_id WHERE k.person_id = :p"
+                                    + " ORDER BY k.started_at, k.id",
+                            p),
+                    Field.OFFERING,
+                    Field.TYPE,
+                    Field.STARTED,
+                    Field.SUBMITTED,
+                    Field.SCORE);
             section.rows(
                     Kind.STATEMENT,
                     list(

@@ -1,5 +1,7 @@
 package eu.topcop.learn.learning;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import eu.topcop.learn.content.QuizQuestion;
+import eu.topcop.learn.content.BankQuestion;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
 
@@ -31,6 +33,10 @@ import eu.topcop.learn.platform.i18n.Localized;
  *
  * <p>A paper entry: {@code {"key": "q1", "choices": [{"id": "k3v9...", "bank": "b"}, ...], "targets": [...]}}
  * with {@code targets} only for matching (the right-hand items; {@code choices} are then the left-hand ones).
+ *
+ * <p>Every bank is drawn from and scored here: a module's quiz (its pre-test included) and a face-to-face
+ * offering's knowledge test ({@link KnowledgeTests}) alike, through {@link #drawPaper}, {@link #paper} and
+ * {@link #grade}.
  */
 final class QuizPapers {
 
@@ -44,26 +50,76 @@ final class QuizPapers {
 
     private QuizPapers() {}
 
+    /** A paper as graded: the answers in the bank's terms and each question's score, by key in paper order. */
+    record Graded(Map<String, List<String>> answers, Map<String, Double> scores, BigDecimal percent) {}
+
+    /** A new paper: {@code draw} questions of the bank at random, in a random order, each drawn by {@link #draw}. */
+    static List<Map<String, Object>> drawPaper(List<? extends BankQuestion> bank, int draw) {
+        List<BankQuestion> shuffled = new ArrayList<>(bank);
+        Collections.shuffle(shuffled, RANDOM);
+        List<Map<String, Object>> paper = new ArrayList<>();
+        for (BankQuestion q : shuffled.subList(0, Math.min(draw, shuffled.size()))) {
+            paper.add(draw(q));
+        }
+        return paper;
+    }
+
+    /** The paper's questions as the learner sees them in their language (see {@link #paperQuestion}). */
+    static List<QuizService.PaperQuestion> paper(
+            List<Map<String, Object>> paper, Map<String, ? extends BankQuestion> bank, Language language) {
+        List<QuizService.PaperQuestion> questions = new ArrayList<>();
+        for (Map<String, Object> entry : paper) {
+            questions.add(paperQuestion(bank.get((String) entry.get("key")), entry, language));
+        }
+        return questions;
+    }
+
+    /**
+     * Scores a submission to a paper (question key to the paper's choice ids, see {@link #toBank}) exactly: each
+     * question by {@link Scoring}, the paper as the average of its questions in percent with two decimals. Answers
+     * to questions not on the paper are ignored.
+     */
+    static Graded grade(
+            List<Map<String, Object>> paper,
+            Map<String, ? extends BankQuestion> bank,
+            Map<String, List<String>> answers) {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        double total = 0;
+        for (Map<String, Object> entry : paper) {
+            BankQuestion q = bank.get((String) entry.get("key"));
+            List<String> answer = toBank(q.type(), entry, answers == null ? null : answers.get(q.key()));
+            double score = Scoring.score(q.type(), q.definition(), answer);
+            given.put(q.key(), answer);
+            scores.put(q.key(), score);
+            total += score;
+        }
+        BigDecimal percent = BigDecimal.valueOf(paper.isEmpty() ? 0 : 100 * total / paper.size())
+                .setScale(2, RoundingMode.HALF_UP);
+        return new Graded(given, scores, percent);
+    }
+
     /** Draws a question's entry for a new paper: its choices (and targets) in a drawn order with fresh ids. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> draw(QuizQuestion q) {
+    static Map<String, Object> draw(BankQuestion q) {
         List<String> bank = new ArrayList<>();
         List<String> targets = new ArrayList<>();
-        switch (q.type) {
+        Map<String, Object> definition = q.definition();
+        switch (q.type()) {
             case "single", "multiple" ->
-                ((List<Map<String, Object>>) q.definition.get("options"))
+                ((List<Map<String, Object>>) definition.get("options"))
                         .forEach(option -> bank.add(String.valueOf(option.get("id"))));
             case "true-false" -> bank.addAll(List.of("true", "false"));
             case "matching" -> {
-                bank.addAll(positions(((List<?>) q.definition.get("pairs")).size()));
-                targets.addAll(positions(((List<?>) q.definition.get("pairs")).size()));
+                bank.addAll(positions(((List<?>) definition.get("pairs")).size()));
+                targets.addAll(positions(((List<?>) definition.get("pairs")).size()));
             }
-            case "ordering" -> bank.addAll(positions(((List<?>) q.definition.get("items")).size()));
-            default -> throw new IllegalStateException("Unknown question type " + q.type);
+            case "ordering" -> bank.addAll(positions(((List<?>) definition.get("items")).size()));
+            default -> throw new IllegalStateException("Unknown question type " + q.type());
         }
         Set<String> used = new HashSet<>();
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("key", q.key);
+        entry.put("key", q.key());
         entry.put("choices", drawn(bank, used));
         if (!targets.isEmpty()) {
             entry.put("targets", drawn(targets, used));
@@ -73,19 +129,21 @@ final class QuizPapers {
 
     /** The question as the learner sees it in their language: the paper's ids, in the paper's order. */
     @SuppressWarnings("unchecked")
-    static QuizService.PaperQuestion paperQuestion(QuizQuestion q, Map<String, Object> entry, Language language) {
+    static QuizService.PaperQuestion paperQuestion(BankQuestion q, Map<String, Object> entry, Language language) {
         List<QuizService.Choice> choices = new ArrayList<>();
         for (Map<String, Object> c : drawn(entry, "choices")) {
             choices.add(new QuizService.Choice((String) c.get("id"), choiceText(q, (String) c.get("bank"), language)));
         }
         List<QuizService.Choice> targets = new ArrayList<>();
-        List<Map<String, Object>> pairs = (List<Map<String, Object>>) q.definition.get("pairs");
+        List<Map<String, Object>> pairs =
+                (List<Map<String, Object>>) q.definition().get("pairs");
         for (Map<String, Object> t : drawn(entry, "targets")) {
             targets.add(new QuizService.Choice(
                     (String) t.get("id"),
                     text(pairs.get(Integer.parseInt((String) t.get("bank"))).get("right"), language)));
         }
-        return new QuizService.PaperQuestion(q.key, q.type, text(q.definition.get("text"), language), choices, targets);
+        return new QuizService.PaperQuestion(
+                q.key(), q.type(), text(q.definition().get("text"), language), choices, targets);
     }
 
     /**
@@ -132,9 +190,9 @@ final class QuizPapers {
     }
 
     @SuppressWarnings("unchecked")
-    static String feedback(QuizQuestion q, List<String> given, Language language) {
+    static String feedback(BankQuestion q, List<String> given, Language language) {
         StringBuilder text = new StringBuilder();
-        if (q.definition.get("options") instanceof List<?> options && given != null) {
+        if (q.definition().get("options") instanceof List<?> options && given != null) {
             for (Object o : options) {
                 Map<String, Object> option = (Map<String, Object>) o;
                 if (given.contains(option.get("id")) && option.get("feedback") != null) {
@@ -142,8 +200,8 @@ final class QuizPapers {
                 }
             }
         }
-        if (q.definition.get("feedback") != null) {
-            text.append(text(q.definition.get("feedback"), language));
+        if (q.definition().get("feedback") != null) {
+            text.append(text(q.definition().get("feedback"), language));
         }
         return text.toString().strip();
     }
@@ -160,10 +218,11 @@ final class QuizPapers {
      * which the page shows in the reader's language: their meaning is in the question, not in the key.
      */
     @SuppressWarnings("unchecked")
-    private static String choiceText(QuizQuestion q, String bank, Language language) {
-        return switch (q.type) {
+    private static String choiceText(BankQuestion q, String bank, Language language) {
+        Map<String, Object> definition = q.definition();
+        return switch (q.type()) {
             case "single", "multiple" ->
-                ((List<Map<String, Object>>) q.definition.get("options"))
+                ((List<Map<String, Object>>) definition.get("options"))
                         .stream()
                                 .filter(option -> bank.equals(String.valueOf(option.get("id"))))
                                 .findFirst()
@@ -171,11 +230,11 @@ final class QuizPapers {
                                 .orElse("");
             case "matching" ->
                 text(
-                        ((List<Map<String, Object>>) q.definition.get("pairs"))
+                        ((List<Map<String, Object>>) definition.get("pairs"))
                                 .get(Integer.parseInt(bank))
                                 .get("left"),
                         language);
-            case "ordering" -> text(((List<Object>) q.definition.get("items")).get(Integer.parseInt(bank)), language);
+            case "ordering" -> text(((List<Object>) definition.get("items")).get(Integer.parseInt(bank)), language);
             default -> bank;
         };
     }

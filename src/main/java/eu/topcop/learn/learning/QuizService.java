@@ -1,11 +1,9 @@
 package eu.topcop.learn.learning;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +153,7 @@ public class QuizService {
     }
 
     private int draw(ModuleProgress progress, Quiz quiz, short number) {
-        List<QuizQuestion> bank = new ArrayList<>(questions(quiz));
-        Collections.shuffle(bank, QuizPapers.RANDOM);
-        List<Map<String, Object>> paper = new ArrayList<>();
-        for (QuizQuestion q : bank.subList(0, Math.min(quiz.draw, bank.size()))) {
-            paper.add(QuizPapers.draw(q));
-        }
+        List<Map<String, Object>> paper = QuizPapers.drawPaper(questions(quiz), quiz.draw);
         QuizAttempt attempt = new QuizAttempt();
         attempt.progress = progress;
         attempt.number = number;
@@ -183,12 +176,7 @@ public class QuizService {
     public AttemptView attempt(String module, int number, Person learner, Language language) {
         QuizAttempt attempt = attempt(progress(module, learner), number);
         Quiz quiz = quiz(attempt.progress);
-        Map<String, QuizQuestion> byKey = byKey(quiz);
-        List<PaperQuestion> questions = new ArrayList<>();
-        for (Map<String, Object> entry : attempt.paper) {
-            QuizQuestion q = byKey.get((String) entry.get("key"));
-            questions.add(QuizPapers.paperQuestion(q, entry, language));
-        }
+        List<PaperQuestion> questions = QuizPapers.paper(attempt.paper, byKey(quiz), language);
         return new AttemptView(
                 module,
                 number,
@@ -234,29 +222,20 @@ public class QuizService {
     private void grade(QuizAttempt attempt, Map<String, List<String>> answers) {
         ModuleProgress progress = attempt.progress;
         Quiz quiz = quiz(progress);
-        Map<String, QuizQuestion> byKey = byKey(quiz);
-        double total = 0;
-        Map<String, List<String>> given = new LinkedHashMap<>();
-        for (Map<String, Object> entry : attempt.paper) {
-            QuizQuestion q = byKey.get((String) entry.get("key"));
-            List<String> answer = QuizPapers.toBank(q.type, entry, answers.get(q.key));
-            given.put(q.key, answer);
-            double score = Scoring.score(q.type, q.definition, answer);
-            total += score;
-            statements.record(
-                    progress.person,
-                    Verb.ANSWERED,
-                    questionActivity(assessment(attempt), q.key),
-                    assessment(attempt),
-                    progress.registration,
-                    Map.of("success", score == 1.0, "score", Map.of("scaled", score)));
-        }
-        BigDecimal percent = BigDecimal.valueOf(attempt.paper.isEmpty() ? 0 : 100 * total / attempt.paper.size())
-                .setScale(2, RoundingMode.HALF_UP);
+        QuizPapers.Graded graded = QuizPapers.grade(attempt.paper, byKey(quiz), answers);
+        graded.scores()
+                .forEach((key, score) -> statements.record(
+                        progress.person,
+                        Verb.ANSWERED,
+                        questionActivity(assessment(attempt), key),
+                        assessment(attempt),
+                        progress.registration,
+                        Map.of("success", score == 1.0, "score", Map.of("scaled", score))));
+        BigDecimal percent = graded.percent();
         // Kept in the bank's terms, for the question paper only: the result and its feedback read them. Bounded
         // by the paper (QuizPapers.toBank keeps at most one value per choice or item): a submission stores no
         // megabytes.
-        attempt.answers = given;
+        attempt.answers = graded.answers();
         attempt.score = percent;
         attempt.passed = attempt.isPreTest() ? null : percent.compareTo(BigDecimal.valueOf(quiz.passMark)) >= 0;
         attempt.submittedAt = now();

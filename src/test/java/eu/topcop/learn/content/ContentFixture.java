@@ -44,6 +44,21 @@ public final class ContentFixture {
         return module;
     }
 
+    /**
+     * Publishes a fresh curriculum (with its module) and a knowledge test for it of {@code questions} true-false
+     * questions ({@code <prefix>-k1}, ... all true), every one drawn for each paper, so that a test of the gain knows
+     * each paper's exact score from how many it answers right. Returns the curriculum's face-to-face course, whose
+     * offerings get the test.
+     */
+    public static String publishKnowledgeTest(ContentImporter importer, String prefix, int questions) {
+        ContentFixture fixture = new ContentFixture(prefix);
+        String module = prefix + "-mod";
+        fixture.withCurriculum(module).withModule(module).withKnowledgeTest(prefix + "-knowledge", questions);
+        long id = importer.begin("test");
+        importer.run(id, fixture.root);
+        return prefix + "-regional";
+    }
+
     /** Every question type a bank may use, as the importer knows them. */
     public static java.util.Set<String> questionTypes() {
         return QuizReader.TYPES;
@@ -139,6 +154,31 @@ public final class ContentFixture {
                       - {en: "Act"}
                       - {en: "Evaluate"}
                 """);
+    }
+
+    /** A knowledge test of this fixture's curriculum with {@code questions} true-false questions, all drawn. */
+    ContentFixture withKnowledgeTest(String code, int questions) {
+        StringBuilder bank = new StringBuilder();
+        for (int n = 1; n <= questions; n++) {
+            bank.append("""
+                      - id: %1$s-k%2$d
+                        type: true-false
+                        text: {en: "Statement %2$d is true.", ru: "Утверждение %2$d верно."}
+                        answer: true
+                    """.formatted(prefix, n));
+        }
+        return withKnowledgeTest(code, """
+                code: %s
+                title: {en: "Knowledge test of the fixture", ru: "Тест знаний"}
+                curriculum: %s-curriculum
+                draw: %d
+                time_limit_minutes: 20
+                questions:
+                """.formatted(code, prefix, questions) + bank);
+    }
+
+    ContentFixture withKnowledgeTest(String code, String yaml) {
+        return write("evaluation/knowledge-tests/" + code + ".yaml", yaml);
     }
 
     ContentFixture withQuiz(String module, String yaml) {

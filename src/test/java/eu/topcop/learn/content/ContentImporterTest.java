@@ -30,6 +30,9 @@ class ContentImporterTest {
     @Inject
     CurriculumService curricula;
 
+    @Inject
+    KnowledgeTestBanks knowledgeTests;
+
     private static String prefix() {
         return "fx" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -285,6 +288,100 @@ class ContentImporterTest {
         assertFalse(html.contains("javascript:"), html);
         assertTrue(html.contains("href=\"https://www.europol.europa.eu/\""), html);
         assertTrue(html.contains("<table>"), html);
+    }
+
+    @Test
+    void shouldPublishAKnowledgeTestAsImmutableVersionsOfItsCurriculum() {
+        String p = prefix();
+        ContentFixture fixture = new ContentFixture(p)
+                .withCurriculum(p + "-mod")
+                .withModule(p + "-mod")
+                .withKnowledgeTest(p + "-knowledge", 3);
+
+        ImportSummary report = importTree(fixture);
+
+        assertEquals(3, report.total(), "a curriculum, a module and a knowledge test");
+        assertEquals("published", entry(report, p + "-knowledge").outcome());
+        KnowledgeTestBanks.Bank first = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> knowledgeTests.currentFor(p + "-curriculum").orElseThrow());
+        assertEquals(1, first.version());
+        assertEquals(3, first.draw());
+        assertEquals(20, first.timeLimitMinutes());
+        assertEquals(
+                List.of(p + "-k1", p + "-k2", p + "-k3"),
+                first.questions().stream().map(KnowledgeTestBanks.Question::key).toList());
+        assertEquals("unchanged", entry(importTree(fixture), p + "-knowledge").outcome());
+
+        fixture.withKnowledgeTest(p + "-knowledge", 4);
+        assertEquals("published", entry(importTree(fixture), p + "-knowledge").outcome());
+        KnowledgeTestBanks.Bank second = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> knowledgeTests.currentFor(p + "-curriculum").orElseThrow());
+        assertEquals(2, second.version());
+        assertEquals(4, second.questions().size());
+        assertEquals(
+                3,
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> knowledgeTests.version(first.versionId()).orElseThrow())
+                        .questions()
+                        .size(),
+                "the first version stays for the papers drawn from it");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown curriculum | curriculum: PFX-curriculum | curriculum: no-such-curriculum | 3: curriculum 'no-such-curriculum' does not exist",
+                "a module's question id | id: PFX-k2 | id: q1 | 11: question id 'q1' is already used by content/area/modules/PFX-mod/quiz.yaml:4",
+                "draw larger than the bank | draw: 3 | draw: 9 | 4: 'draw' is 9 but the bank has only 3 questions",
+                "code unlike file name | code: PFX-knowledge | code: PFX-other | 1: 'code' is 'PFX-other' but the file is named PFX-knowledge.yaml",
+            })
+    void shouldRefuseABrokenKnowledgeTestNamingFileAndLine(String kind, String from, String to, String expected) {
+        String p = prefix();
+        ContentFixture fixture = new ContentFixture(p)
+                .withCurriculum(p + "-mod")
+                .withModule(p + "-mod")
+                .withKnowledgeTest(p + "-knowledge", 3);
+        String file = "evaluation/knowledge-tests/" + p + "-knowledge.yaml";
+        fixture.write(
+                file,
+                new String(readFixture(fixture, file), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace(from.replace("PFX", p), to.replace("PFX", p)));
+
+        ContentImport.Entry refused = entry(importTree(fixture), p + "-knowledge");
+
+        assertEquals("refused", refused.outcome(), kind);
+        String where = "content/" + file + ":" + expected.replace("PFX", p);
+        assertTrue(
+                refused.problems().stream().anyMatch(problem -> problem.startsWith(where)),
+                kind + ": expected a problem starting with " + where + " but got " + refused.problems());
+    }
+
+    @Test
+    void shouldRefuseASecondKnowledgeTestOfACurriculumAndAQuestionIdOfAnotherTest() {
+        String p = prefix();
+        ContentFixture fixture = new ContentFixture(p)
+                .withCurriculum(p + "-mod")
+                .withModule(p + "-mod")
+                .withKnowledgeTest(p + "-a-knowledge", 2)
+                .withKnowledgeTest(p + "-b-knowledge", 2);
+
+        ImportSummary report = importTree(fixture);
+
+        assertEquals("published", entry(report, p + "-a-knowledge").outcome());
+        ContentImport.Entry refused = entry(report, p + "-b-knowledge");
+        assertEquals("refused", refused.outcome());
+        String file = "content/evaluation/knowledge-tests/" + p + "-b-knowledge.yaml";
+        assertTrue(
+                refused.problems()
+                        .contains(file + ":3: curriculum '" + p + "-curriculum' already has a knowledge test,"
+                                + " content/evaluation/knowledge-tests/" + p + "-a-knowledge.yaml"),
+                refused.problems().toString());
+        assertTrue(
+                refused.problems()
+                        .contains(file + ":7: question id '" + p + "-k1' is already used by"
+                                + " content/evaluation/knowledge-tests/" + p + "-a-knowledge.yaml:7"),
+                refused.problems().toString());
     }
 
     private static byte[] readFixture(ContentFixture fixture, String relative) {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The content importer's readers on any bytes (module.yaml, quiz.yaml and curriculum.yaml, which content
- * authors write by hand): they only ever report problems that name the file and a line, and never throw. A
+ * authors write by hand; quiz.yaml read as a knowledge test too): they only ever report problems that name the file and a line, and never throw. A
  * module either reads or has problems. Fuzzed by Jazzer in the build's "fuzz" execution (see pom.xml), from
  * the committed inputs in ContentReadersFuzzTestInputs/, which start from shipped content.
  */
@@ -77,6 +77,13 @@ class ContentReadersFuzzTest {
         Problems quiz = new Problems();
         QuizReader.read(MODULE.resolve("quiz.yaml"), MODULE_FOLDER + "/quiz.yaml", quiz);
         quiz.list().forEach(p -> assertNamesFileAndLine(p, MODULE_FOLDER + "/quiz.yaml"));
+
+        // A knowledge test is a question bank under another header: the same bytes read as one.
+        Problems knowledgeTest = new Problems();
+        var test = KnowledgeTestReader.read(
+                MODULE.resolve("quiz.yaml"), "evaluation/knowledge-tests/fz.yaml", "fz", knowledgeTest);
+        assertFalse(test.isPresent() && test.get().questions().isEmpty() && knowledgeTest.isEmpty(), "an empty bank");
+        knowledgeTest.list().forEach(p -> assertNamesFileAndLine(p, "evaluation/knowledge-tests/fz.yaml"));
 
         Problems curriculum = new Problems();
         CurriculumReader.read(ROOT.resolve("area/curriculum.yaml"), "area/curriculum.yaml", KNOWN, curriculum);

@@ -39,7 +39,8 @@ class ShippedContentTest {
                 .toList();
         assertTrue(problems.isEmpty(), "content/ has problems:\n" + String.join("\n", problems));
         assertEquals("FINISHED", report.status());
-        assertEquals(15, report.total(), "six curricula, six modules and three survey instruments");
+        assertEquals(
+                17, report.total(), "six curricula, six modules, three survey instruments and two knowledge tests");
     }
 
     @Test

@@ -281,6 +281,10 @@ class PrivacyErasureTest {
             figures.put("certificates", count("SELECT course_code FROM certificate WHERE person_id = " + person));
             figures.put("modules", count("SELECT module_code FROM module_progress WHERE person_id = " + person));
             figures.put(
+                    "knowledge tests",
+                    count("SELECT CONCAT(offering_id, ':', phase, ':', score, ':', late) FROM knowledge_test_attempt"
+                            + " WHERE person_id = " + person + " ORDER BY started_at, id"));
+            figures.put(
                     "statements",
                     count("SELECT verb FROM xapi_statement WHERE person_id = " + person + " ORDER BY seq"));
             figures.put(

@@ -53,7 +53,7 @@ class PrivacyExportTest {
         assertEquals(
                 3,
                 json.getList("features.enrolment.application").size(),
-                "applied, nominated, and the training whose survey they were asked");
+                "applied, nominated, and the training whose knowledge test they took and whose survey they were asked");
         assertEquals(
                 3,
                 json.getList("features.evaluation.survey").size(),
@@ -66,6 +66,10 @@ class PrivacyExportTest {
         assertEquals(PrivacyScenario.MODULE, json.getString("features.learning.moduleProgress[0].module"));
         assertEquals(1, json.getInt("features.learning.moduleProgress[0].lessonsRead"));
         assertFalse(json.getList("features.learning.quizAttempt").isEmpty());
+        assertEquals(
+                List.of("PRE", "POST"),
+                json.getList("features.learning.knowledgeTest.type"),
+                "the knowledge test taken at the start and at the end of a training");
         assertFalse(json.getList("features.learning.statement").isEmpty());
         assertEquals(officer.certificateCode(), json.getString("features.learning.certificate[0].code"));
         assertFalse(json.getList("features.learning.completion").isEmpty());

@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * An officer with a real Keycloak account who has done everything the LMS records about a person: chose a language,
  * applied (naming their supervisor), was nominated, was named as a fellow applicant's supervisor, learned (module
- * progress, a quiz attempt, statements), was certified as a trainer, ran a multiplication course and attended another
+ * progress, a quiz attempt, statements, a training's knowledge test), was certified as a trainer, ran a multiplication course and attended another
  * (which completed a course and earned a certificate), went on an exchange and reported, registered for a network
  * event, managed an offering and started a content import. Others (a coordinator, a second trainer, a fellow
  * participant, a fellow applicant) take part beside them.
@@ -110,6 +110,9 @@ public class PrivacyScenario {
 
     @Inject
     eu.topcop.learn.insight.evaluation.SurveyFixture surveys;
+
+    @Inject
+    eu.topcop.learn.learning.KnowledgeTestFixture knowledgeTests;
 
     private static eu.topcop.learn.insight.OtnaViews.RoundDefinition otnaRound(String code) {
         var level = new eu.topcop.learn.insight.OtnaViews.LevelDefinition("basic", java.util.Map.of("en", "Basic"));
@@ -354,8 +357,6 @@ public class PrivacyScenario {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 person.id);
 
-        // Was asked to answer the reaction survey of a training that ended (evaluation).
-        surveys.surveyOf(surveys.ended(List.of(person)));
         // Proposed an operational result of their own (insight results), naming themselves; their coordinator
         // edited it (the audit trail keeps the description before and after) and rejected it with a reason naming them.
         Map<String, Object> result = new java.util.HashMap<>(Map.of(
@@ -395,6 +396,23 @@ public class PrivacyScenario {
                 .post("/api/insight/results/" + proposed + "/decision")
                 .then()
                 .statusCode(200);
+        // Took the knowledge test of a one-day training, at its start and at its end (learning), and was asked to
+        // answer the training's reaction survey once it had ended (evaluation).
+        Offering trained = fixture.offering(3);
+        fixture.approved(trained, person, fixture.manager());
+        knowledgeTests.dated(trained, 0, 0);
+        String test = "/api/learning/offerings/" + trained.code + "/knowledge-test/";
+        for (String phase : List.of("pre-test", "post-test")) {
+            given().auth().oauth2(token).post(test + phase + "/attempt").then().statusCode(200);
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("answers", Map.of()))
+                    .post(test + phase + "/submission")
+                    .then()
+                    .statusCode(200);
+        }
+        surveys.surveyOf(fixture.held(trained));
 
         return new Officer(
                 person,

@@ -5,7 +5,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of evaluation (surveys, their notices and reports) in the partners' seven languages, in
- * {@code messages/evaluation_<language>.properties}; templates use them as {@code {evaluation:...}}.
+ * {@code messages/evaluation_<language>.properties}; templates use them as {@code {evaluation:...}}. The keys added
+ * after the first ones carry their English in {@code @Message} as well: the build did not find them in
+ * evaluation_en.properties (MessageBundleException "missing for default locale"), cause not yet found.
  */
 @MessageBundle(value = "evaluation", locale = "en")
 public interface EvaluationMessages {

@@ -1,13 +1,8 @@
 package eu.topcop.learn.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,7 +147,7 @@ final class CurriculumReader {
         CurriculumDraft draft = new CurriculumDraft(
                 code,
                 file,
-                hash(path),
+                ContentHash.of(path),
                 title,
                 aims,
                 audience,
@@ -162,13 +157,5 @@ final class CurriculumReader {
                 outcomes,
                 courses);
         return new Read(draft, moduleReferences, file);
-    }
-
-    private static String hash(Path path) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash " + path, e);
-        }
     }
 }

@@ -1,13 +1,8 @@
 package eu.topcop.learn.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +104,7 @@ public class KnowledgeTestBanks {
     /** Publishes a checked test read from {@code file}, in one transaction; true when this made a new version. */
     @Transactional
     boolean publish(KnowledgeTestDraft draft, Path file) {
-        String hash = hash(file);
+        String hash = ContentHash.of(file);
         StoredKnowledgeTest head = StoredKnowledgeTest.<StoredKnowledgeTest>find("code", draft.code())
                 .firstResult();
         if (head != null) {
@@ -149,14 +144,5 @@ public class KnowledgeTestBanks {
             row.persist();
         }
         return true;
-    }
-
-    private static String hash(Path file) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash " + file, e);
-        }
     }
 }

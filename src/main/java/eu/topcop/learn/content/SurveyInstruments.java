@@ -1,13 +1,8 @@
 package eu.topcop.learn.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +73,7 @@ public class SurveyInstruments {
     /** Publishes a checked instrument read from {@code file}; true when this made a new version. */
     @Transactional
     boolean publish(SurveyInstrument instrument, Path file) {
-        String hash = hash(file);
+        String hash = ContentHash.of(file);
         StoredInstrument head = StoredInstrument.<StoredInstrument>find("code", instrument.code())
                 .firstResult();
         if (head != null) {
@@ -108,14 +103,5 @@ public class SurveyInstruments {
         version.publishedAt = now;
         version.persist();
         return true;
-    }
-
-    private static String hash(Path file) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash " + file, e);
-        }
     }
 }

@@ -74,7 +74,7 @@ public class EvaluationPages {
 
         static native TemplateInstance report(SurveyReports.Report report);
 
-        static native TemplateInstance report$rate(SurveyReports.Report report);
+        static native TemplateInstance rate(SurveyReports.SurveyRow survey);
     }
 
     @Inject
@@ -158,7 +158,7 @@ public class EvaluationPages {
     @Path("surveys/{id}/rate")
     @RolesAllowed({Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance rate(@PathParam("id") long id) {
-        return Templates.report$rate(reports.report(id, viewer.get(), language.get()));
+        return Templates.rate(reports.rate(id, viewer.get(), language.get()));
     }
 
     /** The form's answers per question: fields are named {@code q.<question code>}; others are ignored. */

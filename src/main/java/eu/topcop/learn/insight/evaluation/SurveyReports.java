@@ -77,6 +77,9 @@ public class SurveyReports {
     @Inject
     EvaluationSettings settings;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     /** The surveys the viewer may see, newest first, {@code size} at a time after the cursor {@code after}. */
     public Page list(Viewer viewer, String after, int size, Language language) {
         Instant afterAt = Instant.parse("9999-12-31T00:00:00Z");
@@ -116,21 +119,7 @@ public class SurveyReports {
     public Report report(long surveyId, Viewer viewer, Language language) {
         Survey survey = visible(surveyId, viewer);
         SurveyInstrument instrument = surveys.instrument(survey);
-        Object[] counts = (Object[]) em.createNativeQuery(
-                        "SELECT COUNT(i.id), COUNT(i.answered_on) FROM"
-                                + " survey_invitation i WHERE i.survey_id = :s AND (:counted IS NULL OR i.country_code = :counted)")
-                .setParameter("s", surveyId)
-                .setParameter("counted", countedCountry(viewer))
-                .getSingleResult();
-        SurveyRow row = new SurveyRow(
-                survey.id,
-                Localized.pick(survey.subjectTitle, language).text(),
-                survey.subjectPeriod,
-                survey.level,
-                survey.subject.name(),
-                survey.createdAt,
-                ((Number) counts[0]).longValue(),
-                ((Number) counts[1]).longValue());
+        SurveyRow row = row(survey, viewer, language);
         long responses = SurveyResponse.count("surveyId", surveyId);
         int smallest = settings.smallestCell();
         Map<String, Long> respondents = new HashMap<>();
@@ -178,7 +167,7 @@ public class SurveyReports {
                             .sum();
                     appliedShare = (int) Math.round(100.0 * applied / n);
                 }
-                for (var choice : choices(q, language)) {
+                for (var choice : SurveyService.choices(q, language)) {
                     long count = values.getOrDefault(choice.value(), 0L);
                     shares.add(new Share(choice.value(), choice.label(), count, (int) Math.round(100.0 * count / n)));
                 }
@@ -209,6 +198,32 @@ public class SurveyReports {
                 freeTextAllowed,
                 freeText,
                 nonRespondents(survey, viewer));
+    }
+
+    /**
+     * The survey with its invitations and answers counted (a coordinator's country only), if the viewer may see
+     * it: all that the report page polls for while answers come in.
+     */
+    public SurveyRow rate(long surveyId, Viewer viewer, Language language) {
+        return row(visible(surveyId, viewer), viewer, language);
+    }
+
+    private SurveyRow row(Survey survey, Viewer viewer, Language language) {
+        Object[] counts = (Object[]) em.createNativeQuery(
+                        "SELECT COUNT(i.id), COUNT(i.answered_on) FROM"
+                                + " survey_invitation i WHERE i.survey_id = :s AND (:counted IS NULL OR i.country_code = :counted)")
+                .setParameter("s", survey.id)
+                .setParameter("counted", countedCountry(viewer))
+                .getSingleResult();
+        return new SurveyRow(
+                survey.id,
+                Localized.pick(survey.subjectTitle, language).text(),
+                survey.subjectPeriod,
+                survey.level,
+                survey.subject.name(),
+                survey.createdAt,
+                ((Number) counts[0]).longValue(),
+                ((Number) counts[1]).longValue());
     }
 
     /** Who was asked and has not answered: all of them for organisers, a coordinator's own country for them. */
@@ -283,27 +298,7 @@ public class SurveyReports {
         return rows;
     }
 
-    private static List<EvaluationViews.Choice> choices(SurveyInstrument.Question q, Language language) {
-        return switch (q.type()) {
-            case "likert" ->
-                java.util.stream.IntStream.range(0, q.points().size())
-                        .mapToObj(i -> new EvaluationViews.Choice(
-                                String.valueOf(i + 1),
-                                Localized.pick(q.points().get(i), language).text()))
-                        .toList();
-            case "rating" ->
-                java.util.stream.IntStream.rangeClosed(0, 10)
-                        .mapToObj(i -> new EvaluationViews.Choice(String.valueOf(i), String.valueOf(i)))
-                        .toList();
-            default ->
-                q.options().stream()
-                        .map(o -> new EvaluationViews.Choice(
-                                o.code(), Localized.pick(o.text(), language).text()))
-                        .toList();
-        };
-    }
-
-    private static SurveyRow row(Object[] r, Language language) {
+    private SurveyRow row(Object[] r, Language language) {
         @SuppressWarnings("unchecked")
         Map<String, String> title = r[1] instanceof Map<?, ?> m ? (Map<String, String>) m : parse((String) r[1]);
         return new SurveyRow(
@@ -328,12 +323,11 @@ public class SurveyReports {
         return (Instant) value;
     }
 
-    private static Map<String, String> parse(String json) {
+    private Map<String, String> parse(String title) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
+            return json.readValue(title, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return Map.of("en", json);
+            return Map.of("en", title);
         }
     }
 }

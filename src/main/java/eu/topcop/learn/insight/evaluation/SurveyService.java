@@ -280,7 +280,23 @@ public class SurveyService {
     }
 
     private static QuestionView view(SurveyInstrument.Question q, Language language) {
-        List<Choice> choices = switch (q.type()) {
+        List<Choice> choices = choices(q, language);
+        return new QuestionView(
+                q.code(),
+                q.type(),
+                text(q.text(), language),
+                q.required(),
+                choices,
+                q.low().isEmpty() ? null : text(q.low(), language),
+                q.high().isEmpty() ? null : text(q.high(), language));
+    }
+
+    /**
+     * The answers a question offers, as a form sends them (Likert points 1..n, ratings 0..10, option codes) with
+     * their labels in the reader's language: what the questionnaire shows and what a report counts.
+     */
+    static List<Choice> choices(SurveyInstrument.Question q, Language language) {
+        return switch (q.type()) {
             case "likert" ->
                 IntStream.range(0, q.points().size())
                         .mapToObj(i -> new Choice(
@@ -296,14 +312,6 @@ public class SurveyService {
                         .toList();
             default -> List.of();
         };
-        return new QuestionView(
-                q.code(),
-                q.type(),
-                text(q.text(), language),
-                q.required(),
-                choices,
-                q.low().isEmpty() ? null : text(q.low(), language),
-                q.high().isEmpty() ? null : text(q.high(), language));
     }
 
     private static String text(Map<String, String> texts, Language language) {

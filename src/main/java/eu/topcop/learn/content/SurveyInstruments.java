@@ -102,6 +102,37 @@ public class SurveyInstruments {
         }
         version.publishedAt = now;
         version.persist();
+        em.flush();
+        measures(version.id, instrument);
         return true;
+    }
+
+    /**
+     * The version's measured question as rows of {@code survey_instrument_measure}: the reaction question with the
+     * answers that score 0 and 100, or the applied question with each option and whether it counts as applied.
+     */
+    private void measures(long versionId, SurveyInstrument instrument) {
+        for (SurveyInstrument.Question q : instrument.questions()) {
+            if (SurveyInstrument.MEASURE_REACTION.equals(q.measure())) {
+                em.createNativeQuery("INSERT INTO survey_instrument_measure (instrument_version_id, question_code,"
+                                + " option_code, measure, lowest, highest) VALUES (?1, ?2, '', 'reaction', ?3, ?4)")
+                        .setParameter(1, versionId)
+                        .setParameter(2, q.code())
+                        .setParameter(3, q.type().equals("rating") ? 0 : 1)
+                        .setParameter(4, q.maximum())
+                        .executeUpdate();
+            } else if (SurveyInstrument.MEASURE_APPLIED.equals(q.measure())) {
+                for (SurveyInstrument.Option o : q.options()) {
+                    em.createNativeQuery(
+                                    "INSERT INTO survey_instrument_measure (instrument_version_id,"
+                                            + " question_code, option_code, measure, applied) VALUES (?1, ?2, ?3, 'applied', ?4)")
+                            .setParameter(1, versionId)
+                            .setParameter(2, q.code())
+                            .setParameter(3, o.code())
+                            .setParameter(4, Boolean.TRUE.equals(o.applied()))
+                            .executeUpdate();
+                }
+            }
+        }
     }
 }

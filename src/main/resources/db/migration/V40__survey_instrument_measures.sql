@@ -41,3 +41,6 @@ FROM survey_instrument_version v,
              option_code VARCHAR(80) PATH '$.code',
              applied VARCHAR(5) PATH '$.applied'))) j
 WHERE j.measure = 'applied' AND j.option_code IS NOT NULL;
+
+-- The survey of a subject (a multiplication course's reaction survey on its page, ReactionSummaries).
+CREATE INDEX ix_survey_subject ON survey (subject_kind, subject_id);

@@ -49,9 +49,9 @@ public class DashboardExports {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** DejaVu Sans, as the certificates embed it: Cyrillic, Georgian and Armenian print. */
-    private static final String FONT = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    public static final String FONT = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 
-    private static final String BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+    public static final String BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
     /** One table of the dashboard: its name (a sheet, a file), its header and its rows. */
     public record Table(String key, String title, List<String> header, List<List<Object>> rows) {}
@@ -178,7 +178,7 @@ public class DashboardExports {
         }
     }
 
-    static void xlsx(Collection<Table> tables, OutputStream out) throws IOException {
+    public static void xlsx(Collection<Table> tables, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "TOPCOP Learn", "1.0");
         for (Table table : tables) {
             Worksheet sheet = workbook.newWorksheet(table.key());

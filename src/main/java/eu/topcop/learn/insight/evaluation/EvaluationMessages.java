@@ -260,4 +260,202 @@ public interface EvaluationMessages {
 
     @Message("Applying what they learned (share of respondents)")
     String applied_share();
+
+    @Message("Evaluation reports")
+    String fl_reports_title();
+
+    @Message(
+            "Kirkpatrick's four levels side by side: how participants valued a training (reaction), what they learned (knowledge tests), whether they apply it at work (follow-ups with them and their supervisors) and the operational results of the officers trained.")
+    String fl_index_intro();
+
+    @Message("By curriculum and course")
+    String fl_index_curricula();
+
+    @Message("By country and crime priority")
+    String fl_index_priorities();
+
+    @Message("Offerings you train")
+    String fl_index_offerings();
+
+    @Message("There is no report you can open yet.")
+    String fl_index_none();
+
+    @Message("whole curriculum")
+    String fl_curriculum_report();
+
+    @Message("Evaluation report: {title}")
+    String fl_title(String title);
+
+    @Message("All evaluation reports")
+    String fl_back();
+
+    @Message("Offering")
+    String fl_scope_offering();
+
+    @Message("Course: its offerings compared")
+    String fl_scope_course();
+
+    @Message("Curriculum: its courses compared")
+    String fl_scope_curriculum();
+
+    @Message("Country and crime priority: the courses of the priority")
+    String fl_scope_country_priority();
+
+    @Message("Figures for the people of {country}.")
+    String fl_counted_for(String country);
+
+    @Message("Figures for every country.")
+    String fl_counted_all();
+
+    @Message("Country")
+    String fl_country();
+
+    @Message("Every country")
+    String fl_any_country();
+
+    @Message("Show")
+    String fl_apply();
+
+    @Message("Download")
+    String fl_exports();
+
+    @Message("Spreadsheet (XLSX)")
+    String fl_export_xlsx();
+
+    @Message("Report (PDF)")
+    String fl_export_pdf();
+
+    @Message("The four levels")
+    String fl_summary();
+
+    @Message("Level 1 – reaction")
+    String fl_level1();
+
+    @Message("Level 2 – learning")
+    String fl_level2();
+
+    @Message("Level 3 – behaviour")
+    String fl_level3();
+
+    @Message("Level 4 – results")
+    String fl_level4();
+
+    @Message("Offering or course")
+    String fl_line();
+
+    @Message("Invited")
+    String fl_invited();
+
+    @Message("Answered")
+    String fl_answered();
+
+    @Message("Response rate")
+    String fl_response_rate();
+
+    @Message("Reaction score (0–100)")
+    String fl_reaction_score();
+
+    @Message("Pre- and post-tests")
+    String fl_pairs();
+
+    @Message("Before (%)")
+    String fl_pre();
+
+    @Message("After (%)")
+    String fl_post();
+
+    @Message("Gain (points)")
+    String fl_gain();
+
+    @Message("Apply it: participants")
+    String fl_applied_participants();
+
+    @Message("Apply it: supervisors")
+    String fl_applied_supervisors();
+
+    @Message("Participants")
+    String fl_participants();
+
+    @Message("12 months over")
+    String fl_year_over();
+
+    @Message("In an operational action")
+    String fl_involved();
+
+    @Message("Share in an operational action")
+    String fl_involved_share();
+
+    @Message("hidden")
+    String fl_hidden();
+
+    @Message("no data")
+    String fl_none();
+
+    @Message("Hidden: fewer than {smallest} answers.")
+    String fl_hidden_answers(int smallest);
+
+    @Message("Hidden: fewer than {officers} officers.")
+    String fl_hidden_officers(int officers);
+
+    @Message("{value} %")
+    String fl_percent(String value);
+
+    @Message("All together")
+    String fl_total();
+
+    @Message("Online, self-paced")
+    String fl_line_online();
+
+    @Message("Multiplication courses")
+    String fl_line_multiplication();
+
+    @Message("Comparison")
+    String fl_compare();
+
+    @Message("Reaction score, 0 to 100")
+    String fl_chart_reaction();
+
+    @Message("Knowledge test in percent: before (light bar) and after (dark bar)")
+    String fl_chart_learning();
+
+    @Message("Share applying what they learned, in percent: participants (light bar) and supervisors (dark bar)")
+    String fl_chart_behaviour();
+
+    @Message("Share of officers in an operational action within 12 months, in percent")
+    String fl_chart_results();
+
+    @Message("The four levels, line by line")
+    String fl_table_caption();
+
+    @Message("How the figures are counted")
+    String fl_how();
+
+    @Message(
+            "Reaction: every reaction survey about the offering or course (when an offering ends, after an online course, after a multiplication course). The reaction score is the mean answer to the survey's overall question on a scale from 0 to 100.")
+    String fl_how_reaction();
+
+    @Message(
+            "Learning: the knowledge tests taken on the first and the last day of a face-to-face offering, where both were submitted in time; the gain is the mean of after minus before.")
+    String fl_how_learning();
+
+    @Message(
+            "Behaviour: the follow-ups 3 and 6 months after the training, answered by the participants and by their supervisors; the share says they apply what was learned.")
+    String fl_how_behaviour();
+
+    @Message(
+            "Results: of the participants whose 12 months after the offering are over, those named on a validated operational action, Joint Action Day or joint investigation team of the training's crime priority within those 12 months.")
+    String fl_how_results();
+
+    @Message(
+            "A score or share based on fewer than {smallest} answers, or a share about fewer than {officers} officers, is hidden, and so is a total that would give a hidden line away.")
+    String fl_how_hiding(int smallest, int officers);
+
+    @Message("Surveys of this offering")
+    String fl_surveys();
+
+    @Message("No survey has been sent for this offering yet.")
+    String fl_surveys_none();
+
+    @Message("Made on {date}")
+    String fl_generated(String date);
 }

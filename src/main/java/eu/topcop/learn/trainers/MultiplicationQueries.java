@@ -12,11 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.insight.evaluation.ReactionSummaries;
+import eu.topcop.learn.insight.evaluation.ReactionSummaries.Reaction;
+import eu.topcop.learn.insight.evaluation.Survey;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 import eu.topcop.learn.trainers.MultiplicationCourse.Status;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Reading multiplication courses, with the row rules: a trainer sees their own courses, a coordinator those of
@@ -46,7 +50,13 @@ public class MultiplicationQueries {
             int expectedParticipants,
             long registered,
             long attended,
-            Status status) {}
+            Status status,
+
+            @Schema(
+                    description = "The participants' evaluation: the reaction survey sent once the course was"
+                            + " reported to those who attended and have an account; null before",
+                    nullable = true)
+            Reaction reaction) {}
 
     /**
      * A registered officer as the trainer typed them. {@code user} (linked to a person of the country, who was told)
@@ -63,13 +73,25 @@ public class MultiplicationQueries {
             String decisionReason,
             String materialUsed,
             String evaluationSummary,
+
+            @Schema(
+                    description = "An average rating from 1 to 5 typed by the trainer: their own estimate, offered"
+                            + " only when every participant was recorded by name",
+                    nullable = true)
             BigDecimal evaluationScore,
+
             String report,
             Instant reportedAt,
             String validatedBy,
             Instant validatedAt,
             long version,
             boolean mine,
+
+            @Schema(
+                    description = "Some participants were registered with an e-mail: those with an account are"
+                            + " asked themselves once the course is reported, so no rating is typed")
+            boolean ratedByParticipants,
+
             ResultPage<ParticipantView> participants) {
 
         /** This course's page, for the participants' pager to add its page to. */
@@ -80,6 +102,9 @@ public class MultiplicationQueries {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReactionSummaries reactions;
 
     public ResultPage<Summary> list(Scope scope, Status status, int page, int size, Language language) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -111,9 +136,11 @@ public class MultiplicationQueries {
         long total = count.getSingleResult();
         List<MultiplicationCourse> courses =
                 list.setFirstResult(page * size).setMaxResults(size).getResultList();
-        Map<Long, long[]> counts = counts(courses.stream().map(m -> m.id).toList());
+        List<Long> ids = courses.stream().map(m -> m.id).toList();
+        Map<Long, long[]> counts = counts(ids);
+        Map<Long, Reaction> reacted = reactions.of(Survey.Subject.MULTIPLICATION_COURSE, ids);
         return new ResultPage<>(
-                courses.stream().map(m -> summary(m, counts, language)).toList(), page, size, total);
+                courses.stream().map(m -> summary(m, counts, reacted, language)).toList(), page, size, total);
     }
 
     /** One course with a page of its participants, if the viewer may see it. */
@@ -141,9 +168,10 @@ public class MultiplicationQueries {
                 .map(p -> new ParticipantView(p.id, p.name, p.agency, p.email, !mine && p.person != null, p.attended))
                 .toList();
         Map<Long, long[]> counts = counts(List.of(m.id));
-        long registered = counts.getOrDefault(m.id, new long[2])[0];
+        long[] counted = counts.getOrDefault(m.id, new long[3]);
+        Map<Long, Reaction> reacted = reactions.of(Survey.Subject.MULTIPLICATION_COURSE, List.of(m.id));
         return new Detail(
-                summary(m, counts, language),
+                summary(m, counts, reacted, language),
                 m.material,
                 m.decidedBy,
                 m.decidedAt,
@@ -157,29 +185,32 @@ public class MultiplicationQueries {
                 m.validatedAt,
                 m.version,
                 mine,
-                new ResultPage<>(participants, page, size, registered));
+                counted[2] > 0,
+                new ResultPage<>(participants, page, size, counted[0]));
     }
 
-    /** Registered and attended per course: one statement. */
+    /** Registered, attended and registered with an e-mail, per course: one statement. */
     private Map<Long, long[]> counts(List<Long> ids) {
         Map<Long, long[]> counts = new HashMap<>();
         if (ids.isEmpty()) {
             return counts;
         }
         em.createQuery(
-                        "select p.course.id, count(p), sum(case when p.attended = true then 1 else 0 end)"
-                                + " from MultiplicationParticipant p where p.course.id in :ids group by p.course.id",
+                        "select p.course.id, count(p), sum(case when p.attended = true then 1 else 0 end),"
+                                + " count(p.email) from MultiplicationParticipant p where p.course.id in :ids"
+                                + " group by p.course.id",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(r ->
-                        counts.put((Long) r[0], new long[] {(Long) r[1], r[2] == null ? 0 : ((Number) r[2]).longValue()
-                        }));
+                .forEach(r -> counts.put((Long) r[0], new long[] {
+                    (Long) r[1], r[2] == null ? 0 : ((Number) r[2]).longValue(), (Long) r[3]
+                }));
         return counts;
     }
 
-    private static Summary summary(MultiplicationCourse m, Map<Long, long[]> counts, Language language) {
-        long[] c = counts.getOrDefault(m.id, new long[2]);
+    private static Summary summary(
+            MultiplicationCourse m, Map<Long, long[]> counts, Map<Long, Reaction> reactions, Language language) {
+        long[] c = counts.getOrDefault(m.id, new long[3]);
         return new Summary(
                 m.code,
                 m.course.code,
@@ -193,6 +224,7 @@ public class MultiplicationQueries {
                 m.expectedParticipants,
                 c[0],
                 c[1],
-                m.status);
+                m.status,
+                reactions.get(m.id));
     }
 }

@@ -61,7 +61,9 @@ public class MultiplicationResource {
 
     @GET
     @RolesAllowed({Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Multiplication courses the caller may see, newest first, optionally in one status")
+    @Operation(
+            summary = "Multiplication courses the caller may see, newest first, optionally in one status, each with"
+                    + " its participants' evaluation once reported")
     public ResultPage<Summary> list(
             @QueryParam("status") Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -83,7 +85,9 @@ public class MultiplicationResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
-    @Operation(summary = "A multiplication course with a page of its participants")
+    @Operation(
+            summary = "A multiplication course with a page of its participants and, once reported, their evaluation:"
+                    + " response rate and reaction score (hidden under 5 respondents)")
     public Detail detail(@PathParam("code") String code, @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
         return queries.detail(code, access.scope(me.get()), me.get(), page, language.get());
     }
@@ -131,7 +135,9 @@ public class MultiplicationResource {
     @Path("{code}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRAINER)
-    @Operation(summary = "Record the delivery: who attended, material used, the participants' evaluation")
+    @Operation(
+            summary = "Record the delivery: who attended, material used, a summary of the participants' evaluation;"
+                    + " a typed average rating only when every participant was recorded by name (422 otherwise)")
     public Detail deliver(@PathParam("code") String code, @NotNull @jakarta.validation.Valid Delivery delivery) {
         multiplication.recordDelivery(code, me.get(), delivery);
         return detail(code, 0);

@@ -43,6 +43,15 @@ public class MultiplicationService {
 
     static final int MAX_PARTICIPANTS = 1000;
 
+    /**
+     * Why a typed average rating is refused (API callers read it). Only a course rated by its participants refuses
+     * one for this reason, so the course page words this mistake from the course, not from this text.
+     */
+    private static final String RATED_BY_PARTICIPANTS =
+            "No rating is typed for this course: participants registered with an"
+                    + " e-mail are asked for their own evaluation once it is reported. Send the delivery without"
+                    + " evaluationScore";
+
     @Inject
     EntityManager em;
 
@@ -215,7 +224,11 @@ public class MultiplicationService {
         }
     }
 
-    /** Records who attended, the material used and the participants' evaluation; may be corrected until reported. */
+    /**
+     * Records who attended, the material used, the trainer's summary of the participants' evaluation and, when
+     * every participant was recorded by name, the trainer's own estimate of their average rating; may be corrected
+     * until reported.
+     */
     @Transactional
     public MultiplicationCourse recordDelivery(String code, Person trainer, Delivery delivery) {
         MultiplicationCourse course = ownLocked(code, trainer);
@@ -232,7 +245,10 @@ public class MultiplicationService {
             problems.add(new Problem.FieldError("evaluationSummary", "At most 4000 characters"));
         }
         BigDecimal score = delivery.evaluationScore();
-        if (score != null && (score.compareTo(BigDecimal.ONE) < 0 || score.compareTo(BigDecimal.valueOf(5)) > 0)) {
+        if (score != null && ratedByParticipants(course)) {
+            problems.add(new Problem.FieldError("evaluationScore", RATED_BY_PARTICIPANTS));
+        } else if (score != null
+                && (score.compareTo(BigDecimal.ONE) < 0 || score.compareTo(BigDecimal.valueOf(5)) > 0)) {
             problems.add(new Problem.FieldError("evaluationScore", "The average rating is between 1 and 5"));
         }
         Set<Long> attended = new HashSet<>(delivery.attended() == null ? List.of() : delivery.attended());
@@ -282,6 +298,10 @@ public class MultiplicationService {
         }
         if (MultiplicationParticipant.count("course = ?1 and attended = true", course) == 0) {
             problems.add(new Problem.FieldError("attended", "Nobody attended: record the participants who did"));
+        }
+        if (course.evaluationScore != null && ratedByParticipants(course)) {
+            // A rating typed while everyone was recorded by name, before someone was registered with an e-mail.
+            problems.add(new Problem.FieldError("evaluationScore", RATED_BY_PARTICIPANTS));
         }
         if (!problems.isEmpty()) {
             throw new DomainException.Invalid("The report cannot be sent yet", problems);
@@ -363,6 +383,16 @@ public class MultiplicationService {
                     new Problem.FieldError("material", "Say which material you will use (at most 2000 characters)"));
         }
         return problems;
+    }
+
+    /**
+     * Whether the participants give the course's rating themselves, in the reaction survey sent when it is reported
+     * (to those who attended and have an account), rather than the trainer typing one. Decided by what the trainer
+     * typed, some participant's e-mail, never by whether that e-mail found an account: the trainer must not learn
+     * that from the form (see {@link #register}).
+     */
+    private static boolean ratedByParticipants(MultiplicationCourse course) {
+        return MultiplicationParticipant.count("course = ?1 and email is not null", course) > 0;
     }
 
     private boolean certifiedFor(Person trainer, Course course) {

@@ -239,6 +239,9 @@ public interface TrainerMessages {
     String error_evaluation_score();
 
     @Message
+    String error_score_from_answers();
+
+    @Message
     String error_report();
 
     @Message
@@ -323,7 +326,40 @@ public interface TrainerMessages {
     String mc_evaluation();
 
     @Message
-    String mc_evaluation_score();
+    String mc_reaction_title();
+
+    @Message
+    String mc_reaction_rate();
+
+    @Message
+    String mc_reaction_answered(long answered, long invited);
+
+    @Message
+    String mc_reaction_score();
+
+    @Message
+    String mc_reaction_score_value(int score);
+
+    @Message
+    String mc_reaction_hidden(int smallest);
+
+    @Message
+    String mc_reaction_open(String date);
+
+    @Message
+    String mc_reaction_report();
+
+    @Message
+    String mc_score_typed();
+
+    @Message
+    String mc_own_estimate();
+
+    @Message
+    String mc_own_estimate_hint();
+
+    @Message
+    String mc_score_from_answers();
 
     @Message
     String mc_save_delivery();

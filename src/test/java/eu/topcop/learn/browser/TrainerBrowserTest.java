@@ -99,12 +99,16 @@ class TrainerBrowserTest {
                     .check();
             trainer.locator("#materialUsed").fill("Case study, slides, the online module as preparation.");
             trainer.locator("#evaluationSummary").fill("Practical and useful; more on financial investigation.");
+            // Everyone was recorded by name, so nobody can be asked: the trainer gives their own estimate.
+            assertThat(trainer.locator("#evaluationScore-hint")).isVisible();
+            assertThat(trainer.getByTestId("score-from-answers")).hasCount(0);
             trainer.locator("#evaluationScore").fill("4.6");
             trainer.getByTestId("save-delivery").click();
             assertThat(trainer.getByTestId("done")).isVisible();
             trainer.locator("#report").fill("Delivered in Kutaisi to three services; two of three attended.");
             trainer.getByTestId("send-report").click();
             assertThat(trainer.getByTestId("status")).hasAttribute("data-status", "REPORTED");
+            assertThat(trainer.getByTestId("typed-score")).hasText("4.60/5");
             Pages.screenshot(trainer, "multiplication-course-reported");
 
             coordinator.navigate(base + "trainers/multiplication-courses/" + course);

@@ -93,10 +93,18 @@ class MultiplicationTest {
                 "not started yet");
 
         trainers.held(code);
+        var typed = assertThrows(
+                DomainException.Invalid.class,
+                () -> multiplication.recordDelivery(
+                        code,
+                        trainer,
+                        new Delivery(List.of(user, recorded), "Case study, slides", "Useful", new BigDecimal("4.5"))),
+                "participants registered with an e-mail rate the course themselves");
+        assertEquals(
+                List.of("evaluationScore"),
+                typed.errors().stream().map(e -> e.field()).toList());
         multiplication.recordDelivery(
-                code,
-                trainer,
-                new Delivery(List.of(user, recorded), "Case study, slides", "Useful", new BigDecimal("4.5")));
+                code, trainer, new Delivery(List.of(user, recorded), "Case study, slides", "Useful", null));
         multiplication.submitReport(code, trainer, "Delivered in Kutaisi to three agencies.");
         assertEquals(Status.REPORTED, detail(code).summary().status());
         multiplication.validate(code, coordinator, "GE", new Decision(false, "Add the evaluation forms."));

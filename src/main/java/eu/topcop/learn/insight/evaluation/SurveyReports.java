@@ -138,6 +138,8 @@ public class SurveyReports {
                     .put((String) r[1], ((Number) r[2]).longValue());
         }
         List<QuestionResult> questions = new ArrayList<>();
+        SurveyInstrument.Question reaction =
+                ReactionSummaries.reactionQuestion(instrument).orElse(null);
         Integer reactionScore = null;
         Integer appliedShare = null;
         for (SurveyInstrument.Question q : instrument.questions()) {
@@ -153,11 +155,8 @@ public class SurveyReports {
                         sum += Long.parseLong(v.getKey()) * v.getValue();
                     }
                     mean = Math.round(10.0 * sum / n) / 10.0;
-                    if (SurveyInstrument.MEASURE_REACTION.equals(q.measure())) {
-                        double scaled = q.type().equals("rating")
-                                ? 10.0 * sum / n
-                                : 100.0 * ((double) sum / n - 1) / (q.maximum() - 1);
-                        reactionScore = (int) Math.round(scaled);
+                    if (q == reaction) {
+                        reactionScore = ReactionSummaries.reactionScore(q, sum, n, responses, smallest);
                     }
                 }
                 if (SurveyInstrument.MEASURE_APPLIED.equals(q.measure())) {
@@ -192,7 +191,7 @@ public class SurveyReports {
                 Localized.pick(instrument.title(), language).text(),
                 smallest,
                 responses,
-                responses < smallest ? null : reactionScore,
+                reactionScore,
                 responses < smallest ? null : appliedShare,
                 questions,
                 freeTextAllowed,

@@ -1,6 +1,5 @@
 package eu.topcop.learn.insight.evaluation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -80,7 +79,7 @@ class ReactionTriggersTest {
         long byName = multiplication.register(code, trainer, new Participant("Levan Beridze", "Police", null)).id;
         trainers.held(code);
         multiplication.recordDelivery(
-                code, trainer, new Delivery(List.of(first, second, byName), "Slides", "Useful", new BigDecimal("4.5")));
+                code, trainer, new Delivery(List.of(first, second, byName), "Slides", "Useful", null));
         multiplication.submitReport(code, trainer, "Delivered in Kutaisi.");
         triggers.fireDue();
         triggers.fireDue();

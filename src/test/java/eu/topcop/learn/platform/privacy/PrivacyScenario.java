@@ -274,7 +274,7 @@ public class PrivacyScenario {
                 .id;
         trainers.held(attended);
         multiplication.recordDelivery(
-                attended, otherTrainer, new Delivery(List.of(me, beside), "Case study", "Good", new BigDecimal("4.0")));
+                attended, otherTrainer, new Delivery(List.of(me, beside), "Case study", "Good", null));
         multiplication.submitReport(attended, otherTrainer, "Thanks to " + name + " for the case from Kutaisi.");
         multiplication.validate(attended, coordinator, "GE", new Decision(true, null));
         Object[] certificate = QuarkusTransaction.requiringNew().call(() -> (Object[])

@@ -144,7 +144,13 @@ public class DashboardExports {
                 w.exchange_placements(),
                 w.event_participants(),
                 w.uncovered(),
-                w.coverage()));
+                w.coverage(),
+                w.reaction_respondents(),
+                w.reaction_score(),
+                w.test_pairs(),
+                w.test_gain(),
+                w.applied_respondents(),
+                w.applied_share()));
         return header;
     }
 
@@ -164,8 +170,34 @@ public class DashboardExports {
                 f.exchangePlacements(),
                 f.eventParticipants(),
                 f.uncovered(),
-                f.coverage() == null ? "" : f.coverage()));
+                f.coverage() == null ? "" : f.coverage(),
+                respondents(f.reaction()),
+                value(f.reaction()),
+                f.testPairs(),
+                f.testGain() == null ? "" : f.testGain(),
+                respondents(f.applied()),
+                value(f.applied())));
         return row;
+    }
+
+    /** Hidden survey figures leave their cell empty, as figures without answers and rows without them do. */
+    private static Object value(DashboardViews.Surveyed s) {
+        return s == null || s.value() == null ? "" : s.value();
+    }
+
+    private static Object respondents(DashboardViews.Surveyed s) {
+        return s == null ? "" : s.respondents();
+    }
+
+    /** A survey figure as the reports print it: the figure, or a dash and why it is not shown. */
+    static String surveyed(DashboardViews.Surveyed s, boolean percent, int smallest, DashboardMessages w) {
+        if (s.value() != null) {
+            return percent ? w.percent(String.valueOf(s.value())) : String.valueOf(s.value());
+        }
+        if (s.few()) {
+            return "— (" + w.hidden_few(smallest) + ")";
+        }
+        return s.guarded() ? "— (" + w.hidden_differencing(smallest) + ")" : "—";
     }
 
     static void csv(Table table, OutputStream out) throws IOException {
@@ -238,6 +270,9 @@ public class DashboardExports {
                     w.knowledge_gain(),
                     t.knowledgeGain() == null ? "—" : t.knowledgeGain().toPlainString()
                 },
+                {w.reaction_score(), surveyed(t.reaction(), false, d.smallestCell(), w)},
+                {w.test_gain(), t.testGain() == null ? "—" : t.testGain().toPlainString()},
+                {w.applied_share(), surveyed(t.applied(), true, d.smallestCell(), w)},
                 {w.trainers_certified(), String.valueOf(t.trainersCertified())},
                 {w.cascade_reach(), String.valueOf(t.cascadeReach())},
                 {w.exchange_placements(), String.valueOf(t.exchangePlacements())},

@@ -19,9 +19,9 @@ import org.jboss.logging.Logger;
  * then records when ({@code insight_dashboard_refresh}). Readers keep seeing the previous figures until it commits
  * (InnoDB's consistent reads), so a dashboard never shows half a refresh.
  *
- * <p><b>Why a periodic rebuild and not incremental updates.</b> The measures come from eight features' tables
+ * <p><b>Why a periodic rebuild and not incremental updates.</b> The measures come from nine features' tables
  * (gaps, applications, completions, certificates, quiz attempts, trainer certifications, multiplication courses,
- * exchanges, network events), and their rules change what counts after the fact: an application is approved and
+ * exchanges, network events, survey answers, knowledge tests), and their rules change what counts after the fact: an application is approved and
  * later withdrawn, a certificate is revoked, a gap is discarded, a multiplication course is validated weeks after it
  * ran, a person is erased. Keeping counters right incrementally would put a hook into every one of those writers —
  * across feature lines the architecture forbids — and any missed hook would drift for ever. A rebuild is idempotent,
@@ -35,6 +35,17 @@ import org.jboss.logging.Logger;
  * officers to train are the validated gaps' figures, all proficiency levels together, booked to the first quarter of
  * their round's year; the cascade counts as {@code trainers.CascadeService} does (attended participants of validated
  * multiplication courses, a user once per cell, someone recorded by name once per course).
+ *
+ * <p>Evaluation (issue 14, Kirkpatrick's levels): the reaction score (level 1) from the scored question of reaction
+ * surveys, each answer scored 0 to 100 on its instrument version's scale ({@code survey_instrument_measure}); the
+ * face-to-face knowledge test gain (level 2), the pre-test and post-test pairs of {@code learning.KnowledgeTests}
+ * booked to the person's country and the quarter of the post-test, distinct from the online module gain
+ * ({@code gain_*}, quiz attempts 0 and 1); the "applied" share (level 3), follow-up responses whose answer to the
+ * applied question counts as applying the learning. A survey response is booked to the respondent's country as the
+ * response keeps it (also when anonymous), to the day it was submitted, and to the portfolio priorities of the
+ * survey's course, or of its exchange offer's or network event's crime priority; a survey without any is left out.
+ * Besides the counts, each response carries the weight 1 / (its number of portfolio priorities), so that a figure
+ * spanning several priorities counts a respondent once ({@code DashboardService} says how they are read and hidden).
  */
 @ApplicationScoped
 public class DashboardFacts {
@@ -50,6 +61,28 @@ public class DashboardFacts {
     /** The portfolio priorities of a course, through its curriculum. */
     private static final String COURSE_PRIORITY = " JOIN curriculum_priority cp ON cp.curriculum_id = k.curriculum_id"
             + " JOIN crime_priority cr ON cr.id = cp.crime_priority_id AND cr.portfolio";
+
+    /**
+     * The portfolio priorities of every survey, with how many it has ({@code priorities}): its course's (offerings,
+     * online and multiplication courses), else the exchange offer's or network event's crime priority through
+     * {@link #TO_PORTFOLIO}.
+     */
+    private static final String SURVEY_PRIORITY = "(SELECT sp0.survey_id, sp0.portfolio_id,"
+            + " COUNT(*) OVER (PARTITION BY sp0.survey_id) AS priorities FROM ("
+            + "SELECT s.id AS survey_id, cr.id AS portfolio_id FROM survey s JOIN course k ON k.id = s.course_id"
+            + COURSE_PRIORITY
+            + " UNION SELECT s.id, pm.portfolio_id FROM survey s JOIN exchange_offer x ON x.id = s.subject_id"
+            + " JOIN " + TO_PORTFOLIO + " pm ON pm.any_id = x.crime_priority_id"
+            + " WHERE s.course_id IS NULL AND s.subject_kind = 'EXCHANGE_PLACEMENT'"
+            + " UNION SELECT s.id, pm.portfolio_id FROM survey s JOIN network_event e ON e.id = s.subject_id"
+            + " JOIN " + TO_PORTFOLIO + " pm ON pm.any_id = e.crime_priority_id"
+            + " WHERE s.course_id IS NULL AND s.subject_kind = 'NETWORK_EVENT') sp0)";
+
+    /** An answer's reaction score, 0 to 100, from its instrument version's scale ({@code survey_instrument_measure}). */
+    private static final String REACTION_SCORE = "100 * (a.number - m.lowest) / (m.highest - m.lowest)";
+
+    /** A weight precise enough that the weights of thousands of responses still add up to whole respondents. */
+    private static final String WEIGHT = "CAST(1 AS DECIMAL(21, 10)) / sp.priorities";
 
     /** Every measure: the columns it fills and the grouped SELECT of country, priority, year, quarter and them. */
     static final List<String[]> MEASURES = List.of(
@@ -101,6 +134,45 @@ public class DashboardFacts {
                         + " WHERE p.country_code IS NOT NULL AND pre.submitted_at IS NOT NULL"
                         + " AND post.submitted_at IS NOT NULL AND NOT pre.late AND NOT post.late"
                         + " AND pre.score IS NOT NULL AND post.score IS NOT NULL"
+            },
+            new String[] {
+                "reaction_responses, reaction_points, reaction_weight, reaction_weighted_points",
+                "SELECT r.country_code, sp.portfolio_id, YEAR(r.submitted_on), QUARTER(r.submitted_on), COUNT(*),"
+                        + " SUM(" + REACTION_SCORE + "), SUM(" + WEIGHT + "), SUM(" + REACTION_SCORE + " * " + WEIGHT
+                        + ")"
+                        + " FROM survey_instrument_measure m"
+                        + " JOIN survey s ON s.instrument_version_id = m.instrument_version_id"
+                        + " JOIN survey_answer a ON a.survey_id = s.id AND a.question_code = m.question_code"
+                        + " AND COALESCE(a.option_code, '') = m.option_code"
+                        + " JOIN survey_response r ON r.id = a.response_id"
+                        + " JOIN " + SURVEY_PRIORITY + " sp ON sp.survey_id = s.id"
+                        + " WHERE m.measure = 'reaction' AND a.number IS NOT NULL AND r.country_code IS NOT NULL"
+            },
+            new String[] {
+                // The applied question is a single-choice one (SurveyReader): one answer per response.
+                "applied_respondents, applied_yes, applied_weight, applied_weighted_yes",
+                "SELECT r.country_code, sp.portfolio_id, YEAR(r.submitted_on), QUARTER(r.submitted_on), COUNT(*),"
+                        + " SUM(m.applied), SUM(" + WEIGHT + "), SUM(m.applied * " + WEIGHT + ")"
+                        + " FROM survey_instrument_measure m"
+                        + " JOIN survey s ON s.instrument_version_id = m.instrument_version_id"
+                        + " JOIN survey_answer a ON a.survey_id = s.id AND a.question_code = m.question_code"
+                        + " AND a.option_code = m.option_code"
+                        + " JOIN survey_response r ON r.id = a.response_id"
+                        + " JOIN " + SURVEY_PRIORITY + " sp ON sp.survey_id = s.id"
+                        + " WHERE m.measure = 'applied' AND r.country_code IS NOT NULL"
+            },
+            new String[] {
+                // The pairs as learning.KnowledgeTests counts them (PAIRS), read here like every other fact.
+                "test_pairs, test_gain_points",
+                "SELECT p.country_code, cr.id, YEAR(post.submitted_at), QUARTER(post.submitted_at), COUNT(*),"
+                        + " SUM(post.score - pre.score)"
+                        + " FROM knowledge_test_attempt pre JOIN knowledge_test_attempt post"
+                        + " ON post.offering_id = pre.offering_id AND post.person_id = pre.person_id"
+                        + " AND post.phase = 'POST' AND post.submitted_at IS NOT NULL AND NOT post.late"
+                        + " JOIN person p ON p.id = pre.person_id JOIN offering o ON o.id = pre.offering_id"
+                        + " JOIN course k ON k.id = o.course_id" + COURSE_PRIORITY
+                        + " WHERE pre.phase = 'PRE' AND pre.submitted_at IS NOT NULL AND NOT pre.late"
+                        + " AND pre.score IS NOT NULL AND post.score IS NOT NULL AND p.country_code IS NOT NULL"
             },
             new String[] {
                 "trainers_certified",

@@ -95,6 +95,36 @@ public interface DashboardMessages {
     String coverage();
 
     @Message
+    String reaction_score();
+
+    @Message
+    String reaction_respondents();
+
+    @Message
+    String test_gain();
+
+    @Message
+    String test_pairs();
+
+    @Message
+    String applied_share();
+
+    @Message
+    String applied_respondents();
+
+    @Message
+    String evaluation();
+
+    @Message
+    String hidden_few(int smallest);
+
+    @Message
+    String hidden_differencing(int smallest);
+
+    @Message
+    String evaluation_rule(int smallest);
+
+    @Message
     String percent(String value);
 
     @Message

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the dashboard API answers: records, never entities. */
@@ -69,11 +70,21 @@ public final class DashboardViews {
 
             long certificates,
 
-            @Schema(description = "pre-test and post-test pairs behind the knowledge gain")
+            @Schema(description = "online modules: pre-test and post-test pairs behind the online module gain")
             long gainPairs,
 
-            @Schema(description = "average post-test minus pre-test score, in percentage points; null without pairs")
+            @Schema(
+                    description = "online modules: average post-test minus pre-test score, in percentage points; null"
+                            + " without pairs")
             BigDecimal knowledgeGain,
+
+            @Schema(description = "face-to-face offerings: knowledge test pairs (pre-test and post-test, neither late)")
+            long testPairs,
+
+            @Schema(
+                    description = "face-to-face offerings: average knowledge test post-test minus pre-test score, in"
+                            + " percentage points; null without pairs")
+            BigDecimal testGain,
 
             long trainersCertified,
 
@@ -87,7 +98,17 @@ public final class DashboardViews {
             long uncovered,
 
             @Schema(description = "completions ÷ officers to train, in percent; null without a need")
-            BigDecimal coverage) {
+            BigDecimal coverage,
+
+            @Schema(
+                    description = "level 1: the reaction score, 0 to 100, of the reaction surveys' scored question;"
+                            + " null per year and per quarter (only totals, countries and priorities carry it)")
+            Surveyed reaction,
+
+            @Schema(
+                    description = "level 3: the share of follow-up respondents who applied what they learned, in"
+                            + " percent; null per year and per quarter")
+            Surveyed applied) {
 
         static Figures of(
                 long need,
@@ -98,10 +119,14 @@ public final class DashboardViews {
                 long certificates,
                 long gainPairs,
                 BigDecimal gain,
+                long testPairs,
+                BigDecimal testGain,
                 long trainers,
                 long cascade,
                 long exchanges,
-                long events) {
+                long events,
+                Surveyed reaction,
+                Surveyed applied) {
             BigDecimal coverage = need == 0
                     ? null
                     : BigDecimal.valueOf(completions * 100L).divide(BigDecimal.valueOf(need), 1, RoundingMode.HALF_UP);
@@ -114,12 +139,47 @@ public final class DashboardViews {
                     certificates,
                     gainPairs,
                     gain,
+                    testPairs,
+                    testGain,
                     trainers,
                     cascade,
                     exchanges,
                     events,
                     Math.max(0, need - completions),
-                    coverage);
+                    coverage,
+                    reaction,
+                    applied);
+        }
+
+        /**
+         * The same figures without the survey figures: per year and per quarter, beside the table per country and
+         * priority, a figure of few answers could be worked out by subtraction across the two breakdowns.
+         */
+        Figures withoutSurveys() {
+            return withSurveys(null, null);
+        }
+
+        /** The same figures with the survey figures replaced (hidden to protect others). */
+        Figures withSurveys(Surveyed newReaction, Surveyed newApplied) {
+            return new Figures(
+                    officersToTrain,
+                    applications,
+                    approvals,
+                    offerings,
+                    completions,
+                    certificates,
+                    gainPairs,
+                    knowledgeGain,
+                    testPairs,
+                    testGain,
+                    trainersCertified,
+                    cascadeReach,
+                    exchangePlacements,
+                    eventParticipants,
+                    uncovered,
+                    coverage,
+                    newReaction,
+                    newApplied);
         }
 
         /** Coverage as a whole percent, capped at 100, for shading a heat map cell. */
@@ -130,10 +190,78 @@ public final class DashboardViews {
         }
     }
 
+    @Schema(description = "Why a survey figure is not shown")
+    public enum Hidden {
+        /** Fewer respondents than {@code lms.evaluation.smallest-cell}. */
+        FEWER_THAN_SMALLEST,
+        /** Enough respondents, but shown it would reveal the hidden figures under it by subtraction. */
+        DIFFERENCING
+    }
+
+    @Schema(
+            description =
+                    "A figure from survey answers, hidden when it would tell about fewer than smallestCell people")
+    public record Surveyed(
+            @Schema(
+                    description = "respondents behind the figure; over several crime priorities each counted once (at"
+                            + " least this many when the priorities cover only part of a course's)")
+            long respondents,
+
+            @Schema(description = "the figure as a whole number; null when hidden or without respondents")
+            Integer value,
+
+            @Schema(description = "why the figure is hidden; null when shown or without respondents")
+            Hidden hidden,
+
+            @JsonIgnore @Schema(hidden = true) BigDecimal weight) {
+
+        static final Surveyed NONE = new Surveyed(0, null, null, BigDecimal.ZERO);
+
+        /** From the respondents (whole, or a lower bound over several priorities) and their summed figure. */
+        static Surveyed of(BigDecimal respondents, BigDecimal sum, BigDecimal weight, int smallest) {
+            if (respondents.signum() <= 0) {
+                return NONE;
+            }
+            long whole = respondents.setScale(0, RoundingMode.DOWN).longValue();
+            if (whole < smallest) {
+                return new Surveyed(whole, null, Hidden.FEWER_THAN_SMALLEST, weight);
+            }
+            int value = sum.divide(respondents, 0, RoundingMode.HALF_UP).intValue();
+            return new Surveyed(whole, value, null, weight);
+        }
+
+        /** The figure as text, for the pages; empty when not shown. */
+        public String text() {
+            return value == null ? "" : value.toString();
+        }
+
+        /** There are answers behind it, and it is not shown. */
+        public boolean withheld() {
+            return hidden != null;
+        }
+
+        public boolean few() {
+            return hidden == Hidden.FEWER_THAN_SMALLEST;
+        }
+
+        public boolean guarded() {
+            return hidden == Hidden.DIFFERENCING;
+        }
+
+        Surveyed guard() {
+            return value == null ? this : new Surveyed(respondents, null, Hidden.DIFFERENCING, weight);
+        }
+    }
+
     public record Cell(String country, String priority, Figures figures) {}
 
     public record EmpactRow(
-            @Schema(description = "EMPACT priority code") String priority, Figures figures) {}
+            @Schema(description = "EMPACT priority code") String priority,
+
+            @Schema(description = "the portfolio priorities linked to it that have figures")
+            List<String> portfolioPriorities,
+
+            Figures figures) {}
 
     public record YearRow(int year, Figures figures) {}
 
@@ -156,6 +284,11 @@ public final class DashboardViews {
 
             @Schema(description = "when the facts were last rebuilt; null before the first refresh")
             Instant refreshedAt,
+
+            @Schema(
+                    description =
+                            "survey figures of fewer respondents than this are hidden (lms.evaluation.smallest-cell)")
+            int smallestCell,
 
             Figures totals,
             List<Cell> byCountryAndPriority,

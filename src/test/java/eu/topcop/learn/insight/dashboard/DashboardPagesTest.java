@@ -65,7 +65,11 @@ class DashboardPagesTest {
                 .body(containsString("/insight/priorities/organised-property-crime"))
                 .body(containsString("/trainers/cascade?country=MT&priority=organised-property-crime"))
                 .body(containsString("Malta"))
-                .body(containsString("data-testid=\"as-of\""));
+                .body(containsString("data-testid=\"as-of\""))
+                .body(containsString("data-testid=\"total-reaction\""))
+                .body(containsString("data-testid=\"total-test-gain\""))
+                .body(containsString("data-testid=\"total-applied\""))
+                .body(containsString("<th scope=\"col\">Reaction score (0–100, level 1)</th>"));
     }
 
     @Test
@@ -166,6 +170,8 @@ class DashboardPagesTest {
         assertTrue(text.contains("Сотрудников нужно обучить"), text);
         assertTrue(text.contains("15"), text);
         assertTrue(text.contains("13.3 %"), text);
+        assertTrue(text.contains("Оценка реакции"), text);
+        assertTrue(text.contains("Прирост по тесту знаний очного обучения"), text);
         given().get("/insight/dashboard/report.pdf").then().statusCode(422);
     }
 }

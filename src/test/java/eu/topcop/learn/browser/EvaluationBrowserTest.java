@@ -6,12 +6,15 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.insight.evaluation.Survey;
 import eu.topcop.learn.insight.evaluation.SurveyFixture;
 import eu.topcop.learn.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
@@ -83,6 +86,37 @@ class EvaluationBrowserTest {
             assertThat(manager.getByTestId("rate")).containsText("1");
             assertThat(manager.getByTestId("no-non-respondents")).isVisible();
             Pages.screenshot(manager, "evaluation-report");
+        }
+    }
+
+    @Test
+    void managerComparesTheOfferingsOfACourseOnTheFourLevelsNarrowsToACountryAndDownloadsIt() {
+        Person nino = fixture.signedIn(Tokens.TRAINEE);
+        Offering offering = fixture.ended(List.of(nino));
+        fixture.surveyOf(offering);
+        String course =
+                QuarkusTransaction.requiringNew().call(() -> Offering.<Offering>findById(offering.id).course.code);
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "evaluation/reports");
+            Pages.signIn(page, Tokens.MANAGER);
+            page.locator("a[href='/evaluation/reports/courses/" + course + "']")
+                    .first()
+                    .click();
+            assertThat(page.getByTestId("four-levels")).isVisible();
+            assertThat(page.locator("tr[data-line='o" + offering.id + "']")).isVisible();
+            page.locator("#country").selectOption("GE");
+            page.locator("[data-testid=report-country] button").click();
+            assertThat(page.getByTestId("counted-for")).containsText("Georgia");
+            Pages.screenshot(page, "evaluation-four-levels");
+            Download sheet =
+                    page.waitForDownload(() -> page.getByTestId("export-xlsx").click());
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    sheet.suggestedFilename().endsWith("-GE.xlsx"));
+
+            page.locator("tr[data-line='o" + offering.id + "'] a").click();
+            assertThat(page.getByTestId("offering-surveys")).isVisible();
         }
     }
 }

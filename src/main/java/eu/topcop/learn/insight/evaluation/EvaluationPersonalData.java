@@ -40,7 +40,7 @@ public class EvaluationPersonalData implements PersonalData {
                         holding(Kind.MENTION, Fate.CLEARED, "survey_answer"),
                         // The organiser is the offering's course manager, by username like the offering itself.
                         holding(Kind.OFFERING_ROLE, Fate.PSEUDONYMISED, "survey")),
-                List.of("survey_instrument", "survey_instrument_version"));
+                List.of("survey_instrument", "survey_instrument_version", "survey_instrument_measure"));
     }
 
     @Override

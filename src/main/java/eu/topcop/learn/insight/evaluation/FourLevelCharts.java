@@ -32,7 +32,15 @@ public final class FourLevelCharts {
         }
     }
 
-    public record Row(String label, int labelY, List<Bar> bars) {}
+    /** A line's bars; {@code label} shortened to fit beside them, {@code fullLabel} for its tooltip. */
+    public record Row(String label, String fullLabel, int labelY, List<Bar> bars) {}
+
+    /** Labels longer than fit in the label column (about 36 characters at 12 units) end in an ellipsis. */
+    static String shorten(String label) {
+        return label == null || label.length() <= 36
+                ? label
+                : label.substring(0, 35).strip() + "…";
+    }
 
     public record Chart(String measure, int height, List<Row> rows) {}
 
@@ -121,7 +129,7 @@ public final class FourLevelCharts {
                             i == 0 ? "a" : "b", barY, (int) Math.round(AREA * clamped / 100), text(v.value()), false));
                 }
             }
-            rows.add(new Row(line.label(), y + BAR, bars));
+            rows.add(new Row(shorten(line.label()), line.label(), y + BAR, bars));
             y += step;
         }
         return new Chart(measure, y + 4, rows);

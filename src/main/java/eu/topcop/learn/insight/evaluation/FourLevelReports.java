@@ -316,12 +316,15 @@ public class FourLevelReports {
                             em.createNativeQuery("SELECT o.id, o.code, o.starts_on, o.ends_on FROM offering o"
                                     + " JOIN course k ON k.id = o.course_id WHERE " + target.condition()
                                     + " AND (o.status <> 'CANCELLED' AND o.starts_on <= :today OR o.id = :only)"
-                                    + " ORDER BY o.starts_on, o.id"),
+                                    + " ORDER BY o.starts_on DESC, o.id DESC"),
                             target)
                     .setParameter("today", today)
                     .setParameter("only", target.parameters().getOrDefault("offering", -1L))
                     .setMaxResults(MAX_LINES)
                     .getResultList();
+            // The newest offerings when there are more than a page holds, shown oldest first.
+            rows = new ArrayList<>(rows);
+            java.util.Collections.reverse(rows);
             for (Object[] r : rows) {
                 String code = (String) r[1];
                 String when = dates(localDate(r[2]), localDate(r[3]), language);

@@ -236,6 +236,7 @@ class FourLevelReportTest {
         String course = offerings.courseWithTest(4);
         Offering offering = offerings.running(course, people.people(2, "GE"), 0, 0);
         people.held(offering);
+        people.held(offerings.running(course, people.people(2, "UA"), 0, 0));
         WebSession manager = new WebSession();
         String page = manager.signIn("/evaluation/reports/courses/" + course, Tokens.MANAGER)
                 .then()
@@ -243,6 +244,8 @@ class FourLevelReportTest {
                 .extract()
                 .asString();
         assertTrue(page.contains("data-testid=\"four-level-table\""));
+        assertTrue(page.contains("data-testid=\"chart-reaction\""), "two offerings compared in charts");
+        assertTrue(page.contains("data-testid=\"chart-results\""));
         assertTrue(page.contains("/evaluation/reports/offerings/" + offering.code), "each offering leads to its own");
         assertTrue(manager.get("/evaluation/reports").asString().contains("/evaluation/reports/courses/" + course));
         String inGeorgian = manager.send(

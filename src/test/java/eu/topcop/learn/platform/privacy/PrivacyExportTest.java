@@ -74,6 +74,7 @@ class PrivacyExportTest {
         assertEquals(officer.certificateCode(), json.getString("features.learning.certificate[0].code"));
         assertFalse(json.getList("features.learning.completion").isEmpty());
         assertEquals(1, json.getList("features.trainers.trainerCertification").size());
+        assertEquals("ACTIVE", json.getString("features.networks.networkMembership[0].status"));
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

@@ -414,6 +414,31 @@ public class PrivacyScenario {
         }
         surveys.surveyOf(fixture.held(trained));
 
+        // Belongs to an expert network (networks), for a unit named after them.
+        QuarkusTransaction.requiringNew().run(() -> {
+            java.time.Instant now = java.time.Instant.now();
+            eu.topcop.learn.networks.Network network = new eu.topcop.learn.networks.Network();
+            network.code = "privacy-" + stamp;
+            network.kind = eu.topcop.learn.networks.Network.Kind.EXPERT_NETWORK;
+            network.name = Map.of("en", "Privacy network " + stamp);
+            network.purpose = Map.of("en", "A network of the privacy scenario");
+            network.joining = eu.topcop.learn.networks.Network.Joining.REQUEST;
+            network.createdAt = now;
+            network.updatedAt = now;
+            network.persist();
+            eu.topcop.learn.networks.NetworkMember member = new eu.topcop.learn.networks.NetworkMember();
+            member.network = network;
+            member.personId = person.id;
+            member.status = eu.topcop.learn.networks.NetworkMember.Status.ACTIVE;
+            member.organisation = "Unit of " + lastName;
+            member.organisationKind = eu.topcop.learn.networks.NetworkMember.OrganisationKind.PARTNER_COUNTRY;
+            member.country = "GE";
+            member.reason = "Asked by " + name;
+            member.askedAt = now;
+            member.joinedAt = now;
+            member.persist();
+        });
+
         return new Officer(
                 person,
                 username,

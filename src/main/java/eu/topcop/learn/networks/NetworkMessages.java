@@ -259,4 +259,80 @@ public interface NetworkMessages {
 
     @Message("Your request to join {network} was not approved. {reason}")
     String notice_refused_body(String network, String reason);
+
+    @Message("Action points")
+    String actions();
+
+    @Message(
+            "The conclusions of the network's meetings and discussions as things to do: who does what by when. Owners are reminded a few days before the day.")
+    String actions_intro();
+
+    @Message("No action point here.")
+    String actions_none();
+
+    @Message("What is to be done")
+    String action_title();
+
+    @Message("Details (optional)")
+    String action_details();
+
+    @Message("Where it was concluded (optional)")
+    String action_source();
+
+    @Message("Owner")
+    String action_owner();
+
+    @Message("Due on")
+    String action_due();
+
+    @Message("Add the action point")
+    String action_add();
+
+    @Message("New action point")
+    String action_new();
+
+    @Message("Open")
+    String action_OPEN();
+
+    @Message("Done")
+    String action_DONE();
+
+    @Message("Dropped")
+    String action_DROPPED();
+
+    @Message("Mark done")
+    String mark_done();
+
+    @Message("Drop")
+    String mark_dropped();
+
+    @Message("Reopen")
+    String reopen();
+
+    @Message("Overdue")
+    String overdue();
+
+    @Message("The action point has been recorded.")
+    String done_action();
+
+    @Message("The action point has been updated.")
+    String done_moved();
+
+    @Message("Next page")
+    String next_page();
+
+    @Message("Say what is to be done (at most 300 characters).")
+    String error_title();
+
+    @Message("Choose a day from today to five years ahead.")
+    String error_due();
+
+    @Message("Choose a member of the network.")
+    String error_owner();
+
+    @Message("{network}: an action point is due soon")
+    String notice_action_subject(String network);
+
+    @Message("The action point \"{title}\" that you own is due on {due} ({network}): {link}")
+    String notice_action_body(String title, String due, String network, String link);
 }

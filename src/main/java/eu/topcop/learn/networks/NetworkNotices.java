@@ -72,6 +72,20 @@ public class NetworkNotices {
         }
     }
 
+    void actionDue(Network network, Person owner, ActionPoint point) {
+        Language language = people.languageOf(owner);
+        NetworkMessages msg = messages(language);
+        String name = Localized.pick(network.name, language).text();
+        String due = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(language.locale())
+                .format(point.dueOn);
+        notifier.tell(
+                owner,
+                KIND,
+                msg.notice_action_subject(name),
+                msg.notice_action_body(point.title, due, name, link(network) + "/actions"));
+    }
+
     private String link(Network network) {
         return publicUrl + "/networks/" + network.code;
     }

@@ -46,6 +46,11 @@ public class NetworkPages {
             return errors.get(field);
         }
 
+        /** Whether the field was sent with this id (a chosen option). */
+        public boolean chose(String field, long id) {
+            return value(field).equals(Long.toString(id));
+        }
+
         public boolean refused() {
             return !errors.isEmpty();
         }

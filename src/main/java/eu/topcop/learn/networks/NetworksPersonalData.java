@@ -32,7 +32,9 @@ public class NetworksPersonalData implements PersonalData {
     public Declaration declaration() {
         return new Declaration(
                 "networks",
-                List.of(holding(Kind.NETWORK_MEMBERSHIP, Fate.PSEUDONYMISED, "network_member")),
+                List.of(
+                        holding(Kind.NETWORK_MEMBERSHIP, Fate.PSEUDONYMISED, "network_member"),
+                        holding(Kind.ACTION_POINT, Fate.PSEUDONYMISED, "network_action_point")),
                 List.of("network", "network_priority"));
     }
 
@@ -58,6 +60,19 @@ public class NetworksPersonalData implements PersonalData {
                 Field.SENT,
                 Field.STARTED,
                 Field.ENDS);
+        section.rows(
+                Kind.ACTION_POINT,
+                em.createNativeQuery("SELECT n.code, a.title, a.source, a.due_on, a.status, a.created_at FROM"
+                                + " network_action_point a JOIN network n ON n.id = a.network_id WHERE a.owner_id = :p"
+                                + " OR a.created_by = :p ORDER BY a.created_at, a.id")
+                        .setParameter("p", person.personId())
+                        .getResultList(),
+                Field.CODE,
+                Field.TITLE,
+                Field.FROM,
+                Field.DAY,
+                Field.STATUS,
+                Field.CREATED);
         return section.build();
     }
 
@@ -66,11 +81,16 @@ public class NetworksPersonalData implements PersonalData {
         if (person.personId() == null) {
             return 0;
         }
+        int scrubbed = eu.topcop.learn.platform.privacy.Scrub.mentions(
+                        em, "network_action_point", "title", person, erasure.pseudonym())
+                + eu.topcop.learn.platform.privacy.Scrub.mentions(
+                        em, "network_action_point", "details", person, erasure.pseudonym());
         // MariaDB assigns left to right: left_at reads the status before it changes.
         return em.createNativeQuery("UPDATE network_member SET left_at = IF(status = 'ACTIVE', CURRENT_TIMESTAMP(3),"
-                        + " left_at), status = IF(status = 'ACTIVE', 'LEFT', status), organisation = NULL,"
-                        + " reason = NULL, revision = revision + 1 WHERE person_id = :p")
-                .setParameter("p", person.personId())
-                .executeUpdate();
+                                + " left_at), status = IF(status = 'ACTIVE', 'LEFT', status), organisation = NULL,"
+                                + " reason = NULL, revision = revision + 1 WHERE person_id = :p")
+                        .setParameter("p", person.personId())
+                        .executeUpdate()
+                + scrubbed;
     }
 }

@@ -75,6 +75,7 @@ class PrivacyExportTest {
         assertFalse(json.getList("features.learning.completion").isEmpty());
         assertEquals(1, json.getList("features.trainers.trainerCertification").size());
         assertEquals("ACTIVE", json.getString("features.networks.networkMembership[0].status"));
+        assertEquals("OPEN", json.getString("features.networks.actionPoint[0].status"));
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

@@ -437,6 +437,15 @@ public class PrivacyScenario {
             member.askedAt = now;
             member.joinedAt = now;
             member.persist();
+            eu.topcop.learn.networks.ActionPoint point = new eu.topcop.learn.networks.ActionPoint();
+            point.networkId = network.id;
+            point.title = "Send the seizure report to " + name;
+            point.ownerId = person.id;
+            point.createdBy = person.id;
+            point.dueOn = LocalDate.now().plusDays(30);
+            point.createdAt = now;
+            point.updatedAt = now;
+            point.persist();
         });
 
         return new Officer(

@@ -49,10 +49,11 @@ public class EventPages {
             String link,
             String language,
             String capacity,
-            String agenda) {
+            String agenda,
+            String network) {
 
         static EventForm empty() {
-            return new EventForm("WORKSHOP", "", "", "", "", "", "", "en", "30", "");
+            return new EventForm("WORKSHOP", "", "", "", "", "", "", "en", "30", "", "");
         }
     }
 
@@ -63,6 +64,7 @@ public class EventPages {
         static native TemplateInstance eventForm(
                 EventForm form,
                 Map<String, String> priorities,
+                Map<String, String> networks,
                 List<Language> languages,
                 List<Problem.FieldError> errors);
 
@@ -96,7 +98,7 @@ public class EventPages {
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance eventForm() {
         return Templates.eventForm(
-                EventForm.empty(), catalogue.portfolioNames(language.get()), Language.SUPPORTED, List.of());
+                EventForm.empty(), catalogue.portfolioNames(language.get()), networks(), Language.SUPPORTED, List.of());
     }
 
     @POST
@@ -112,9 +114,10 @@ public class EventPages {
             @RestForm String link,
             @RestForm("language") String workingLanguage,
             @RestForm String capacity,
-            @RestForm String agenda) {
-        EventForm form =
-                new EventForm(kind, title, priority, startsAt, endsAt, place, link, workingLanguage, capacity, agenda);
+            @RestForm String agenda,
+            @RestForm String network) {
+        EventForm form = new EventForm(
+                kind, title, priority, startsAt, endsAt, place, link, workingLanguage, capacity, agenda, network);
         try {
             NetworkEvent event = events.schedule(
                     new NetworkEvents.Schedule(
@@ -127,13 +130,14 @@ public class EventPages {
                             link,
                             workingLanguage,
                             number(capacity),
-                            agenda),
+                            agenda,
+                            network),
                     me.get().username);
             return see("/events/" + event.code);
         } catch (DomainException.Invalid e) {
             return Response.status(422)
                     .entity(Templates.eventForm(
-                            form, catalogue.portfolioNames(language.get()), Language.SUPPORTED, e.errors()))
+                            form, catalogue.portfolioNames(language.get()), networks(), Language.SUPPORTED, e.errors()))
                     .build();
         }
     }
@@ -195,5 +199,16 @@ public class EventPages {
         } catch (DomainException.Invalid e) {
             return Response.status(422).entity(page(code, "", e.errors())).build();
         }
+    }
+
+    /** The networks an event may be a meeting of, named in the reader's language. */
+    private Map<String, String> networks() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        eu.topcop.learn.networks.Network.<eu.topcop.learn.networks.Network>list("order by code")
+                .forEach(n -> names.put(
+                        n.code,
+                        eu.topcop.learn.platform.i18n.Localized.pick(n.name, language.get())
+                                .text()));
+        return names;
     }
 }

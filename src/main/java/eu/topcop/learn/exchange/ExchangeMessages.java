@@ -121,6 +121,9 @@ public interface ExchangeMessages {
     @Message
     String f_priority();
 
+    @Message("Network whose meeting it is")
+    String f_network();
+
     @Message
     String f_places();
 

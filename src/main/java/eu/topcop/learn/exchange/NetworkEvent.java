@@ -27,6 +27,10 @@ public class NetworkEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String code;
 
+    /** The network whose meeting it is (networks.Network), if any. */
+    @Column(name = "network_id")
+    public Long networkId;
+
     /** WORKSHOP (face to face) or WEBINAR (online). */
     @Column(nullable = false)
     public String kind;

@@ -42,7 +42,24 @@ public class NetworkEvents {
             @Size(max = 500) String link,
             @Size(max = 8) String language,
             Integer capacity,
-            @Size(max = 8000) String agenda) {}
+            @Size(max = 8000) String agenda,
+            @Size(max = 80) String network) {
+
+        /** An event of no network. */
+        public Schedule(
+                String kind,
+                String title,
+                String priority,
+                LocalDateTime startsAt,
+                LocalDateTime endsAt,
+                String place,
+                String link,
+                String language,
+                Integer capacity,
+                String agenda) {
+            this(kind, title, priority, startsAt, endsAt, place, link, language, capacity, agenda, null);
+        }
+    }
 
     public record Material(
             @Size(max = 300) String title, @Size(max = 500) String url) {}
@@ -116,10 +133,24 @@ public class NetworkEvents {
         if (blank(form.agenda()) || form.agenda().length() > 8000) {
             problems.add(new Problem.FieldError("agenda", "Required, at most 8000 characters"));
         }
+        // The network whose meeting it is (networks.Network), when one is named.
+        Long network = null;
+        if (!blank(form.network())) {
+            List<?> found = eu.topcop.learn.networks.Network.getEntityManager()
+                    .createQuery("select n.id from Network n where n.code = :code")
+                    .setParameter("code", form.network())
+                    .getResultList();
+            if (found.isEmpty()) {
+                problems.add(new Problem.FieldError("network", "No such network"));
+            } else {
+                network = (Long) found.get(0);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new DomainException.Invalid("The event has mistakes", problems);
         }
         NetworkEvent event = new NetworkEvent();
+        event.networkId = network;
         event.code = "ev-" + form.startsAt().toLocalDate() + "-"
                 + UUID.randomUUID().toString().substring(0, 6);
         event.kind = form.kind();

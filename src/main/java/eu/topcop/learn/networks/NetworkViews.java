@@ -66,7 +66,7 @@ public final class NetworkViews {
     public record JoinRequest(
             @Size(max = ORGANISATION) String organisation,
             NetworkMember.OrganisationKind organisationKind,
-            @Pattern(regexp = "[A-Z]{2}") String country,
+            @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") String country,
             @Size(max = REASON) String reason) {}
 
     /** A moderator's invitation of someone who has an account, by their e-mail. */
@@ -74,7 +74,7 @@ public final class NetworkViews {
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = ORGANISATION) String organisation,
             NetworkMember.OrganisationKind organisationKind,
-            @Pattern(regexp = "[A-Z]{2}") String country) {}
+            @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") String country) {}
 
     /** A moderator's decision on a request. */
     public enum Decision {

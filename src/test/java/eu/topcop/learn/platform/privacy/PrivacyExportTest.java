@@ -75,6 +75,10 @@ class PrivacyExportTest {
         assertFalse(json.getList("features.learning.completion").isEmpty());
         assertEquals(1, json.getList("features.trainers.trainerCertification").size());
         assertEquals("ACTIVE", json.getString("features.networks.networkMembership[0].status"));
+        assertEquals("GUIDELINE", json.getString("features.library.libraryDocument[0].type"));
+        assertEquals(1, json.getInt("features.library.libraryDocument[0].number"), "the versions they wrote");
+        assertEquals(1, json.getList("features.library.libraryReader").size());
+        assertEquals(1, json.getList("features.library.libraryUseful").size());
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

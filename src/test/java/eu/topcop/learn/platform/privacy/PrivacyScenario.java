@@ -439,6 +439,51 @@ public class PrivacyScenario {
             member.persist();
         });
 
+        // Wrote a guideline in that network's library (networks.library), which names them in its text, is a named
+        // reader of it and marked it useful.
+        QuarkusTransaction.requiringNew().run(() -> {
+            java.time.Instant now = java.time.Instant.now();
+            eu.topcop.learn.networks.Network network = eu.topcop.learn.networks.Network.find("code", "privacy-" + stamp)
+                    .firstResult();
+            eu.topcop.learn.networks.library.LibraryDocument document =
+                    new eu.topcop.learn.networks.library.LibraryDocument();
+            document.networkId = network.id;
+            document.kind = eu.topcop.learn.networks.library.LibraryDocument.Kind.GUIDELINE;
+            document.access = eu.topcop.learn.networks.library.LibraryDocument.Access.RESTRICTED;
+            document.language = "en";
+            document.title = "Guideline of " + name;
+            document.createdBy = person.id;
+            document.createdAt = now;
+            document.updatedAt = now;
+            document.persist();
+            eu.topcop.learn.networks.library.LibraryVersion version =
+                    new eu.topcop.learn.networks.library.LibraryVersion();
+            version.documentId = document.id;
+            version.number = 1;
+            version.title = document.title;
+            version.summary = "Written by " + name;
+            version.body = "Ask " + username + " or write to " + email + ".";
+            version.createdBy = person.id;
+            version.createdAt = now;
+            version.persist();
+            document.revised(version, now);
+            var em = eu.topcop.learn.networks.library.LibraryDocument.getEntityManager();
+            em.flush();
+            for (String table : List.of("library_author", "library_useful")) {
+                String column = table.equals("library_author") ? "added_at" : "marked_at";
+                em.createNativeQuery("INSERT INTO " + table + " (document_id, person_id, " + column
+                                + ") VALUES (:d, :p, :at)")
+                        .setParameter("d", document.id)
+                        .setParameter("p", person.id)
+                        .setParameter("at", now)
+                        .executeUpdate();
+            }
+            em.createNativeQuery("INSERT INTO library_reader (document_id, person_id) VALUES (:d, :p)")
+                    .setParameter("d", document.id)
+                    .setParameter("p", person.id)
+                    .executeUpdate();
+        });
+
         return new Officer(
                 person,
                 username,

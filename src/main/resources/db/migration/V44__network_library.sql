@@ -129,3 +129,43 @@ CREATE TABLE library_useful (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_library_useful_person ON library_useful (person_id);
+
+-- Review: comments of the authors and the network's moderators on a draft or in-review version, threaded (a reply
+-- names its parent in the same version), kept with that version.
+CREATE TABLE library_comment (
+    id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    version_id BIGINT       NOT NULL,
+    parent_id  BIGINT       NULL,
+    depth      TINYINT      NOT NULL DEFAULT 0 COMMENT '0 for a comment, its parent''s depth + 1 for a reply (at most 4)',
+    person_id  BIGINT       NOT NULL,
+    body       TEXT         NOT NULL,
+    created_at TIMESTAMP(3) NOT NULL,
+    CONSTRAINT fk_library_comment_version FOREIGN KEY (version_id) REFERENCES library_version (id),
+    CONSTRAINT fk_library_comment_parent FOREIGN KEY (parent_id) REFERENCES library_comment (id),
+    CONSTRAINT fk_library_comment_person FOREIGN KEY (person_id) REFERENCES person (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_library_comment_version ON library_comment (version_id, id);
+CREATE INDEX ix_library_comment_parent ON library_comment (parent_id);
+CREATE INDEX ix_library_comment_person ON library_comment (person_id);
+
+-- A network conclusion or good practice proposed as an emerging training need: recorded for course managers to see
+-- (a link to the OTNA capability gaps of the insight work is for later).
+CREATE TABLE library_proposal (
+    id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    document_id       BIGINT        NOT NULL,
+    proposed_by       BIGINT        NOT NULL,
+    need              VARCHAR(2000) NOT NULL COMMENT 'the training need described',
+    crime_priority_id BIGINT        NULL,
+    country_code      CHAR(2)       NULL,
+    created_at        TIMESTAMP(3)  NOT NULL,
+    CONSTRAINT fk_library_proposal_document FOREIGN KEY (document_id) REFERENCES library_document (id),
+    CONSTRAINT fk_library_proposal_person FOREIGN KEY (proposed_by) REFERENCES person (id),
+    CONSTRAINT fk_library_proposal_priority FOREIGN KEY (crime_priority_id) REFERENCES crime_priority (id),
+    CONSTRAINT fk_library_proposal_country FOREIGN KEY (country_code) REFERENCES country (code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_library_proposal_document ON library_proposal (document_id);
+CREATE INDEX ix_library_proposal_person ON library_proposal (proposed_by);
+CREATE INDEX ix_library_proposal_priority ON library_proposal (crime_priority_id);
+CREATE INDEX ix_library_proposal_country ON library_proposal (country_code);

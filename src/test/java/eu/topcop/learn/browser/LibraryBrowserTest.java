@@ -22,7 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A coordinator writes a draft guideline with its PDF in a network they belong to (a disguised file is refused first,
- * the form keeping what they typed) and submits it for review; a moderator publishes it; a member finds it by a word
+ * the form keeping what they typed) and submits it for review; a moderator comments and publishes it; a member finds it by a word
  * of its body. In a real Chromium, with real sign-ins.
  */
 @QuarkusTest
@@ -52,7 +52,7 @@ class LibraryBrowserTest {
     }
 
     @Test
-    void coordinatorUploadsADraftModeratorPublishesItAndAMemberFindsItByAWordOfItsBody() {
+    void coordinatorUploadsADraftModeratorCommentsAndPublishesItAndAMemberFindsItByAWordOfItsBody() {
         Network network = networks.network();
         networks.member(network, library.signedIn(Tokens.COORDINATOR));
         networks.moderator(network, library.signedIn(Tokens.TRAINER));
@@ -94,6 +94,10 @@ class LibraryBrowserTest {
             moderator.navigate(base + "library/documents/" + document);
             Pages.signIn(moderator, Tokens.TRAINER);
             assertThat(moderator.getByTestId("body")).containsText(word);
+            moderator.locator("#comment").fill("Name the prosecutor's office in the **first step**.");
+            moderator.getByTestId("send-comment").click();
+            assertThat(moderator.locator("[data-testid=comments] strong")).hasText("first step");
+            Pages.screenshot(moderator, "library-review");
             moderator.getByTestId("publish").click();
             assertThat(moderator.getByTestId("status")).hasText(java.util.regex.Pattern.compile("Published"));
 

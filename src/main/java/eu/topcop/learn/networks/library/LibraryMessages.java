@@ -197,6 +197,57 @@ public interface LibraryMessages {
     String file_size(long bytes);
 
     @Message
+    String review_comments();
+
+    @Message
+    String no_comments();
+
+    @Message
+    String add_comment();
+
+    @Message
+    String reply();
+
+    @Message
+    String done_commented();
+
+    @Message
+    String propose_title();
+
+    @Message
+    String propose_intro();
+
+    @Message
+    String f_need();
+
+    @Message
+    String propose();
+
+    @Message
+    String done_proposed();
+
+    @Message
+    String proposals_title();
+
+    @Message
+    String proposals_intro();
+
+    @Message
+    String no_proposals();
+
+    @Message
+    String document();
+
+    @Message
+    String proposed_by();
+
+    @Message
+    String error_too_deep();
+
+    @Message
+    String error_closed();
+
+    @Message
     String kind(LibraryDocument.Kind kind);
 
     @Message

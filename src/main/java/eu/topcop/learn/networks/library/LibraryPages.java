@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.networks.NetworkViewer;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -124,6 +126,13 @@ public class LibraryPages {
         }
     }
 
+    /** What a comment or proposal form held when it was refused. */
+    public record Kept(String comment, Long parent, String need, String priority, String country) {
+        static Kept nothing() {
+            return new Kept("", null, "", "", "");
+        }
+    }
+
     /** What was searched for, echoed into the form. */
     public record Search(String q, String kind, String priority, String country, String language) {}
 
@@ -147,7 +156,14 @@ public class LibraryPages {
                 Choices choices,
                 List<LibraryProblems.Mistake> errors);
 
-        static native TemplateInstance document(LibraryViews.Detail detail, Choices choices, String done);
+        static native TemplateInstance document(
+                LibraryViews.Detail detail,
+                Choices choices,
+                String done,
+                List<LibraryProblems.Mistake> errors,
+                Kept kept);
+
+        static native TemplateInstance proposals(LibraryViews.Proposals proposals, Choices choices, String more);
     }
 
     @Inject
@@ -277,7 +293,64 @@ public class LibraryPages {
     public TemplateInstance document(
             @PathParam("id") long id, @QueryParam("version") Integer version, @QueryParam("done") String done) {
         return Templates.document(
-                library.detail(id, version, viewer.get()), choices(List.of()), done == null ? "" : done);
+                library.detail(id, version, viewer.get()),
+                choices(List.of()),
+                done == null ? "" : done,
+                List.of(),
+                Kept.nothing());
+    }
+
+    @POST
+    @Path("library/documents/{id}/versions/{number}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response comment(
+            @PathParam("id") long id, @PathParam("number") int number, @RestForm String body, @RestForm String parent) {
+        NetworkAccess.Viewer me = viewer.get();
+        try {
+            library.comment(id, number, new LibraryViews.CommentInput(body, PageForms.id(parent)), me);
+            return see("/library/documents/" + id + "?version=" + number + "&done=commented#comments");
+        } catch (LibraryProblems.Refused e) {
+            return Response.status(422)
+                    .entity(Templates.document(
+                            library.detail(id, number, me),
+                            choices(List.of()),
+                            "",
+                            e.mistakes(),
+                            new Kept(body, PageForms.id(parent), "", "", "")))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("library/documents/{id}/proposals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response propose(
+            @PathParam("id") long id, @RestForm String need, @RestForm String priority, @RestForm String country) {
+        NetworkAccess.Viewer me = viewer.get();
+        try {
+            library.propose(id, new LibraryViews.ProposalInput(need, priority, country), me);
+            return see("/library/documents/" + id + "?done=proposed");
+        } catch (LibraryProblems.Refused e) {
+            return Response.status(422)
+                    .entity(Templates.document(
+                            library.detail(id, null, me),
+                            choices(List.of()),
+                            "",
+                            e.mistakes(),
+                            new Kept("", null, need, priority, country)))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("library/proposals")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    public TemplateInstance proposals(@QueryParam("after") Long after) {
+        LibraryViews.Proposals proposals = library.proposals(after, 20);
+        String more = proposals.next() == null ? null : "/library/proposals?after=" + proposals.next();
+        return Templates.proposals(proposals, choices(List.of()), more);
     }
 
     @GET

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.networks.NetworkViewer;
+import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -156,6 +159,52 @@ public class LibraryResource {
     public LibraryViews.Detail useful(@PathParam("id") long id) {
         library.toggleUseful(id, viewer.get());
         return library.detail(id, null, viewer.get());
+    }
+
+    @GET
+    @Path("library/documents/{id}/versions/{number}/comments")
+    @Authenticated
+    @Operation(summary = "The review comments of a version, threaded (its authors and the network's moderators)")
+    public List<LibraryViews.Comment> comments(@PathParam("id") long id, @PathParam("number") int number) {
+        return library.comments(id, number, viewer.get());
+    }
+
+    @POST
+    @Path("library/documents/{id}/versions/{number}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(
+            summary = "Comment on a draft or in-review version, or reply to a comment (its authors and the"
+                    + " network's moderators)")
+    public Response comment(
+            @PathParam("id") long id, @PathParam("number") int number, @NotNull @Valid LibraryViews.CommentInput body) {
+        library.comment(id, number, body, viewer.get());
+        return Response.status(201)
+                .entity(library.comments(id, number, viewer.get()))
+                .build();
+    }
+
+    @POST
+    @Path("library/documents/{id}/proposals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(
+            summary = "Propose what a published document concludes as an emerging training need (the network's"
+                    + " members); course managers see the proposals")
+    public Response propose(@PathParam("id") long id, @NotNull @Valid LibraryViews.ProposalInput body) {
+        long proposal = library.propose(id, body, viewer.get());
+        return Response.created(URI.create("/api/library/proposals?after=" + (proposal + 1)))
+                .entity(java.util.Map.of("id", proposal))
+                .build();
+    }
+
+    @GET
+    @Path("library/proposals")
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Emerging training needs proposed from the libraries, newest first")
+    public LibraryViews.Proposals proposals(
+            @QueryParam("after") Long after, @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return library.proposals(after, size);
     }
 
     @GET

@@ -49,6 +49,9 @@ public class LibraryService {
     static final int BODY_MAX = 60_000;
     static final int NOTE_MAX = 500;
     static final int LIST_MAX = 50;
+    static final int COMMENT_MAX = 4000;
+    static final int NEED_MAX = 2000;
+    static final int DEEPEST_REPLY = 4;
 
     /** Markdown that tries to run something: refused rather than silently escaped, so the author knows. */
     private static final Pattern SCRIPT = Pattern.compile(
@@ -227,6 +230,194 @@ public class LibraryService {
         return removed == 0;
     }
 
+    /**
+     * A review comment (or a reply) on a draft or in-review version, by its authors or the network's moderators, who
+     * are the ones who see it.
+     */
+    @Transactional
+    public long comment(long id, int number, LibraryViews.CommentInput input, NetworkAccess.Viewer viewer) {
+        LibraryDocument document = document(id);
+        Reading reading = reads(document, viewer);
+        if (!reading.privileged) {
+            throw new ForbiddenException("Only the document's authors and the network's moderators review it");
+        }
+        if (!reading.standing.writes() && !reading.standing.moderator()) {
+            throw new ForbiddenException("A moderator has muted you in this network for a time");
+        }
+        LibraryVersion version = readable(document, reading, number);
+        LibraryProblems problems = new LibraryProblems();
+        String body = input == null ? null : input.body();
+        if (text(problems, "body", body, COMMENT_MAX, true)
+                && SCRIPT.matcher(body).find()) {
+            problems.add("body", "script", "The text contains a script or an event handler; remove it");
+        }
+        int depth = 0;
+        Long parent = input == null ? null : input.parent();
+        if (parent != null) {
+            @SuppressWarnings("unchecked")
+            List<Number> parentDepth = em.createNativeQuery(
+                            "SELECT depth FROM library_comment WHERE id = :c AND version_id = :v")
+                    .setParameter("c", parent)
+                    .setParameter("v", version.id)
+                    .getResultList();
+            if (parentDepth.isEmpty()) {
+                problems.add("parent", "unknown", "No such comment on this version");
+            } else if (parentDepth.get(0).intValue() >= DEEPEST_REPLY) {
+                problems.add("parent", "too_deep", "Replies go at most " + DEEPEST_REPLY + " deep; reply higher up");
+            } else {
+                depth = parentDepth.get(0).intValue() + 1;
+            }
+        }
+        if (problems.isEmpty() && !reviewable(document, version)) {
+            problems.add("body", "closed", "Only a draft or a version in review is commented on");
+        }
+        problems.throwIfAny();
+        em.createNativeQuery("INSERT INTO library_comment (version_id, parent_id, depth, person_id, body, created_at)"
+                        + " VALUES (:v, :parent, :depth, :p, :body, :at)")
+                .setParameter("v", version.id)
+                .setParameter("parent", parent)
+                .setParameter("depth", depth)
+                .setParameter("p", viewer.personId())
+                .setParameter("body", body)
+                .setParameter("at", Instant.now(clock))
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    /** The review comments of a version the viewer reviews, threaded (each reply after its parent). */
+    @Transactional
+    public List<LibraryViews.Comment> comments(long id, int number, NetworkAccess.Viewer viewer) {
+        LibraryDocument document = document(id);
+        Reading reading = reads(document, viewer);
+        if (!reading.privileged) {
+            throw new ForbiddenException("Only the document's authors and the network's moderators review it");
+        }
+        return comments(readable(document, reading, number).id);
+    }
+
+    /** A reader proposes what the document concludes as an emerging training need, for course managers. */
+    @Transactional
+    public long propose(long id, LibraryViews.ProposalInput input, NetworkAccess.Viewer viewer) {
+        LibraryDocument document = document(id);
+        Reading reading = reads(document, viewer);
+        if (!reading.standing.writes() || document.publishedVersionId == null) {
+            throw new ForbiddenException("Members of the network propose training needs from published documents");
+        }
+        LibraryProblems problems = new LibraryProblems();
+        String need = input == null ? null : input.need();
+        text(problems, "need", need, NEED_MAX, true);
+        Long priority = null;
+        if (input != null && present(input.priority())) {
+            @SuppressWarnings("unchecked")
+            List<Number> found = em.createNativeQuery("SELECT id FROM crime_priority WHERE code = :c")
+                    .setParameter("c", input.priority().strip())
+                    .getResultList();
+            if (found.isEmpty()) {
+                problems.add("priority", "unknown", "No such crime priority");
+            } else {
+                priority = found.get(0).longValue();
+            }
+        }
+        String country = input != null && present(input.country())
+                ? input.country().strip().toUpperCase(Locale.ROOT)
+                : null;
+        if (country != null
+                && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM country WHERE code = :c")
+                                        .setParameter("c", country)
+                                        .getSingleResult())
+                                .longValue()
+                        == 0) {
+            problems.add("country", "unknown", "No such country");
+        }
+        problems.throwIfAny();
+        em.createNativeQuery("INSERT INTO library_proposal (document_id, proposed_by, need, crime_priority_id,"
+                        + " country_code, created_at) VALUES (:d, :p, :need, :priority, :country, :at)")
+                .setParameter("d", id)
+                .setParameter("p", viewer.personId())
+                .setParameter("need", need.strip())
+                .setParameter("priority", priority)
+                .setParameter("country", country)
+                .setParameter("at", Instant.now(clock))
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    /** The proposed training needs, newest first, for course managers (the route's roles say who). */
+    @Transactional
+    public LibraryViews.Proposals proposals(Long after, int size) {
+        var query = em.createNativeQuery("SELECT pr.id, d.id, d.title, n.code, p.name, pr.need, cp.code,"
+                + " pr.country_code, pr.created_at FROM library_proposal pr"
+                + " JOIN library_document d ON d.id = pr.document_id JOIN network n ON n.id = d.network_id"
+                + " JOIN person p ON p.id = pr.proposed_by"
+                + " LEFT JOIN crime_priority cp ON cp.id = pr.crime_priority_id"
+                + (after == null ? "" : " WHERE pr.id < :after") + " ORDER BY pr.id DESC LIMIT " + (size + 1));
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Long next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            next = ((Number) rows.get(size - 1)[0]).longValue();
+        }
+        return new LibraryViews.Proposals(
+                rows.stream()
+                        .map(r -> new LibraryViews.Proposal(
+                                ((Number) r[0]).longValue(),
+                                ((Number) r[1]).longValue(),
+                                (String) r[2],
+                                (String) r[3],
+                                (String) r[4],
+                                (String) r[5],
+                                (String) r[6],
+                                r[7] == null ? null : r[7].toString(),
+                                instant(r[8])))
+                        .toList(),
+                next);
+    }
+
+    private static boolean reviewable(LibraryDocument document, LibraryVersion version) {
+        return version.number == document.latestVersion
+                && (document.status == LibraryDocument.Status.DRAFT
+                        || document.status == LibraryDocument.Status.IN_REVIEW);
+    }
+
+    private List<LibraryViews.Comment> comments(long versionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.parent_id, c.depth, p.name, c.body, c.created_at"
+                        + " FROM library_comment c JOIN person p ON p.id = c.person_id WHERE c.version_id = :v"
+                        + " ORDER BY c.id")
+                .setParameter("v", versionId)
+                .getResultList();
+        Map<Long, List<Object[]>> replies = new HashMap<>();
+        List<Object[]> roots = new ArrayList<>();
+        for (Object[] r : rows) {
+            if (r[1] == null) {
+                roots.add(r);
+            } else {
+                replies.computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        List<LibraryViews.Comment> threaded = new ArrayList<>();
+        roots.forEach(r -> thread(r, replies, threaded));
+        return threaded;
+    }
+
+    private void thread(Object[] row, Map<Long, List<Object[]>> replies, List<LibraryViews.Comment> into) {
+        long id = ((Number) row[0]).longValue();
+        into.add(new LibraryViews.Comment(
+                id,
+                row[1] == null ? null : ((Number) row[1]).longValue(),
+                ((Number) row[2]).intValue(),
+                (String) row[3],
+                (String) row[4],
+                markdown.toHtml((String) row[4]),
+                instant(row[5])));
+        replies.getOrDefault(id, List.of()).forEach(r -> thread(r, replies, into));
+    }
+
     // --- reading ---------------------------------------------------------------------------------------------
 
     /** One version of a document (the one the viewer reads first when {@code number} is null). */
@@ -302,6 +493,9 @@ public class LibraryService {
                 document.downloads,
                 document.useful,
                 marked,
+                reading.privileged ? comments(version.id) : List.of(),
+                reading.privileged && writes && reviewable(document, version),
+                reading.standing.writes() && document.publishedVersionId != null,
                 reading.author && writes,
                 reading.author && writes && document.status == LibraryDocument.Status.DRAFT,
                 reading.standing.moderator() && document.status == LibraryDocument.Status.IN_REVIEW,

@@ -113,10 +113,51 @@ public final class LibraryViews {
             long downloads,
             long useful,
             boolean markedUseful,
+            List<Comment> comments,
+            boolean canComment,
+            boolean canPropose,
             boolean canRevise,
             boolean canSubmit,
             boolean canPublish,
             boolean canWithdraw) {}
+
+    /** A review comment on a version; {@code depth} 0 for a comment, more for replies. */
+    public record Comment(long id, Long parent, int depth, String author, String body, String html, Instant at) {}
+
+    public record CommentInput(
+            @Schema(description = "Markdown, as the body of a document") @Size(max = LibraryService.COMMENT_MAX)
+            String body,
+
+            @Schema(description = "The comment replied to, in the same version")
+            Long parent) {}
+
+    public record ProposalInput(
+            @Schema(description = "The training need described") @Size(max = LibraryService.NEED_MAX)
+            String need,
+
+            @Schema(description = "The code of a crime priority") @Size(max = 80)
+            String priority,
+
+            @Schema(description = "ISO 3166-1 alpha-2") @Size(max = 2)
+            String country) {}
+
+    /** An emerging training need proposed from a document, for course managers. */
+    public record Proposal(
+            long id,
+            long document,
+            String title,
+            String network,
+            String proposer,
+            String need,
+            String priority,
+            String country,
+            Instant at) {}
+
+    public record Proposals(List<Proposal> items, Long next) {
+        public boolean isEmpty() {
+            return items.isEmpty();
+        }
+    }
 
     /** A file to download. */
     public record Download(String name, String mediaType, byte[] content) {}

@@ -102,6 +102,36 @@ class LibraryRoutesTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("file"));
 
+        // Review comments: its author and the moderator only.
+        given().auth()
+                .oauth2(token(MODERATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("body", "Cite the law"))
+                .post("/api/library/documents/" + id + "/versions/2/comments")
+                .then()
+                .statusCode(201)
+                .body("size()", equalTo(1));
+        for (String user : List.of(NAMED, UNNAMED, COORDINATOR)) {
+            given().auth()
+                    .oauth2(token(user))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("body", "Me too"))
+                    .post("/api/library/documents/" + id + "/versions/2/comments")
+                    .then()
+                    .statusCode(404);
+            given().auth()
+                    .oauth2(token(user))
+                    .get("/api/library/documents/" + id + "/versions/2/comments")
+                    .then()
+                    .statusCode(404);
+        }
+        given().auth()
+                .oauth2(token(AUTHOR))
+                .get("/api/library/documents/" + id + "/versions/2/comments")
+                .then()
+                .statusCode(200)
+                .body("[0].body", equalTo("Cite the law"));
+
         // A draft: its author and the moderator only.
         expect(id, Map.of(AUTHOR, 200, MODERATOR, 200, NAMED, 404, UNNAMED, 404, COORDINATOR, 404));
         found(word, List.of(AUTHOR, MODERATOR), List.of(NAMED, UNNAMED, COORDINATOR));
@@ -152,6 +182,28 @@ class LibraryRoutesTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem((int) id));
+
+        given().auth()
+                .oauth2(token(NAMED))
+                .contentType(ContentType.JSON)
+                .body(Map.of("need", "Controlled deliveries across borders", "country", "UA"))
+                .post("/api/library/documents/" + id + "/proposals")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(token(UNNAMED))
+                .contentType(ContentType.JSON)
+                .body(Map.of("need", "Hidden"))
+                .post("/api/library/documents/" + id + "/proposals")
+                .then()
+                .statusCode(404);
+        given().auth().oauth2(token(NAMED)).get("/api/library/proposals").then().statusCode(403);
+        given().auth()
+                .oauth2(token(Tokens.MANAGER))
+                .get("/api/library/proposals")
+                .then()
+                .statusCode(200)
+                .body("items[0].document", equalTo((int) id));
 
         post(id, "withdrawal", Map.of(MODERATOR, 200));
         expect(id, Map.of(AUTHOR, 200, MODERATOR, 200, NAMED, 404, UNNAMED, 404, COORDINATOR, 404));

@@ -346,6 +346,71 @@ class LibraryServiceTest {
                         id, LibraryFixture.input("Muted", "Text", "MEMBERS", List.of()), null, c.author()));
     }
 
+    @Test
+    void shouldThreadReviewCommentsOnTheVersionForItsReviewersOnlyAndCloseThemOncePublished() {
+        Cast c = cast();
+        long id = documents.draft(c.network().code, c.author(), "Reviewed", "Text", "SIGNED_IN", List.of());
+        long first = library.comment(id, 1, new LibraryViews.CommentInput("Cite the **law**", null), c.moderator());
+        long reply = library.comment(id, 1, new LibraryViews.CommentInput("Done", first), c.author());
+        library.comment(id, 1, new LibraryViews.CommentInput("A second point", null), c.moderator());
+        long deep = reply;
+        for (int depth = 2; depth <= 4; depth++) {
+            deep = library.comment(id, 1, new LibraryViews.CommentInput("Deeper " + depth, deep), c.author());
+        }
+        long lastDeep = deep;
+        assertMistake(
+                "too_deep",
+                () -> library.comment(id, 1, new LibraryViews.CommentInput("Too deep", lastDeep), c.moderator()));
+        assertMistake(
+                "script",
+                () -> library.comment(id, 1, new LibraryViews.CommentInput("<script>x</script>", null), c.moderator()));
+        assertMistake(
+                "required", () -> library.comment(id, 1, new LibraryViews.CommentInput(" ", null), c.moderator()));
+
+        List<LibraryViews.Comment> thread = library.comments(id, 1, c.author());
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 0),
+                thread.stream().map(LibraryViews.Comment::depth).toList(),
+                "each reply after its parent");
+        assertTrue(thread.get(0).html().contains("<strong>law</strong>"));
+        assertThrows(
+                DomainException.NotFound.class,
+                () -> library.comment(id, 1, new LibraryViews.CommentInput("Member", null), c.unnamed()));
+        assertThrows(DomainException.NotFound.class, () -> library.comments(id, 1, c.named()));
+
+        library.submit(id, c.author());
+        library.comment(id, 1, new LibraryViews.CommentInput("Ready", null), c.moderator());
+        library.publish(id, c.moderator());
+        assertMistake(
+                "closed", () -> library.comment(id, 1, new LibraryViews.CommentInput("Late", null), c.moderator()));
+        assertTrue(library.detail(id, null, c.outsider()).comments().isEmpty(), "readers do not see the review");
+        assertEquals(7, library.detail(id, null, c.author()).comments().size());
+    }
+
+    @Test
+    void shouldRecordTrainingNeedsProposedByMembersFromPublishedDocumentsForCourseManagers() {
+        Cast c = cast();
+        long id = documents.published(
+                c.network().code, c.author(), c.moderator(), "Good practice", "Text", "SIGNED_IN", List.of());
+        String need = "Joint investigation teams on firearms " + UUID.randomUUID();
+        library.propose(id, new LibraryViews.ProposalInput(need, "firearms-trafficking", "ua"), c.unnamed());
+        assertThrows(
+                ForbiddenException.class,
+                () -> library.propose(id, new LibraryViews.ProposalInput("From outside", null, null), c.outsider()),
+                "members propose");
+        LibraryProblems.Refused refused = assertThrows(
+                LibraryProblems.Refused.class,
+                () -> library.propose(id, new LibraryViews.ProposalInput("", "nope", "XX"), c.unnamed()));
+        assertEquals(
+                List.of("need", "priority", "country"),
+                refused.mistakes().stream().map(LibraryProblems.Mistake::field).toList());
+        LibraryViews.Proposal newest = library.proposals(null, 5).items().get(0);
+        assertEquals(need, newest.need());
+        assertEquals("firearms-trafficking", newest.priority());
+        assertEquals("UA", newest.country());
+        assertEquals(id, newest.document());
+    }
+
     private List<LibraryViews.Card> search(String word, NetworkAccess.Viewer viewer) {
         return library.list(new LibraryService.Filter(word, null, null, null, null, null), null, 20, viewer)
                 .items();

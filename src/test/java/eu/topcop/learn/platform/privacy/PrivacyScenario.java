@@ -440,7 +440,7 @@ public class PrivacyScenario {
         });
 
         // Wrote a guideline in that network's library (networks.library), which names them in its text, is a named
-        // reader of it and marked it useful.
+        // reader of it, marked it useful, commented on it in review and proposed a training need from it.
         QuarkusTransaction.requiringNew().run(() -> {
             java.time.Instant now = java.time.Instant.now();
             eu.topcop.learn.networks.Network network = eu.topcop.learn.networks.Network.find("code", "privacy-" + stamp)
@@ -481,6 +481,20 @@ public class PrivacyScenario {
             em.createNativeQuery("INSERT INTO library_reader (document_id, person_id) VALUES (:d, :p)")
                     .setParameter("d", document.id)
                     .setParameter("p", person.id)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO library_comment (version_id, depth, person_id, body, created_at)"
+                            + " VALUES (:v, 0, :p, :body, :at)")
+                    .setParameter("v", version.id)
+                    .setParameter("p", person.id)
+                    .setParameter("body", "Reviewed by " + name)
+                    .setParameter("at", now)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO library_proposal (document_id, proposed_by, need, country_code,"
+                            + " created_at) VALUES (:d, :p, :need, 'GE', :at)")
+                    .setParameter("d", document.id)
+                    .setParameter("p", person.id)
+                    .setParameter("need", "Training asked for by " + username)
+                    .setParameter("at", now)
                     .executeUpdate();
         });
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -496,6 +495,7 @@ public class LibraryService {
                 reading.privileged ? comments(version.id) : List.of(),
                 reading.privileged && writes && reviewable(document, version),
                 reading.standing.writes() && document.publishedVersionId != null,
+                reading.standing.writes(),
                 reading.author && writes,
                 reading.author && writes && document.status == LibraryDocument.Status.DRAFT,
                 reading.standing.moderator() && document.status == LibraryDocument.Status.IN_REVIEW,
@@ -1103,9 +1103,5 @@ public class LibraryService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Set<Long> ids(List<Long> values) {
-        return values == null ? Set.of() : new HashSet<>(values);
     }
 }

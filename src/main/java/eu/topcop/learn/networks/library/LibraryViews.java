@@ -116,6 +116,10 @@ public final class LibraryViews {
             List<Comment> comments,
             boolean canComment,
             boolean canPropose,
+
+            @Schema(description = "May write a translation of it in the network")
+            boolean canTranslate,
+
             boolean canRevise,
             boolean canSubmit,
             boolean canPublish,

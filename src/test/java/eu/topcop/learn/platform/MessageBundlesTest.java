@@ -42,7 +42,8 @@ class MessageBundlesTest {
             "dash",
             "evaluation",
             "results",
-            "networks");
+            "networks",
+            "library");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

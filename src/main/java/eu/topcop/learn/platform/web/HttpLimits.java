@@ -19,11 +19,13 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The requests the server will not read: a body over {@code quarkus.http.limits.max-body-size} (413), an address
+ * The requests the server will not read: a body over {@code lms.http.max-body-size}, or an upload (multipart) over
+ * {@code quarkus.http.limits.max-body-size} (413), an address
  * longer than {@link #MAX_URI} (414), headers larger than {@link #MAX_HEADERS} (431). Vert.x answers these itself
  * with an empty body, before any route, and gives no hook to change that; so its own limits are set far higher
  * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) and this route, which runs before
@@ -55,8 +57,19 @@ public class HttpLimits {
         static native TemplateInstance limit(int status, String lang);
     }
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    /** The largest body of anything but a file upload. */
+    @ConfigProperty(name = "lms.http.max-body-size", defaultValue = "1M")
     MemorySize maxBody;
+
+    /** The largest body of a file upload (multipart/form-data): Quarkus's own limit. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxUpload;
+
+    /**
+     * Reads a body without a declared length that is not an upload, refusing it past {@link #maxBody}: Quarkus's own
+     * body handler, which then skips the request, would read it up to the upload limit.
+     */
+    private BodyHandler smallBodies;
 
     @ConfigProperty(name = "lms.language.cookie-name")
     String languageCookie;
@@ -65,6 +78,7 @@ public class HttpLimits {
     ObjectMapper mapper;
 
     void install(@Observes Router router) {
+        smallBodies = BodyHandler.create(false).setBodyLimit(maxBody.asLongValue());
         router.route().order(ORDER).handler(this::check);
         // A body without a length that grows past the limit is refused while it is read.
         router.route().order(ORDER).failureHandler(this::failed);
@@ -76,8 +90,10 @@ public class HttpLimits {
             refuse(context, 414);
         } else if (headerSize(request) > MAX_HEADERS) {
             refuse(context, 431);
-        } else if (declaredLength(request) > maxBody.asLongValue()) {
+        } else if (declaredLength(request) > limit(request)) {
             refuse(context, 413);
+        } else if (declaredLength(request) < 0 && !upload(request) && hasBody(request)) {
+            smallBodies.handle(context);
         } else {
             context.next();
         }
@@ -161,7 +177,8 @@ public class HttpLimits {
         switch (status) {
             case 413 -> {
                 title = "Request body too large";
-                detail = "The request body is larger than " + maxBody.asLongValue() + " bytes.";
+                detail = "The request body is larger than " + maxBody.asLongValue() + " bytes (a file upload: "
+                        + maxUpload.asLongValue() + " bytes).";
             }
             case 414 -> {
                 title = "URI too long";
@@ -177,6 +194,19 @@ public class HttpLimits {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private long limit(HttpServerRequest request) {
+        return upload(request) ? maxUpload.asLongValue() : maxBody.asLongValue();
+    }
+
+    private static boolean upload(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private static long headerSize(HttpServerRequest request) {

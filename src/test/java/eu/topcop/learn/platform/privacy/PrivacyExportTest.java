@@ -76,6 +76,12 @@ class PrivacyExportTest {
         assertEquals(1, json.getList("features.trainers.trainerCertification").size());
         assertEquals("ACTIVE", json.getString("features.networks.networkMembership[0].status"));
         assertEquals("OPEN", json.getString("features.networks.actionPoint[0].status"));
+        assertEquals("GUIDELINE", json.getString("features.library.libraryDocument[0].type"));
+        assertEquals(1, json.getInt("features.library.libraryDocument[0].number"), "the versions they wrote");
+        assertEquals(1, json.getList("features.library.libraryReader").size());
+        assertEquals(1, json.getList("features.library.libraryUseful").size());
+        assertEquals(1, json.getInt("features.library.libraryComment[0].version"));
+        assertEquals("GE", json.getString("features.library.libraryProposal[0].country"));
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

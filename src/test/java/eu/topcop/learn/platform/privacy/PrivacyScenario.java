@@ -448,6 +448,65 @@ public class PrivacyScenario {
             point.persist();
         });
 
+        // Wrote a guideline in that network's library (networks.library), which names them in its text, is a named
+        // reader of it, marked it useful, commented on it in review and proposed a training need from it.
+        QuarkusTransaction.requiringNew().run(() -> {
+            java.time.Instant now = java.time.Instant.now();
+            eu.topcop.learn.networks.Network network = eu.topcop.learn.networks.Network.find("code", "privacy-" + stamp)
+                    .firstResult();
+            eu.topcop.learn.networks.library.LibraryDocument document =
+                    new eu.topcop.learn.networks.library.LibraryDocument();
+            document.networkId = network.id;
+            document.kind = eu.topcop.learn.networks.library.LibraryDocument.Kind.GUIDELINE;
+            document.access = eu.topcop.learn.networks.library.LibraryDocument.Access.RESTRICTED;
+            document.language = "en";
+            document.title = "Guideline of " + name;
+            document.createdBy = person.id;
+            document.createdAt = now;
+            document.updatedAt = now;
+            document.persist();
+            eu.topcop.learn.networks.library.LibraryVersion version =
+                    new eu.topcop.learn.networks.library.LibraryVersion();
+            version.documentId = document.id;
+            version.number = 1;
+            version.title = document.title;
+            version.summary = "Written by " + name;
+            version.body = "Ask " + username + " or write to " + email + ".";
+            version.createdBy = person.id;
+            version.createdAt = now;
+            version.persist();
+            document.revised(version, now);
+            var em = eu.topcop.learn.networks.library.LibraryDocument.getEntityManager();
+            em.flush();
+            for (String table : List.of("library_author", "library_useful")) {
+                String column = table.equals("library_author") ? "added_at" : "marked_at";
+                em.createNativeQuery("INSERT INTO " + table + " (document_id, person_id, " + column
+                                + ") VALUES (:d, :p, :at)")
+                        .setParameter("d", document.id)
+                        .setParameter("p", person.id)
+                        .setParameter("at", now)
+                        .executeUpdate();
+            }
+            em.createNativeQuery("INSERT INTO library_reader (document_id, person_id) VALUES (:d, :p)")
+                    .setParameter("d", document.id)
+                    .setParameter("p", person.id)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO library_comment (version_id, depth, person_id, body, created_at)"
+                            + " VALUES (:v, 0, :p, :body, :at)")
+                    .setParameter("v", version.id)
+                    .setParameter("p", person.id)
+                    .setParameter("body", "Reviewed by " + name)
+                    .setParameter("at", now)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO library_proposal (document_id, proposed_by, need, country_code,"
+                            + " created_at) VALUES (:d, :p, :need, 'GE', :at)")
+                    .setParameter("d", document.id)
+                    .setParameter("p", person.id)
+                    .setParameter("need", "Training asked for by " + username)
+                    .setParameter("at", now)
+                    .executeUpdate();
+        });
+
         return new Officer(
                 person,
                 username,

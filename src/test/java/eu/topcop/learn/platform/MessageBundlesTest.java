@@ -32,7 +32,17 @@ class MessageBundlesTest {
 
     /** The message bundles: the platform's and enrolment's (a bundle per feature keeps generated code small). */
     private static final List<String> BUNDLES = List.of(
-            "msg", "enrol", "learn", "trainers", "exchange", "privacy", "insight", "dash", "evaluation", "results");
+            "msg",
+            "enrol",
+            "learn",
+            "trainers",
+            "exchange",
+            "privacy",
+            "insight",
+            "dash",
+            "evaluation",
+            "results",
+            "discussions");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

@@ -75,6 +75,8 @@ class PrivacyExportTest {
         assertFalse(json.getList("features.learning.completion").isEmpty());
         assertEquals(1, json.getList("features.trainers.trainerCertification").size());
         assertEquals("ACTIVE", json.getString("features.networks.networkMembership[0].status"));
+        assertTrue(json.getString("features.discussions.discussionPost[0].body").startsWith("How do your units share"));
+        assertEquals("ka", json.getString("features.discussions.discussionPost[0].language"));
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

@@ -437,6 +437,25 @@ public class PrivacyScenario {
             member.askedAt = now;
             member.joinedAt = now;
             member.persist();
+            // Started a thread of its discussions (networks.discussions), signing the post with their name.
+            eu.topcop.learn.networks.discussions.DiscussionThread thread =
+                    new eu.topcop.learn.networks.discussions.DiscussionThread();
+            thread.networkId = network.id;
+            thread.title = "Question from " + name;
+            thread.authorId = person.id;
+            thread.createdAt = now;
+            thread.lastActivityAt = now;
+            thread.persist();
+            eu.topcop.learn.networks.discussions.DiscussionPost post =
+                    new eu.topcop.learn.networks.discussions.DiscussionPost();
+            post.threadId = thread.id;
+            post.authorId = person.id;
+            post.language = "ka";
+            post.body = "How do your units share wallet traces? Regards, " + name;
+            post.createdAt = now;
+            post.persist();
+            post.firstRevision().persist();
+            thread.posted(now);
         });
 
         return new Officer(

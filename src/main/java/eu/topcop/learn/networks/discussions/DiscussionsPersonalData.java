@@ -1,0 +1,76 @@
+package eu.topcop.learn.networks.discussions;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.topcop.learn.platform.privacy.Declaration;
+import eu.topcop.learn.platform.privacy.Erasure;
+import eu.topcop.learn.platform.privacy.Fate;
+import eu.topcop.learn.platform.privacy.Field;
+import eu.topcop.learn.platform.privacy.Kind;
+import eu.topcop.learn.platform.privacy.PersonRef;
+import eu.topcop.learn.platform.privacy.PersonalData;
+import eu.topcop.learn.platform.privacy.Scrub;
+import eu.topcop.learn.platform.privacy.Section;
+
+import static eu.topcop.learn.platform.privacy.Declaration.holding;
+
+/**
+ * Network discussions' personal data: the threads a person started and the posts they wrote, every version. Erasure
+ * keeps the posts (a discussion with holes reads wrong) under the person's pseudonymous record, and replaces every
+ * mention of them, in anyone's titles, posts and revisions, by the pseudonym.
+ */
+@ApplicationScoped
+public class DiscussionsPersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Declaration declaration() {
+        return new Declaration(
+                "discussions",
+                List.of(holding(
+                        Kind.DISCUSSION_POST,
+                        Fate.PSEUDONYMISED,
+                        "discussion_thread",
+                        "discussion_post",
+                        "discussion_post_revision")),
+                List.of());
+    }
+
+    @Override
+    public Section export(PersonRef person) {
+        Section.Builder section = Section.of("discussions");
+        if (person.personId() == null) {
+            return section.build();
+        }
+        section.rows(
+                Kind.DISCUSSION_POST,
+                em.createNativeQuery("SELECT n.code, t.title, r.number, r.language, r.body, r.edited_at"
+                                + " FROM discussion_post_revision r JOIN discussion_post p ON p.id = r.post_id"
+                                + " JOIN discussion_thread t ON t.id = p.thread_id JOIN network n ON n.id = t.network_id"
+                                + " WHERE r.edited_by = :p ORDER BY r.edited_at, r.id")
+                        .setParameter("p", person.personId())
+                        .getResultList(),
+                Field.CODE,
+                Field.TITLE,
+                Field.VERSION,
+                Field.LANGUAGE,
+                Field.BODY,
+                Field.AT);
+        return section.build();
+    }
+
+    @Override
+    public int erase(PersonRef person, Erasure erasure) {
+        int changed = 0;
+        changed += Scrub.mentions(em, "discussion_thread", "title", person, erasure.pseudonym());
+        changed += Scrub.mentions(em, "discussion_post", "body", person, erasure.pseudonym());
+        changed += Scrub.mentions(em, "discussion_post_revision", "body", person, erasure.pseudonym());
+        return changed;
+    }
+}

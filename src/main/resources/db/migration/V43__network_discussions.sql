@@ -57,3 +57,21 @@ CREATE TABLE discussion_post_revision (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_discussion_post_revision_by ON discussion_post_revision (edited_by);
+
+-- Files attached to a post, in the database (never on a node's disk, so every node serves them). The media type is
+-- the one detected from the bytes when uploaded; the name is the uploader's, cleaned of paths and control characters.
+CREATE TABLE discussion_attachment (
+    id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    post_id      BIGINT       NOT NULL,
+    file_name    VARCHAR(255) NOT NULL,
+    media_type   VARCHAR(120) NOT NULL COMMENT 'detected from the content, not from the name',
+    size_bytes   BIGINT       NOT NULL,
+    content      LONGBLOB     NOT NULL,
+    uploaded_by  BIGINT       NOT NULL,
+    uploaded_at  TIMESTAMP(3) NOT NULL,
+    CONSTRAINT fk_discussion_attachment_post FOREIGN KEY (post_id) REFERENCES discussion_post (id),
+    CONSTRAINT fk_discussion_attachment_by FOREIGN KEY (uploaded_by) REFERENCES person (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_discussion_attachment_post ON discussion_attachment (post_id, id);
+CREATE INDEX ix_discussion_attachment_by ON discussion_attachment (uploaded_by);

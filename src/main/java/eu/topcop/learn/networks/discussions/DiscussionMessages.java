@@ -141,4 +141,25 @@ public interface DiscussionMessages {
 
     @Message
     String by_on(String author);
+
+    @Message
+    String f_attachments();
+
+    @Message
+    String attachments_hint(int max, long mb);
+
+    @Message
+    String attachments();
+
+    @Message
+    String err_attachments_many(int max);
+
+    @Message
+    String err_attachment_large(String name, long mb);
+
+    @Message
+    String err_attachment_empty(String name);
+
+    @Message
+    String err_attachment_type(String name);
 }

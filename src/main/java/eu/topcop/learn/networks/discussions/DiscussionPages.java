@@ -25,6 +25,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import static eu.topcop.learn.platform.web.PageForms.id;
 import static eu.topcop.learn.platform.web.PageForms.see;
@@ -73,6 +74,9 @@ public class DiscussionPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    AttachmentRules attachmentRules;
+
     @GET
     @Authenticated
     public TemplateInstance threads(@PathParam("code") String code, @QueryParam("after") String after) {
@@ -80,13 +84,14 @@ public class DiscussionPages {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Authenticated
     public Response start(
             @PathParam("code") String code,
             @RestForm String title,
             @RestForm String body,
-            @RestForm("language") String postLanguage) {
+            @RestForm("language") String postLanguage,
+            @RestForm("attachments") List<FileUpload> attachments) {
         PostForm form = new PostForm(title, body, postLanguage, null);
         return refusedOr(
                 errors -> Response.status(422)
@@ -94,7 +99,11 @@ public class DiscussionPages {
                         .build(),
                 () -> {
                     DiscussionThread thread = discussions.start(
-                            code, viewer.get(), new Discussions.NewThread(title, body, postLanguage), lang());
+                            code,
+                            viewer.get(),
+                            new Discussions.NewThread(title, body, postLanguage),
+                            attachmentRules.read(attachments),
+                            lang());
                     return see("/networks/" + code + "/discussions/" + thread.id);
                 });
     }
@@ -117,14 +126,15 @@ public class DiscussionPages {
 
     @POST
     @Path("{thread}/posts")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Authenticated
     public Response reply(
             @PathParam("code") String code,
             @PathParam("thread") long thread,
             @RestForm String body,
             @RestForm("language") String postLanguage,
-            @RestForm String quotedPostId) {
+            @RestForm String quotedPostId,
+            @RestForm("attachments") List<FileUpload> attachments) {
         PostForm form = new PostForm(null, body, postLanguage, quotedPostId);
         return refusedOr(
                 errors -> Response.status(422)
@@ -136,6 +146,7 @@ public class DiscussionPages {
                             thread,
                             viewer.get(),
                             new Discussions.NewPost(body, postLanguage, id(quotedPostId)),
+                            attachmentRules.read(attachments),
                             lang());
                     return see("/networks/" + code + "/discussions/" + thread + "?after=" + (post.id - 1) + "#post-"
                             + post.id);
@@ -194,6 +205,17 @@ public class DiscussionPages {
         return Templates.revisions(discussions.revisions(code, thread, post, viewer.get()));
     }
 
+    @GET
+    @Path("{thread}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @Authenticated
+    public Response attachment(
+            @PathParam("code") String code,
+            @PathParam("thread") long thread,
+            @PathParam("attachment") long attachment) {
+        return DiscussionResource.download(discussions.attachment(code, thread, attachment, viewer.get()));
+    }
+
     private TemplateInstance threadsPage(String code, String after, PostForm form, List<String> errors) {
         return Templates.threads(
                 discussions.threads(code, viewer.get(), after, 20, lang()), form, Language.SUPPORTED, errors);
@@ -243,11 +265,26 @@ public class DiscussionPages {
                                                             : msg.err_other();
                         case "language" -> msg.err_language();
                         case "quotedPostId" -> msg.err_quote();
+                        case AttachmentRules.FIELD ->
+                            m.startsWith("too many")
+                                    ? msg.err_attachments_many(attachmentRules.maxPerPost())
+                                    : m.startsWith("is larger")
+                                            ? msg.err_attachment_large(
+                                                    after(m), attachmentRules.maxBytes() / (1024 * 1024))
+                                            : m.startsWith("is empty")
+                                                    ? msg.err_attachment_empty(after(m))
+                                                    : msg.err_attachment_type(after(m));
                         default -> msg.err_other();
                     };
                 })
                 .distinct()
                 .toList();
+    }
+
+    /** The file name at the end of an attachment's problem ("...: name"). */
+    private static String after(String message) {
+        int colon = message.lastIndexOf(": ");
+        return colon < 0 ? "" : message.substring(colon + 2);
     }
 
     private String lang() {

@@ -1,6 +1,7 @@
 package eu.topcop.learn.networks.discussions;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +26,8 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** A network's discussions as JSON: for its members (and those who run every network), 403 for anyone else. */
 @Path("/api/networks/{code}/discussions")
@@ -40,6 +43,9 @@ public class DiscussionResource {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    AttachmentRules attachmentRules;
 
     @GET
     @Authenticated
@@ -124,5 +130,77 @@ public class DiscussionResource {
     public Discussions.Revisions revisions(
             @PathParam("code") String code, @PathParam("thread") long thread, @PathParam("post") long post) {
         return discussions.revisions(code, thread, post, viewer.get());
+    }
+
+    @POST
+    @Path("with-attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Authenticated
+    @Operation(
+            summary = "Start a thread with files attached to its opening post (multipart: title, body, language,"
+                    + " attachments); a refused file saves nothing")
+    public Response startWithAttachments(
+            @PathParam("code") String code,
+            @RestForm @Size(max = DiscussionText.TITLE_MAX) String title,
+            @RestForm @Size(max = DiscussionText.BODY_MAX) String body,
+            @RestForm("language") @Size(max = 5) String postLanguage,
+            @RestForm("attachments") List<FileUpload> attachments) {
+        DiscussionThread thread = discussions.start(
+                code,
+                viewer.get(),
+                new Discussions.NewThread(title, body, postLanguage),
+                attachmentRules.read(attachments),
+                language.get().code());
+        return Response.created(URI.create("/api/networks/" + code + "/discussions/" + thread.id))
+                .entity(discussions.thread(
+                        code, thread.id, viewer.get(), null, 20, language.get().code()))
+                .build();
+    }
+
+    @POST
+    @Path("{thread}/posts/with-attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Authenticated
+    @Operation(
+            summary = "Reply with files attached (multipart: body, language, quotedPostId, attachments); a refused"
+                    + " file saves nothing")
+    public Response replyWithAttachments(
+            @PathParam("code") String code,
+            @PathParam("thread") long thread,
+            @RestForm @Size(max = DiscussionText.BODY_MAX) String body,
+            @RestForm("language") @Size(max = 5) String postLanguage,
+            @RestForm @Min(1) Long quotedPostId,
+            @RestForm("attachments") List<FileUpload> attachments) {
+        DiscussionPost post = discussions.reply(
+                code,
+                thread,
+                viewer.get(),
+                new Discussions.NewPost(body, postLanguage, quotedPostId),
+                attachmentRules.read(attachments),
+                language.get().code());
+        return Response.created(URI.create("/api/networks/" + code + "/discussions/" + thread + "/posts/" + post.id))
+                .entity(discussions.post(code, thread, post.id, viewer.get()))
+                .build();
+    }
+
+    @GET
+    @Path("{thread}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @Authenticated
+    @Operation(summary = "Download a file of a post: for the network's readers, as the type detected when uploaded")
+    public Response attachment(
+            @PathParam("code") String code,
+            @PathParam("thread") long thread,
+            @PathParam("attachment") long attachment) {
+        return download(discussions.attachment(code, thread, attachment, viewer.get()));
+    }
+
+    /** A file as a download the browser saves and never sniffs into something else. */
+    static Response download(Discussions.Download file) {
+        return Response.ok(file.bytes(), file.mediaType())
+                .header("Content-Disposition", AttachmentRules.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }

@@ -92,7 +92,14 @@ public class Discussions {
             Instant editedAt,
             int edits,
             boolean editable,
-            boolean revisionsVisible) {}
+            boolean revisionsVisible,
+            List<AttachmentView> attachments) {}
+
+    @Schema(description = "A file attached to a post; download it at its thread's attachments/{id}")
+    public record AttachmentView(long id, String fileName, String mediaType, long size) {}
+
+    /** A file to download: its cleaned name, the media type detected when it was uploaded, its bytes. */
+    public record Download(String fileName, String mediaType, byte[] bytes) {}
 
     public record ThreadPage(
             String network,
@@ -122,6 +129,9 @@ public class Discussions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AttachmentRules attachmentRules;
 
     /** A page of the network's threads, pinned first, then by latest activity; {@code after} is a cursor. */
     @Transactional
@@ -160,11 +170,23 @@ public class Discussions {
     /** Starts a thread with its opening post, all or nothing. */
     @Transactional
     public DiscussionThread start(String code, NetworkAccess.Viewer viewer, NewThread form, String readerLanguage) {
+        return start(code, viewer, form, List.of(), readerLanguage);
+    }
+
+    /** Starts a thread with its opening post and its files, all or nothing: one refused file saves nothing. */
+    @Transactional
+    public DiscussionThread start(
+            String code,
+            NetworkAccess.Viewer viewer,
+            NewThread form,
+            List<AttachmentRules.Upload> uploads,
+            String readerLanguage) {
         NetworkAccess.Standing standing = access.writer(code, viewer);
         List<Problem.FieldError> problems = new ArrayList<>();
         DiscussionText.title(form.title(), problems);
         DiscussionText.body(form.body(), problems);
         String language = DiscussionText.language(form.language(), readerLanguage, problems);
+        List<AttachmentRules.Accepted> files = attachmentRules.check(uploads, problems);
         refuse(problems);
         Instant now = now();
         DiscussionThread thread = new DiscussionThread();
@@ -174,7 +196,7 @@ public class Discussions {
         thread.createdAt = now;
         thread.lastActivityAt = now;
         thread.persist();
-        post(thread, viewer.personId(), form.body(), language, null, now);
+        post(thread, viewer.personId(), form.body(), language, null, files, now);
         return thread;
     }
 
@@ -209,6 +231,18 @@ public class Discussions {
     @Transactional
     public DiscussionPost reply(
             String code, long threadId, NetworkAccess.Viewer viewer, NewPost form, String readerLanguage) {
+        return reply(code, threadId, viewer, form, List.of(), readerLanguage);
+    }
+
+    /** Replies with files, all or nothing: one refused file saves nothing. */
+    @Transactional
+    public DiscussionPost reply(
+            String code,
+            long threadId,
+            NetworkAccess.Viewer viewer,
+            NewPost form,
+            List<AttachmentRules.Upload> uploads,
+            String readerLanguage) {
         NetworkAccess.Standing standing = access.writer(code, viewer);
         DiscussionThread thread = threadOf(standing, threadId);
         if (thread.locked) {
@@ -223,9 +257,9 @@ public class Discussions {
                 problems.add(new Problem.FieldError("quotedPostId", "Quote a post of this thread"));
             }
         }
+        List<AttachmentRules.Accepted> files = attachmentRules.check(uploads, problems);
         refuse(problems);
-        DiscussionPost post = post(thread, viewer.personId(), form.body(), language, form.quotedPostId(), now());
-        return post;
+        return post(thread, viewer.personId(), form.body(), language, form.quotedPostId(), files, now());
     }
 
     /** The post as it stands, for its edit form; only its author edits it. */
@@ -282,8 +316,27 @@ public class Discussions {
                         .toList());
     }
 
+    /** A file of a post of this thread, for the network's readers only; 404 for a file of another thread. */
+    @Transactional
+    public Download attachment(String code, long threadId, long attachmentId, NetworkAccess.Viewer viewer) {
+        NetworkAccess.Standing standing = access.reader(code, viewer);
+        DiscussionThread thread = threadOf(standing, threadId);
+        DiscussionAttachment file = DiscussionAttachment.findById(attachmentId);
+        DiscussionPost post = file == null ? null : DiscussionPost.findById(file.postId);
+        if (post == null || !post.threadId.equals(thread.id)) {
+            throw new DomainException.NotFound("No such file in this thread");
+        }
+        return new Download(file.fileName, file.mediaType, file.content);
+    }
+
     private DiscussionPost post(
-            DiscussionThread thread, long author, String body, String language, Long quoted, Instant now) {
+            DiscussionThread thread,
+            long author,
+            String body,
+            String language,
+            Long quoted,
+            List<AttachmentRules.Accepted> files,
+            Instant now) {
         DiscussionPost post = new DiscussionPost();
         post.threadId = thread.id;
         post.authorId = author;
@@ -293,6 +346,17 @@ public class Discussions {
         post.createdAt = now;
         post.persist();
         post.firstRevision().persist();
+        for (AttachmentRules.Accepted file : files) {
+            DiscussionAttachment attachment = new DiscussionAttachment();
+            attachment.postId = post.id;
+            attachment.fileName = file.fileName();
+            attachment.mediaType = file.mediaType();
+            attachment.sizeBytes = file.bytes().length;
+            attachment.content = file.bytes();
+            attachment.uploadedBy = author;
+            attachment.uploadedAt = now;
+            attachment.persist();
+        }
         thread.posted(now);
         return post;
     }
@@ -318,6 +382,7 @@ public class Discussions {
         posts.forEach(p -> people.add(p.authorId));
         quoted.values().forEach(p -> people.add(p.authorId));
         Map<Long, String> names = names(people);
+        Map<Long, List<AttachmentView>> files = attachments(shownIds);
         return posts.stream()
                 .map(p -> {
                     DiscussionPost q = p.quotedPostId == null ? null : quoted.get(p.quotedPostId);
@@ -335,9 +400,27 @@ public class Discussions {
                             p.editedAt,
                             p.edits,
                             own && standing.writes(),
-                            own || standing.moderator());
+                            own || standing.moderator(),
+                            files.getOrDefault(p.id, List.of()));
                 })
                 .toList();
+    }
+
+    /** The files of these posts, without their bytes, in one statement. */
+    private Map<Long, List<AttachmentView>> attachments(Set<Long> postIds) {
+        Map<Long, List<AttachmentView>> files = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return files;
+        }
+        em.createQuery(
+                        "SELECT a.postId, a.id, a.fileName, a.mediaType, a.sizeBytes FROM DiscussionAttachment a"
+                                + " WHERE a.postId IN :posts ORDER BY a.id",
+                        Object[].class)
+                .setParameter("posts", postIds)
+                .getResultList()
+                .forEach(r -> files.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new AttachmentView((Long) r[1], (String) r[2], (String) r[3], (Long) r[4])));
+        return files;
     }
 
     private DiscussionThread threadOf(NetworkAccess.Standing standing, long threadId) {

@@ -21,7 +21,8 @@ import static eu.topcop.learn.platform.privacy.Declaration.holding;
 /**
  * Network discussions' personal data: the threads a person started and the posts they wrote, every version. Erasure
  * keeps the posts (a discussion with holes reads wrong) under the person's pseudonymous record, and replaces every
- * mention of them, in anyone's titles, posts and revisions, by the pseudonym.
+ * mention of them, in anyone's titles, posts and revisions, by the pseudonym. The files they attached are deleted:
+ * a file cannot be scrubbed as a text can, and the posts still say what they said.
  */
 @ApplicationScoped
 public class DiscussionsPersonalData implements PersonalData {
@@ -33,12 +34,14 @@ public class DiscussionsPersonalData implements PersonalData {
     public Declaration declaration() {
         return new Declaration(
                 "discussions",
-                List.of(holding(
-                        Kind.DISCUSSION_POST,
-                        Fate.PSEUDONYMISED,
-                        "discussion_thread",
-                        "discussion_post",
-                        "discussion_post_revision")),
+                List.of(
+                        holding(
+                                Kind.DISCUSSION_POST,
+                                Fate.PSEUDONYMISED,
+                                "discussion_thread",
+                                "discussion_post",
+                                "discussion_post_revision"),
+                        holding(Kind.DISCUSSION_ATTACHMENT, Fate.DELETED, "discussion_attachment")),
                 List.of());
     }
 
@@ -62,12 +65,32 @@ public class DiscussionsPersonalData implements PersonalData {
                 Field.LANGUAGE,
                 Field.BODY,
                 Field.AT);
+        section.rows(
+                Kind.DISCUSSION_ATTACHMENT,
+                em.createNativeQuery("SELECT n.code, t.title, a.file_name, a.media_type, a.size_bytes, a.uploaded_at"
+                                + " FROM discussion_attachment a JOIN discussion_post p ON p.id = a.post_id"
+                                + " JOIN discussion_thread t ON t.id = p.thread_id JOIN network n ON n.id = t.network_id"
+                                + " WHERE a.uploaded_by = :p ORDER BY a.uploaded_at, a.id")
+                        .setParameter("p", person.personId())
+                        .getResultList(),
+                Field.CODE,
+                Field.TITLE,
+                Field.NAME,
+                Field.TYPE,
+                Field.NUMBER,
+                Field.AT);
         return section.build();
     }
 
     @Override
     public int erase(PersonRef person, Erasure erasure) {
         int changed = 0;
+        // A file cannot be scrubbed of the person as a text can (a CV, a signed scan), so their files go.
+        if (person.personId() != null) {
+            changed += em.createNativeQuery("DELETE FROM discussion_attachment WHERE uploaded_by = :p")
+                    .setParameter("p", person.personId())
+                    .executeUpdate();
+        }
         changed += Scrub.mentions(em, "discussion_thread", "title", person, erasure.pseudonym());
         changed += Scrub.mentions(em, "discussion_post", "body", person, erasure.pseudonym());
         changed += Scrub.mentions(em, "discussion_post_revision", "body", person, erasure.pseudonym());

@@ -55,8 +55,15 @@ public class HttpLimits {
         static native TemplateInstance limit(int status, String lang);
     }
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "lms.http.max-body-size", defaultValue = "1M")
     MemorySize maxBody;
+
+    /** Routes that take files (multipart uploads) may send larger bodies, up to {@link #maxUploadBody}. */
+    @ConfigProperty(name = "lms.http.upload-paths", defaultValue = "^$")
+    java.util.regex.Pattern uploadPaths;
+
+    @ConfigProperty(name = "lms.http.upload-max-body-size", defaultValue = "1M")
+    MemorySize maxUploadBody;
 
     @ConfigProperty(name = "lms.language.cookie-name")
     String languageCookie;
@@ -76,7 +83,7 @@ public class HttpLimits {
             refuse(context, 414);
         } else if (headerSize(request) > MAX_HEADERS) {
             refuse(context, 431);
-        } else if (declaredLength(request) > maxBody.asLongValue()) {
+        } else if (declaredLength(request) > limitOf(request)) {
             refuse(context, 413);
         } else {
             context.next();
@@ -155,13 +162,25 @@ public class HttpLimits {
         }
     }
 
+    /** The body limit of this request: larger for a multipart POST to an upload route. */
+    private long limitOf(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean upload = request.method() == io.vertx.core.http.HttpMethod.POST
+                && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && request.path() != null
+                && uploadPaths.matcher(request.path()).matches();
+        return upload ? maxUploadBody.asLongValue() : maxBody.asLongValue();
+    }
+
     private String problem(int status, String path) {
         String title;
         String detail;
         switch (status) {
             case 413 -> {
                 title = "Request body too large";
-                detail = "The request body is larger than " + maxBody.asLongValue() + " bytes.";
+                detail = "The request body is larger than " + maxBody.asLongValue() + " bytes (files: larger than "
+                        + maxUploadBody.asLongValue() + " bytes in all).";
             }
             case 414 -> {
                 title = "URI too long";

@@ -86,4 +86,54 @@ class DiscussionPagesTest {
                 .body(containsString("Ответ по-русски"))
                 .body(containsString("Русский"));
     }
+
+    @Test
+    @TestSecurity(user = USER + "-files", roles = "trainee")
+    void shouldAttachAFileFromThePageAndRefuseADisguisedOneInTheReadersLanguage() {
+        Network network = networks.network();
+        String base = "/networks/" + network.code + "/discussions";
+        given().get(base).then().statusCode(403);
+        networks.member(network, people.testUser(USER + "-files"));
+        given().get(base).then().statusCode(200).body(containsString("multipart/form-data"));
+
+        given().cookie("topcop-csrf", TOKEN)
+                .cookie("topcop-lang", "ru")
+                .multiPart("_csrf", TOKEN)
+                .multiPart("title", "Keep the title")
+                .multiPart("body", "With a file")
+                .multiPart("attachments", "agenda.pdf", DiscussionAttachmentTest.HTML, "application/pdf")
+                .post(base)
+                .then()
+                .statusCode(422)
+                .body(containsString("тип agenda.pdf не разрешён"))
+                .body(containsString("Keep the title"));
+        String location = given().cookie("topcop-csrf", TOKEN)
+                .multiPart("_csrf", TOKEN)
+                .multiPart("title", "With a file")
+                .multiPart("body", "See the agenda")
+                .multiPart("language", "en")
+                .multiPart("attachments", "agenda.pdf", DiscussionAttachmentTest.PDF, "application/pdf")
+                .redirects()
+                .follow(false)
+                .post(base)
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        String thread = location.substring(location.indexOf(base));
+        String page = given().get(thread).then().statusCode(200).extract().asString();
+        int at = page.indexOf(thread + "/attachments/");
+        String link = page.substring(at, page.indexOf('"', at));
+        given().get(link)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", containsString("attachment; filename=\"agenda.pdf\""));
+        given().multiPart("body", "no token")
+                .multiPart("attachments", "agenda.pdf", DiscussionAttachmentTest.PDF, "application/pdf")
+                .post(thread + "/posts")
+                .then()
+                .statusCode(403);
+    }
 }

@@ -77,6 +77,9 @@ class PrivacyExportTest {
         assertEquals("ACTIVE", json.getString("features.networks.networkMembership[0].status"));
         assertTrue(json.getString("features.discussions.discussionPost[0].body").startsWith("How do your units share"));
         assertEquals("ka", json.getString("features.discussions.discussionPost[0].language"));
+        assertTrue(json.getString("features.discussions.discussionAttachment[0].name")
+                .startsWith("traces-"));
+        assertEquals("text/plain", json.getString("features.discussions.discussionAttachment[0].type"));
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

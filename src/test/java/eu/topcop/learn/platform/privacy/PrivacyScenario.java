@@ -456,6 +456,17 @@ public class PrivacyScenario {
             post.persist();
             post.firstRevision().persist();
             thread.posted(now);
+            // Attached a file to it, named after them.
+            eu.topcop.learn.networks.discussions.DiscussionAttachment file =
+                    new eu.topcop.learn.networks.discussions.DiscussionAttachment();
+            file.postId = post.id;
+            file.fileName = "traces-" + lastName + ".txt";
+            file.mediaType = "text/plain";
+            file.content = ("Wallet traces by " + name).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            file.sizeBytes = file.content.length;
+            file.uploadedBy = person.id;
+            file.uploadedAt = now;
+            file.persist();
         });
 
         return new Officer(

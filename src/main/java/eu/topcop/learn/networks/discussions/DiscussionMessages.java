@@ -162,4 +162,163 @@ public interface DiscussionMessages {
 
     @Message
     String err_attachment_type(String name);
+
+    @Message
+    String report();
+
+    @Message
+    String report_title();
+
+    @Message
+    String f_reason();
+
+    @Message
+    String f_reason_optional();
+
+    @Message
+    String report_hint();
+
+    @Message
+    String send_report();
+
+    @Message
+    String moderate();
+
+    @Message
+    String moderate_title();
+
+    @Message
+    String hide();
+
+    @Message
+    String hide_hint();
+
+    @Message
+    String unhide();
+
+    @Message
+    String hidden_by_moderator();
+
+    @Message
+    String hidden_with_reason(String reason);
+
+    @Message
+    String open_reports(int count);
+
+    @Message
+    String reports_title();
+
+    @Message
+    String no_reports();
+
+    @Message
+    String reported_by(String name, String reason);
+
+    @Message
+    String dismiss();
+
+    @Message
+    String lock();
+
+    @Message
+    String unlock();
+
+    @Message
+    String pin();
+
+    @Message
+    String unpin();
+
+    @Message
+    String move();
+
+    @Message
+    String f_network();
+
+    @Message
+    String moderation_title();
+
+    @Message
+    String moderation_log();
+
+    @Message
+    String no_entries();
+
+    @Message
+    String older_entries();
+
+    @Message
+    String col_when();
+
+    @Message
+    String col_who();
+
+    @Message
+    String col_what();
+
+    @Message
+    String col_on();
+
+    @Message
+    String members();
+
+    @Message
+    String f_until();
+
+    @Message
+    String mute();
+
+    @Message
+    String unmute();
+
+    @Message
+    String muted_until(String date);
+
+    @Message
+    String back();
+
+    @Message
+    String err_reason_missing();
+
+    @Message
+    String err_reason_long();
+
+    @Message
+    String err_until();
+
+    @Message
+    String err_network();
+
+    @Message
+    String err_member();
+
+    @Message
+    String action_hide();
+
+    @Message
+    String action_unhide();
+
+    @Message
+    String action_lock();
+
+    @Message
+    String action_unlock();
+
+    @Message
+    String action_pin();
+
+    @Message
+    String action_unpin();
+
+    @Message
+    String action_move();
+
+    @Message
+    String action_mute();
+
+    @Message
+    String action_unmute();
+
+    @Message
+    String action_dismiss();
 }

@@ -48,8 +48,34 @@ public class DiscussionPost extends PanacheEntityBase {
     @Column(nullable = false)
     public int edits;
 
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    public Long hiddenBy;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
     @Version
     public int revision;
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    /** A moderator hides the post; its author and the moderators still see it, with the reason. */
+    public void hide(long by, String reason, Instant at) {
+        hiddenAt = at;
+        hiddenBy = by;
+        hiddenReason = reason;
+    }
+
+    public void unhide() {
+        hiddenAt = null;
+        hiddenBy = null;
+        hiddenReason = null;
+    }
 
     /** The revision that records this post as first written. */
     public DiscussionRevision firstRevision() {

@@ -93,7 +93,16 @@ public class Discussions {
             int edits,
             boolean editable,
             boolean revisionsVisible,
-            List<AttachmentView> attachments) {}
+            List<AttachmentView> attachments,
+
+            @Schema(description = "hidden by a moderator: others see neither its text nor its files")
+            boolean hidden,
+
+            @Schema(description = "why it was hidden: for its author and the moderators")
+            String hiddenReason,
+
+            @Schema(description = "its open reports: for the moderators")
+            int openReports) {}
 
     @Schema(description = "A file attached to a post; download it at its thread's attachments/{id}")
     public record AttachmentView(long id, String fileName, String mediaType, long size) {}
@@ -132,6 +141,9 @@ public class Discussions {
 
     @Inject
     AttachmentRules attachmentRules;
+
+    @Inject
+    Moderation moderation;
 
     /** A page of the network's threads, pinned first, then by latest activity; {@code after} is a cursor. */
     @Transactional
@@ -281,6 +293,9 @@ public class Discussions {
         if (post.authorId != viewer.personId()) {
             throw new ForbiddenException("Only its author edits a post");
         }
+        if (post.hidden()) {
+            throw new DomainException.Conflict("A moderator has hidden this post: it cannot be edited");
+        }
         List<Problem.FieldError> problems = new ArrayList<>();
         DiscussionText.body(form.body(), problems);
         String language = DiscussionText.language(form.language(), readerLanguage, problems);
@@ -323,7 +338,9 @@ public class Discussions {
         DiscussionThread thread = threadOf(standing, threadId);
         DiscussionAttachment file = DiscussionAttachment.findById(attachmentId);
         DiscussionPost post = file == null ? null : DiscussionPost.findById(file.postId);
-        if (post == null || !post.threadId.equals(thread.id)) {
+        if (post == null
+                || !post.threadId.equals(thread.id)
+                || (post.hidden() && post.authorId != viewer.personId() && !standing.moderator())) {
             throw new DomainException.NotFound("No such file in this thread");
         }
         return new Download(file.fileName, file.mediaType, file.content);
@@ -383,25 +400,36 @@ public class Discussions {
         quoted.values().forEach(p -> people.add(p.authorId));
         Map<Long, String> names = names(people);
         Map<Long, List<AttachmentView>> files = attachments(shownIds);
+        Map<Long, Integer> reports = standing.moderator() ? moderation.openReports(shownIds) : Map.of();
         return posts.stream()
                 .map(p -> {
                     DiscussionPost q = p.quotedPostId == null ? null : quoted.get(p.quotedPostId);
                     boolean own = p.authorId == viewer.personId();
+                    // A hidden post shows its text to its author and the moderators only.
+                    boolean shown = !p.hidden() || own || standing.moderator();
+                    boolean quoteShown =
+                            q != null && (!q.hidden() || q.authorId == viewer.personId() || standing.moderator());
                     return new PostView(
                             p.id,
                             p.authorId,
                             names.get(p.authorId),
                             p.language,
                             languageName(p.language),
-                            p.body,
-                            markdown.toHtml(p.body),
-                            q == null ? null : new Quote(q.id, names.get(q.authorId), markdown.toHtml(q.body)),
+                            shown ? p.body : null,
+                            shown ? markdown.toHtml(p.body) : null,
+                            q == null
+                                    ? null
+                                    : new Quote(
+                                            q.id, names.get(q.authorId), quoteShown ? markdown.toHtml(q.body) : null),
                             p.createdAt,
                             p.editedAt,
                             p.edits,
-                            own && standing.writes(),
+                            own && standing.writes() && !p.hidden(),
                             own || standing.moderator(),
-                            files.getOrDefault(p.id, List.of()));
+                            shown ? files.getOrDefault(p.id, List.of()) : List.of(),
+                            p.hidden(),
+                            shown ? p.hiddenReason : null,
+                            reports.getOrDefault(p.id, 0));
                 })
                 .toList();
     }

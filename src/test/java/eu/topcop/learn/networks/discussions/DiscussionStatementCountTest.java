@@ -9,6 +9,7 @@ import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.networks.NetworkFixture;
+import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hibernate.SessionFactory;
@@ -36,12 +37,18 @@ class DiscussionStatementCountTest {
     @Inject
     Discussions discussions;
 
+    @Inject
+    Moderation moderation;
+
     @Test
     void shouldReadTheListAndAThreadWithTheSameStatementsForThreeAndThirtyThreadsAndReplies() {
         long[] few = counts(3);
         long[] many = counts(30);
         assertEquals(few[0], many[0], "the list of threads");
         assertEquals(few[1], many[1], "a thread's page with quotes");
+        assertEquals(few[2], many[2], "a thread's page for a moderator, with open reports");
+        assertEquals(few[3], many[3], "the open reports");
+        assertEquals(few[4], many[4], "the moderation log");
     }
 
     private long[] counts(int size) {
@@ -58,6 +65,9 @@ class DiscussionStatementCountTest {
         long last = thread;
         Long quoted = null;
         for (Person p : members) {
+            if (quoted != null) {
+                moderation.report(network.code, last, quoted, NetworkFixture.viewer(p), "Off topic");
+            }
             quoted = discussions.reply(
                             network.code,
                             last,
@@ -70,13 +80,29 @@ class DiscussionStatementCountTest {
         }
         NetworkAccess.Viewer reader = NetworkFixture.viewer(members.get(0));
         Statistics statistics = sessions.getStatistics();
-        long[] counts = new long[2];
+        long[] counts = new long[5];
+        NetworkAccess.Viewer manager = NetworkFixture.viewer(members.get(0), Roles.COURSE_MANAGER);
+        for (Person p : members) {
+            moderation.mute(
+                    network.code,
+                    manager,
+                    new Moderation.Mute(p.id, java.time.LocalDate.now().plusDays(2), "Cool down " + p.id));
+        }
         statistics.clear();
         QuarkusTransaction.requiringNew().run(() -> discussions.threads(network.code, reader, null, 100, "en"));
         counts[0] = statistics.getPrepareStatementCount();
         statistics.clear();
         QuarkusTransaction.requiringNew().run(() -> discussions.thread(network.code, last, reader, null, 100, "en"));
         counts[1] = statistics.getPrepareStatementCount();
+        statistics.clear();
+        QuarkusTransaction.requiringNew().run(() -> discussions.thread(network.code, last, manager, null, 100, "en"));
+        counts[2] = statistics.getPrepareStatementCount();
+        statistics.clear();
+        QuarkusTransaction.requiringNew().run(() -> moderation.reports(network.code, manager));
+        counts[3] = statistics.getPrepareStatementCount();
+        statistics.clear();
+        QuarkusTransaction.requiringNew().run(() -> moderation.log(network.code, manager, null, 100));
+        counts[4] = statistics.getPrepareStatementCount();
         return counts;
     }
 }

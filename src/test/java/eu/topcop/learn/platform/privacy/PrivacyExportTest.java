@@ -80,6 +80,9 @@ class PrivacyExportTest {
         assertTrue(json.getString("features.discussions.discussionAttachment[0].name")
                 .startsWith("traces-"));
         assertEquals("text/plain", json.getString("features.discussions.discussionAttachment[0].type"));
+        assertTrue(json.getString("features.discussions.discussionReport[0].reason")
+                .startsWith("Reported by"));
+        assertEquals("HIDE", json.getString("features.discussions.discussionModeration[0].what"));
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

@@ -467,6 +467,24 @@ public class PrivacyScenario {
             file.uploadedBy = person.id;
             file.uploadedAt = now;
             file.persist();
+            // Reported a post (their own, for the scenario) and, as if a moderator, hid it: both name them.
+            eu.topcop.learn.networks.discussions.DiscussionReport report =
+                    new eu.topcop.learn.networks.discussions.DiscussionReport();
+            report.postId = post.id;
+            report.reporterId = person.id;
+            report.reason = "Reported by " + name;
+            report.createdAt = now;
+            report.persist();
+            eu.topcop.learn.networks.discussions.DiscussionModeration entry =
+                    new eu.topcop.learn.networks.discussions.DiscussionModeration();
+            entry.networkId = network.id;
+            entry.moderatorId = person.id;
+            entry.action = eu.topcop.learn.networks.discussions.DiscussionModeration.Action.HIDE;
+            entry.postId = post.id;
+            entry.threadId = thread.id;
+            entry.reason = "Hidden at the request of " + name;
+            entry.at = now;
+            entry.persist();
         });
 
         return new Officer(

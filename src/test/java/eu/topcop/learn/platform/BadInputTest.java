@@ -46,7 +46,7 @@ class BadInputTest {
     /** Longer than any column of the schema: a TEXT column holds 65,535 bytes. */
     private static final int LONGER_THAN_ANY_COLUMN = 70_000;
 
-    /** Over quarkus.http.limits.max-body-size. */
+    /** Over lms.http.max-body-size (platform.web.HttpLimits). */
     private static final int OVERSIZE_BODY = 2 * 1024 * 1024;
 
     /** Whom to try, most powerful first, until one is let in. */

@@ -43,7 +43,8 @@ class MessageBundlesTest {
             "evaluation",
             "results",
             "networks",
-            "library");
+            "library",
+            "discussions");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

@@ -82,6 +82,14 @@ class PrivacyExportTest {
         assertEquals(1, json.getList("features.library.libraryUseful").size());
         assertEquals(1, json.getInt("features.library.libraryComment[0].version"));
         assertEquals("GE", json.getString("features.library.libraryProposal[0].country"));
+        assertTrue(json.getString("features.discussions.discussionPost[0].body").startsWith("How do your units share"));
+        assertEquals("ka", json.getString("features.discussions.discussionPost[0].language"));
+        assertTrue(json.getString("features.discussions.discussionAttachment[0].name")
+                .startsWith("traces-"));
+        assertEquals("text/plain", json.getString("features.discussions.discussionAttachment[0].type"));
+        assertTrue(json.getString("features.discussions.discussionReport[0].reason")
+                .startsWith("Reported by"));
+        assertEquals("HIDE", json.getString("features.discussions.discussionModeration[0].what"));
         assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));

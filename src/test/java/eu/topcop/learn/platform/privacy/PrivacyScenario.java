@@ -505,6 +505,54 @@ public class PrivacyScenario {
                     .setParameter("need", "Training asked for by " + username)
                     .setParameter("at", now)
                     .executeUpdate();
+            // Started a thread of its discussions (networks.discussions), signing the post with their name.
+            eu.topcop.learn.networks.discussions.DiscussionThread thread =
+                    new eu.topcop.learn.networks.discussions.DiscussionThread();
+            thread.networkId = network.id;
+            thread.title = "Question from " + name;
+            thread.authorId = person.id;
+            thread.createdAt = now;
+            thread.lastActivityAt = now;
+            thread.persist();
+            eu.topcop.learn.networks.discussions.DiscussionPost post =
+                    new eu.topcop.learn.networks.discussions.DiscussionPost();
+            post.threadId = thread.id;
+            post.authorId = person.id;
+            post.language = "ka";
+            post.body = "How do your units share wallet traces? Regards, " + name;
+            post.createdAt = now;
+            post.persist();
+            post.firstRevision().persist();
+            thread.posted(now);
+            // Attached a file to it, named after them.
+            eu.topcop.learn.networks.discussions.DiscussionAttachment file =
+                    new eu.topcop.learn.networks.discussions.DiscussionAttachment();
+            file.postId = post.id;
+            file.fileName = "traces-" + lastName + ".txt";
+            file.mediaType = "text/plain";
+            file.content = ("Wallet traces by " + name).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            file.sizeBytes = file.content.length;
+            file.uploadedBy = person.id;
+            file.uploadedAt = now;
+            file.persist();
+            // Reported a post (their own, for the scenario) and, as if a moderator, hid it: both name them.
+            eu.topcop.learn.networks.discussions.DiscussionReport report =
+                    new eu.topcop.learn.networks.discussions.DiscussionReport();
+            report.postId = post.id;
+            report.reporterId = person.id;
+            report.reason = "Reported by " + name;
+            report.createdAt = now;
+            report.persist();
+            eu.topcop.learn.networks.discussions.DiscussionModeration entry =
+                    new eu.topcop.learn.networks.discussions.DiscussionModeration();
+            entry.networkId = network.id;
+            entry.moderatorId = person.id;
+            entry.action = eu.topcop.learn.networks.discussions.DiscussionModeration.Action.HIDE;
+            entry.postId = post.id;
+            entry.threadId = thread.id;
+            entry.reason = "Hidden at the request of " + name;
+            entry.at = now;
+            entry.persist();
         });
 
         return new Officer(

@@ -1,0 +1,293 @@
+package eu.topcop.learn.networks.discussions;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.networks.NetworkViewer;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.Authenticated;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import static eu.topcop.learn.platform.web.PageForms.id;
+import static eu.topcop.learn.platform.web.PageForms.see;
+
+/**
+ * A network's discussions on pages: the threads with a form to start one, a thread with its reply form (quoting a
+ * post when asked), editing one's own post, and a post's earlier versions. A refused form comes back as typed, with
+ * what to correct in the reader's language.
+ */
+@Path("/networks/{code}/discussions")
+@Produces(MediaType.TEXT_HTML)
+public class DiscussionPages {
+
+    /** A form as typed: thread title (new threads only), body, language, quoted post. */
+    public record PostForm(String title, String body, String language, String quotedPostId) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance threads(
+                Discussions.ThreadList list, PostForm form, List<Language> languages, List<String> errors);
+
+        static native TemplateInstance thread(
+                Discussions.ThreadPage page,
+                PostForm form,
+                Discussions.PostView quoting,
+                List<Language> languages,
+                List<String> errors);
+
+        static native TemplateInstance edit(
+                String network,
+                long threadId,
+                Discussions.PostView post,
+                PostForm form,
+                List<Language> languages,
+                List<String> errors);
+
+        static native TemplateInstance revisions(Discussions.Revisions revisions);
+    }
+
+    @Inject
+    Discussions discussions;
+
+    @Inject
+    NetworkViewer viewer;
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    AttachmentRules attachmentRules;
+
+    @GET
+    @Authenticated
+    public TemplateInstance threads(@PathParam("code") String code, @QueryParam("after") String after) {
+        return threadsPage(code, after, new PostForm("", "", lang(), null), List.of());
+    }
+
+    @POST
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Authenticated
+    public Response start(
+            @PathParam("code") String code,
+            @RestForm String title,
+            @RestForm String body,
+            @RestForm("language") String postLanguage,
+            @RestForm("attachments") List<FileUpload> attachments) {
+        PostForm form = new PostForm(title, body, postLanguage, null);
+        return refusedOr(
+                errors -> Response.status(422)
+                        .entity(threadsPage(code, null, form, errors))
+                        .build(),
+                () -> {
+                    DiscussionThread thread = discussions.start(
+                            code,
+                            viewer.get(),
+                            new Discussions.NewThread(title, body, postLanguage),
+                            attachmentRules.read(attachments),
+                            lang());
+                    return see("/networks/" + code + "/discussions/" + thread.id);
+                });
+    }
+
+    @GET
+    @Path("{thread}")
+    @Authenticated
+    public TemplateInstance thread(
+            @PathParam("code") String code,
+            @PathParam("thread") long thread,
+            @QueryParam("after") Long after,
+            @QueryParam("quote") Long quote) {
+        return threadPage(
+                code,
+                thread,
+                after,
+                new PostForm(null, "", lang(), quote == null ? null : quote.toString()),
+                List.of());
+    }
+
+    @POST
+    @Path("{thread}/posts")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    @Authenticated
+    public Response reply(
+            @PathParam("code") String code,
+            @PathParam("thread") long thread,
+            @RestForm String body,
+            @RestForm("language") String postLanguage,
+            @RestForm String quotedPostId,
+            @RestForm("attachments") List<FileUpload> attachments) {
+        PostForm form = new PostForm(null, body, postLanguage, quotedPostId);
+        return refusedOr(
+                errors -> Response.status(422)
+                        .entity(threadPage(code, thread, null, form, errors))
+                        .build(),
+                () -> {
+                    DiscussionPost post = discussions.reply(
+                            code,
+                            thread,
+                            viewer.get(),
+                            new Discussions.NewPost(body, postLanguage, id(quotedPostId)),
+                            attachmentRules.read(attachments),
+                            lang());
+                    return see("/networks/" + code + "/discussions/" + thread + "?after=" + (post.id - 1) + "#post-"
+                            + post.id);
+                });
+    }
+
+    @GET
+    @Path("{thread}/posts/{post}/edit")
+    @Authenticated
+    public TemplateInstance editForm(
+            @PathParam("code") String code, @PathParam("thread") long thread, @PathParam("post") long post) {
+        Discussions.PostView view = discussions.post(code, thread, post, viewer.get());
+        return Templates.edit(
+                code,
+                thread,
+                view,
+                new PostForm(null, view.body(), view.language(), null),
+                Language.SUPPORTED,
+                List.of());
+    }
+
+    @POST
+    @Path("{thread}/posts/{post}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response edit(
+            @PathParam("code") String code,
+            @PathParam("thread") long thread,
+            @PathParam("post") long post,
+            @RestForm String body,
+            @RestForm("language") String postLanguage) {
+        PostForm form = new PostForm(null, body, postLanguage, null);
+        Supplier<Discussions.PostView> current = () -> discussions.post(code, thread, post, viewer.get());
+        return refusedOr(
+                errors -> Response.status(422)
+                        .entity(Templates.edit(code, thread, current.get(), form, Language.SUPPORTED, errors))
+                        .build(),
+                () -> {
+                    discussions.edit(
+                            code,
+                            thread,
+                            post,
+                            viewer.get(),
+                            new Discussions.NewPost(body, postLanguage, null),
+                            lang());
+                    return see(
+                            "/networks/" + code + "/discussions/" + thread + "?after=" + (post - 1) + "#post-" + post);
+                });
+    }
+
+    @GET
+    @Path("{thread}/posts/{post}/revisions")
+    @Authenticated
+    public TemplateInstance revisions(
+            @PathParam("code") String code, @PathParam("thread") long thread, @PathParam("post") long post) {
+        return Templates.revisions(discussions.revisions(code, thread, post, viewer.get()));
+    }
+
+    @GET
+    @Path("{thread}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @Authenticated
+    public Response attachment(
+            @PathParam("code") String code,
+            @PathParam("thread") long thread,
+            @PathParam("attachment") long attachment) {
+        return DiscussionResource.download(discussions.attachment(code, thread, attachment, viewer.get()));
+    }
+
+    private TemplateInstance threadsPage(String code, String after, PostForm form, List<String> errors) {
+        return Templates.threads(
+                discussions.threads(code, viewer.get(), after, 20, lang()), form, Language.SUPPORTED, errors);
+    }
+
+    private TemplateInstance threadPage(String code, long thread, Long after, PostForm form, List<String> errors) {
+        Discussions.ThreadPage page = discussions.thread(code, thread, viewer.get(), after, 20, lang());
+        Long quoted = id(form.quotedPostId());
+        Discussions.PostView quoting = null;
+        if (quoted != null) {
+            try {
+                quoting = discussions.post(code, thread, quoted, viewer.get());
+            } catch (DomainException.NotFound e) {
+                quoting = null;
+            }
+        }
+        return Templates.thread(page, form, quoting, Language.SUPPORTED, errors);
+    }
+
+    private Response refusedOr(java.util.function.Function<List<String>, Response> refused, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (DomainException.Invalid e) {
+            return refused.apply(explain(e.errors()));
+        } catch (DomainException.RuleViolation e) {
+            return refused.apply(explain(List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+        }
+    }
+
+    /** What to correct, in the reader's language. */
+    private List<String> explain(List<Problem.FieldError> errors) {
+        DiscussionMessages msg = MessageBundles.get(DiscussionMessages.class, Localized.Literal.of(lang()));
+        return errors.stream()
+                .map(e -> {
+                    String m = e.message() == null ? "" : e.message();
+                    return switch (e.field() == null ? "" : e.field()) {
+                        case "title" -> m.startsWith("Give") ? msg.err_title_missing() : msg.err_title_long();
+                        case "body" ->
+                            m.startsWith("Write")
+                                    ? msg.err_body_missing()
+                                    : m.startsWith("is too long")
+                                            ? msg.err_body_long()
+                                            : m.startsWith("contains HTML")
+                                                    ? msg.err_body_script()
+                                                    : m.startsWith("nests")
+                                                            ? msg.err_body_deep_quote()
+                                                            : msg.err_other();
+                        case "language" -> msg.err_language();
+                        case "quotedPostId" -> msg.err_quote();
+                        case AttachmentRules.FIELD ->
+                            m.startsWith("too many")
+                                    ? msg.err_attachments_many(attachmentRules.maxPerPost())
+                                    : m.startsWith("is larger")
+                                            ? msg.err_attachment_large(
+                                                    after(m), attachmentRules.maxBytes() / (1024 * 1024))
+                                            : m.startsWith("is empty")
+                                                    ? msg.err_attachment_empty(after(m))
+                                                    : msg.err_attachment_type(after(m));
+                        default -> msg.err_other();
+                    };
+                })
+                .distinct()
+                .toList();
+    }
+
+    /** The file name at the end of an attachment's problem ("...: name"). */
+    private static String after(String message) {
+        int colon = message.lastIndexOf(": ");
+        return colon < 0 ? "" : message.substring(colon + 2);
+    }
+
+    private String lang() {
+        return language.get().code();
+    }
+}

@@ -1,0 +1,491 @@
+package eu.topcop.learn.networks.discussions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import eu.topcop.learn.networks.NetworkAccess;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Moderation of a network's discussions: members report posts; the network's moderators (and those who run every
+ * network) see open reports, hide and unhide posts, lock, pin and move threads, mute members for a time, and read
+ * the audit trail of all of it. Every action writes one entry of {@code discussion_moderation} in its transaction.
+ */
+@ApplicationScoped
+public class Moderation {
+
+    public static final int REASON_MAX = 500;
+
+    /** The longest a mute may last. */
+    public static final int MUTE_MAX_DAYS = 366;
+
+    @Schema(description = "Why: required to report or hide a post, optional elsewhere")
+    public record Reason(@Size(max = REASON_MAX) String reason) {}
+
+    @Schema(description = "Move a thread to another network that the moderator also moderates")
+    public record Move(
+            @NotNull @Size(max = 60) String network,
+            @Size(max = REASON_MAX) String reason) {}
+
+    @Schema(description = "Mute a member of the network until a date (they read but do not post until then)")
+    public record Mute(
+            @NotNull Long personId,
+
+            @NotNull @Schema(description = "the day they may post again, at most 366 days ahead")
+            LocalDate until,
+
+            @Size(max = REASON_MAX) String reason) {}
+
+    public record ReportView(
+            long id,
+            long threadId,
+            String threadTitle,
+            long postId,
+            String postAuthor,
+            String excerpt,
+            String reporter,
+            String reason,
+            Instant at) {}
+
+    public record Reports(String network, List<ReportView> reports) {}
+
+    public record Entry(
+            long id,
+            String moderator,
+            String action,
+            Long threadId,
+            Long postId,
+            String member,
+            String detail,
+            String reason,
+            Instant at) {}
+
+    public record Log(
+            String network,
+            List<Entry> entries,
+
+            @Schema(description = "pass as 'before' for the next page; absent on the last")
+            Long next) {}
+
+    public record Member(long personId, String name, Instant mutedUntil) {}
+
+    public record Members(String network, List<Member> members) {}
+
+    @Inject
+    NetworkAccess access;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Refuses (403) anyone but the network's moderators and those who run every network. */
+    public void moderator(String code, NetworkAccess.Viewer viewer) {
+        access.moderator(code, viewer);
+    }
+
+    /** Any reader reports a post with a reason; one open report per person and post (409 for a second). */
+    @Transactional
+    public DiscussionReport report(
+            String code, long threadId, long postId, NetworkAccess.Viewer viewer, String reason) {
+        NetworkAccess.Standing standing = access.reader(code, viewer);
+        DiscussionPost post = postOf(standing, threadId, postId);
+        String why = required(reason);
+        if (DiscussionReport.count("postId = ?1 AND reporterId = ?2 AND closedAt IS NULL", post.id, viewer.personId())
+                > 0) {
+            throw new DomainException.Conflict("You have already reported this post; a moderator will look at it");
+        }
+        DiscussionReport report = new DiscussionReport();
+        report.postId = post.id;
+        report.reporterId = viewer.personId();
+        report.reason = why;
+        report.createdAt = now();
+        report.persist();
+        return report;
+    }
+
+    /** The network's open reports, oldest first, for its moderators; one statement however many. */
+    @Transactional
+    public Reports reports(String code, NetworkAccess.Viewer viewer) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT r.id, t.id, t.title, p.id, a.name, p.body, rp.name, r.reason,"
+                                + " r.created_at FROM discussion_report r JOIN discussion_post p ON p.id = r.post_id"
+                                + " JOIN discussion_thread t ON t.id = p.thread_id JOIN person a ON a.id = p.author_id"
+                                + " JOIN person rp ON rp.id = r.reporter_id"
+                                + " WHERE t.network_id = :n AND r.closed_at IS NULL ORDER BY r.id LIMIT 500")
+                .setParameter("n", standing.networkId())
+                .getResultList();
+        return new Reports(
+                code,
+                rows.stream()
+                        .map(r -> new ReportView(
+                                num(r[0]),
+                                num(r[1]),
+                                (String) r[2],
+                                num(r[3]),
+                                (String) r[4],
+                                excerpt((String) r[5]),
+                                (String) r[6],
+                                (String) r[7],
+                                instant(r[8])))
+                        .toList());
+    }
+
+    /** A moderator dismisses a report without hiding the post. */
+    @Transactional
+    public void dismiss(String code, long reportId, NetworkAccess.Viewer viewer, String reason) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        DiscussionReport report = DiscussionReport.findById(reportId);
+        DiscussionPost post = report == null ? null : DiscussionPost.findById(report.postId);
+        DiscussionThread thread = post == null ? null : DiscussionThread.findById(post.threadId);
+        if (thread == null || !thread.networkId.equals(standing.networkId()) || !report.open()) {
+            throw new DomainException.NotFound("No such open report in this network");
+        }
+        Instant now = now();
+        report.close(viewer.personId(), now);
+        audit(
+                standing,
+                viewer,
+                DiscussionModeration.Action.DISMISS,
+                thread.id,
+                post.id,
+                null,
+                null,
+                optional(reason),
+                now);
+    }
+
+    /** A moderator hides a post, with a reason its author sees; its open reports are closed. */
+    @Transactional
+    public void hide(String code, long threadId, long postId, NetworkAccess.Viewer viewer, String reason) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        DiscussionPost post = postOf(standing, threadId, postId);
+        String why = required(reason);
+        Instant now = now();
+        post.hide(viewer.personId(), why, now);
+        em.createQuery("UPDATE DiscussionReport r SET r.closedAt = :at, r.closedBy = :by"
+                        + " WHERE r.postId = :post AND r.closedAt IS NULL")
+                .setParameter("at", now)
+                .setParameter("by", viewer.personId())
+                .setParameter("post", post.id)
+                .executeUpdate();
+        audit(standing, viewer, DiscussionModeration.Action.HIDE, threadId, post.id, null, null, why, now);
+    }
+
+    @Transactional
+    public void unhide(String code, long threadId, long postId, NetworkAccess.Viewer viewer, String reason) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        DiscussionPost post = postOf(standing, threadId, postId);
+        post.unhide();
+        audit(
+                standing,
+                viewer,
+                DiscussionModeration.Action.UNHIDE,
+                threadId,
+                post.id,
+                null,
+                null,
+                optional(reason),
+                now());
+    }
+
+    /** Locks or unlocks, pins or unpins a thread. */
+    @Transactional
+    public void thread(
+            String code,
+            long threadId,
+            NetworkAccess.Viewer viewer,
+            DiscussionModeration.Action action,
+            String reason) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        DiscussionThread thread = threadOf(standing, threadId);
+        switch (action) {
+            case LOCK -> thread.locked = true;
+            case UNLOCK -> thread.locked = false;
+            case PIN -> thread.pinned = true;
+            case UNPIN -> thread.pinned = false;
+            default -> throw new IllegalArgumentException(action.name());
+        }
+        audit(standing, viewer, action, thread.id, null, null, null, optional(reason), now());
+    }
+
+    /** Moves a thread to another network the moderator also moderates; written in both networks' trails. */
+    @Transactional
+    public void move(String code, long threadId, NetworkAccess.Viewer viewer, Move move) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        DiscussionThread thread = threadOf(standing, threadId);
+        if (move == null || move.network() == null || move.network().isBlank()) {
+            throw new DomainException.RuleViolation("network", "Choose the network to move the thread to");
+        }
+        NetworkAccess.Standing target;
+        try {
+            target = access.moderator(move.network().strip(), viewer);
+        } catch (DomainException.NotFound e) {
+            throw new DomainException.RuleViolation("network", "is not a network");
+        }
+        if (target.networkId() == standing.networkId()) {
+            throw new DomainException.RuleViolation("network", "is the network the thread is in");
+        }
+        String reason = optional(move.reason());
+        Instant now = now();
+        thread.networkId = target.networkId();
+        audit(
+                standing,
+                viewer,
+                DiscussionModeration.Action.MOVE,
+                thread.id,
+                null,
+                null,
+                "to " + target.code(),
+                reason,
+                now);
+        audit(target, viewer, DiscussionModeration.Action.MOVE, thread.id, null, null, "from " + code, reason, now);
+    }
+
+    /** Mutes an active member of this network until a day (they read but do not post); scoped to this network. */
+    @Transactional
+    public void mute(String code, NetworkAccess.Viewer viewer, Mute mute) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (mute.until() == null
+                || !mute.until().isAfter(today)
+                || mute.until().isAfter(today.plusDays(MUTE_MAX_DAYS))) {
+            throw new DomainException.RuleViolation("until", "must be a day after today, at most 366 days ahead");
+        }
+        Instant until = mute.until().atStartOfDay(ZoneOffset.UTC).toInstant();
+        setMutedUntil(standing, mute.personId(), until);
+        audit(
+                standing,
+                viewer,
+                DiscussionModeration.Action.MUTE,
+                null,
+                null,
+                mute.personId(),
+                "until " + mute.until(),
+                optional(mute.reason()),
+                now());
+    }
+
+    @Transactional
+    public void unmute(String code, NetworkAccess.Viewer viewer, long personId, String reason) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        setMutedUntil(standing, personId, null);
+        audit(
+                standing,
+                viewer,
+                DiscussionModeration.Action.UNMUTE,
+                null,
+                null,
+                personId,
+                null,
+                optional(reason),
+                now());
+    }
+
+    /** The network's active members with their mutes, for the moderators' page. */
+    @Transactional
+    public Members members(String code, NetworkAccess.Viewer viewer) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.name, m.muted_until FROM network_member m"
+                        + " JOIN person p ON p.id = m.person_id WHERE m.network_id = :n AND m.status = 'ACTIVE'"
+                        + " ORDER BY p.name, p.id LIMIT 1000")
+                .setParameter("n", standing.networkId())
+                .getResultList();
+        Instant now = Instant.now(clock);
+        return new Members(
+                code,
+                rows.stream()
+                        .map(r -> {
+                            Instant until = instant(r[2]);
+                            return new Member(
+                                    num(r[0]), (String) r[1], until != null && until.isAfter(now) ? until : null);
+                        })
+                        .toList());
+    }
+
+    /** The network's audit trail, newest first, for its moderators; {@code before} is an entry id. */
+    @Transactional
+    public Log log(String code, NetworkAccess.Viewer viewer, Long before, int size) {
+        NetworkAccess.Standing standing = access.moderator(code, viewer);
+        int limit = Math.max(1, Math.min(Discussions.PAGE_MAX, size));
+        List<DiscussionModeration> found = em.createQuery(
+                        "SELECT e FROM DiscussionModeration e WHERE e.networkId = :n AND e.id < :before ORDER BY e.id DESC",
+                        DiscussionModeration.class)
+                .setParameter("n", standing.networkId())
+                .setParameter("before", before == null ? Long.MAX_VALUE : before)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        List<DiscussionModeration> shown = found.subList(0, Math.min(limit, found.size()));
+        List<Long> people = new ArrayList<>();
+        shown.forEach(e -> {
+            people.add(e.moderatorId);
+            if (e.memberId != null) {
+                people.add(e.memberId);
+            }
+        });
+        Map<Long, String> names = names(people);
+        return new Log(
+                code,
+                shown.stream()
+                        .map(e -> new Entry(
+                                e.id,
+                                names.get(e.moderatorId),
+                                e.action.name(),
+                                e.threadId,
+                                e.postId,
+                                e.memberId == null ? null : names.get(e.memberId),
+                                e.detail,
+                                e.reason,
+                                e.at))
+                        .toList(),
+                found.size() > limit ? shown.get(shown.size() - 1).id : null);
+    }
+
+    /** How many open reports each of these posts has, in one statement (for moderators' view of a thread). */
+    Map<Long, Integer> openReports(java.util.Collection<Long> postIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery(
+                        "SELECT r.postId, COUNT(r) FROM DiscussionReport r WHERE r.postId IN :posts AND r.closedAt IS NULL"
+                                + " GROUP BY r.postId",
+                        Object[].class)
+                .setParameter("posts", new HashSet<>(postIds))
+                .getResultList()
+                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+
+    private void setMutedUntil(NetworkAccess.Standing standing, Long personId, Instant until) {
+        if (personId == null) {
+            throw new DomainException.RuleViolation("personId", "Choose a member of the network");
+        }
+        int changed = em.createNativeQuery("UPDATE network_member SET muted_until = :until"
+                        + " WHERE network_id = :n AND person_id = :p AND status = 'ACTIVE'")
+                .setParameter("until", until == null ? null : java.sql.Timestamp.from(until))
+                .setParameter("n", standing.networkId())
+                .setParameter("p", personId)
+                .executeUpdate();
+        if (changed == 0) {
+            throw new DomainException.NotFound("No such member of this network");
+        }
+    }
+
+    private void audit(
+            NetworkAccess.Standing standing,
+            NetworkAccess.Viewer viewer,
+            DiscussionModeration.Action action,
+            Long threadId,
+            Long postId,
+            Long memberId,
+            String detail,
+            String reason,
+            Instant at) {
+        DiscussionModeration entry =
+                DiscussionModeration.of(standing.networkId(), viewer.personId(), action, reason, at);
+        entry.threadId = threadId;
+        entry.postId = postId;
+        entry.memberId = memberId;
+        entry.detail = detail;
+        entry.persist();
+    }
+
+    private static DiscussionThread threadOf(NetworkAccess.Standing standing, long threadId) {
+        DiscussionThread thread = DiscussionThread.findById(threadId);
+        if (thread == null || !thread.networkId.equals(standing.networkId())) {
+            throw new DomainException.NotFound("No such thread in this network");
+        }
+        return thread;
+    }
+
+    private static DiscussionPost postOf(NetworkAccess.Standing standing, long threadId, long postId) {
+        DiscussionThread thread = threadOf(standing, threadId);
+        DiscussionPost post = DiscussionPost.findById(postId);
+        if (post == null || !post.threadId.equals(thread.id)) {
+            throw new DomainException.NotFound("No such post in this thread");
+        }
+        return post;
+    }
+
+    /** A reason that must be given: 422 naming {@code reason} when blank or too long. */
+    static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException.Invalid(
+                    "The reason is missing", List.of(new Problem.FieldError("reason", "Give a reason")));
+        }
+        return optional(reason);
+    }
+
+    static String optional(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        String why = reason.strip();
+        if (why.length() > REASON_MAX) {
+            throw new DomainException.Invalid(
+                    "The reason is too long",
+                    List.of(new Problem.FieldError("reason", "is too long: at most " + REASON_MAX + " characters")));
+        }
+        return why;
+    }
+
+    private Map<Long, String> names(List<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM person WHERE id IN (:ids)")
+                .setParameter("ids", new HashSet<>(ids))
+                .getResultList();
+        rows.forEach(r -> names.put(num(r[0]), (String) r[1]));
+        return names;
+    }
+
+    private static String excerpt(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200) + "…";
+    }
+
+    private static long num(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return java.sql.Timestamp.valueOf(t).toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,161 @@
+package eu.topcop.learn.networks.discussions;
+
+import jakarta.inject.Inject;
+
+import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.networks.Network;
+import eu.topcop.learn.networks.NetworkFixture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+/** Moderation pages: forms with the CSRF token, refusals in the reader's language, moderators only. */
+@QuarkusTest
+class ModerationPagesTest {
+
+    private static final String TOKEN = "moderation-pages-token";
+    private static final String MANAGER = "moderation-pages-manager";
+    private static final String MEMBER = "moderation-pages-member";
+
+    @Inject
+    NetworkFixture networks;
+
+    @Inject
+    DiscussionFixture people;
+
+    @Inject
+    EnrolmentFixture enrolment;
+
+    @Inject
+    Discussions discussions;
+
+    @Test
+    @TestSecurity(user = MEMBER, roles = "trainee")
+    void shouldRefuseTheModerationPagesToAMemberButLetThemReport() {
+        Network network = networks.network();
+        String base = "/networks/" + network.code + "/discussions";
+        given().get(base).then().statusCode(403);
+        Person me = people.testUser(MEMBER);
+        networks.member(network, me);
+        long thread = discussions.start(
+                        network.code, NetworkFixture.viewer(me), new Discussions.NewThread("T", "Body", "en"), "en")
+                .id;
+        long post = discussions
+                .thread(network.code, thread, NetworkFixture.viewer(me), null, 20, "en")
+                .posts()
+                .get(0)
+                .id();
+        given().get(base + "/reports").then().statusCode(403);
+        given().get(base + "/moderation").then().statusCode(403);
+        given().get(base + "/" + thread + "/posts/" + post + "/moderate").then().statusCode(403);
+        given().cookie("topcop-csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("reason", "x")
+                .post(base + "/" + thread + "/posts/" + post + "/hide")
+                .then()
+                .statusCode(403);
+        given().get(base + "/" + thread + "/posts/" + post + "/report")
+                .then()
+                .statusCode(200)
+                .body(containsString("report-form"));
+        given().cookie("topcop-csrf", TOKEN)
+                .cookie("topcop-lang", "ru")
+                .formParam("_csrf", TOKEN)
+                .formParam("reason", " ")
+                .post(base + "/" + thread + "/posts/" + post + "/reports")
+                .then()
+                .statusCode(422)
+                .body(containsString("Причина: укажите причину."));
+        given().cookie("topcop-csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("reason", "Off topic")
+                .redirects()
+                .follow(false)
+                .post(base + "/" + thread + "/posts/" + post + "/reports")
+                .then()
+                .statusCode(303);
+        given().formParam("reason", "no token")
+                .post(base + "/" + thread + "/posts/" + post + "/reports")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = MANAGER, roles = "course-manager")
+    void shouldLetACourseManagerHideAPostLockAThreadAndReadTheTrail() {
+        Network network = networks.network();
+        String base = "/networks/" + network.code + "/discussions";
+        given().get(base).then().statusCode(200).body(containsString("moderator-links"));
+        Person author = enrolment.people(1, "MD").get(0);
+        networks.member(network, author);
+        long thread = discussions.start(
+                        network.code,
+                        NetworkFixture.viewer(author),
+                        new Discussions.NewThread("To moderate", "Secret text", "en"),
+                        "en")
+                .id;
+        long post = discussions
+                .thread(network.code, thread, NetworkFixture.viewer(author), null, 20, "en")
+                .posts()
+                .get(0)
+                .id();
+        given().get(base + "/" + thread + "/posts/" + post + "/moderate")
+                .then()
+                .statusCode(200)
+                .body(containsString("hide-form"));
+        given().cookie("topcop-csrf", TOKEN)
+                .cookie("topcop-lang", "uk")
+                .formParam("_csrf", TOKEN)
+                .formParam("reason", "")
+                .post(base + "/" + thread + "/posts/" + post + "/hide")
+                .then()
+                .statusCode(422)
+                .body(containsString("Причина: вкажіть причину."));
+        given().cookie("topcop-csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("reason", "Personal data of a suspect")
+                .redirects()
+                .follow(false)
+                .post(base + "/" + thread + "/posts/" + post + "/hide")
+                .then()
+                .statusCode(303);
+        given().get(base + "/" + thread)
+                .then()
+                .statusCode(200)
+                .body(containsString("Hidden by a moderator: Personal data of a suspect"))
+                .body(containsString("thread-moderation"));
+        given().cookie("topcop-csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("action", "LOCK")
+                .redirects()
+                .follow(false)
+                .post(base + "/" + thread + "/moderation")
+                .then()
+                .statusCode(303);
+        given().cookie("topcop-csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("personId", String.valueOf(author.id))
+                .formParam("until", "1999-01-01")
+                .post(base + "/mutes")
+                .then()
+                .statusCode(422)
+                .body(containsString("Muted until: choose a day after today"));
+        given().get(base + "/moderation")
+                .then()
+                .statusCode(200)
+                .body(containsString("hid a post"))
+                .body(containsString("locked the thread"))
+                .body(containsString("Personal data of a suspect"));
+        given().get(base + "/reports").then().statusCode(200).body(containsString("no-reports"));
+        // Another member sees that it is hidden, not why nor what it said.
+        Person other = enrolment.people(1, "MD").get(0);
+        networks.member(network, other);
+        var page = discussions.thread(network.code, thread, NetworkFixture.viewer(other), null, 20, "en");
+        org.junit.jupiter.api.Assertions.assertNull(page.posts().get(0).html());
+        org.junit.jupiter.api.Assertions.assertNull(page.posts().get(0).hiddenReason());
+    }
+}

@@ -206,10 +206,8 @@ public class LibraryPages {
         }
     }
 
-    @GET
-    @Path("networks/{code}/library")
-    @Authenticated
-    public TemplateInstance network(@PathParam("code") String code, @QueryParam("after") Long after) {
+    /** A network's library (routed by {@link NetworkLibraryPages}, under the network's own address). */
+    public TemplateInstance network(String code, Long after) {
         NetworkAccess.Viewer me = viewer.get();
         NetworkAccess.Standing standing = library.standing(code, me);
         LibraryViews.Page results =
@@ -218,10 +216,8 @@ public class LibraryPages {
         return Templates.network(code, name(code), results, standing.writes(), choices(List.of()), more);
     }
 
-    @GET
-    @Path("networks/{code}/library/new")
-    @Authenticated
-    public TemplateInstance newDocument(@PathParam("code") String code, @QueryParam("translationOf") Long of) {
+    /** The form of a new document (routed by {@link NetworkLibraryPages}). */
+    public TemplateInstance newDocument(String code, Long of) {
         NetworkAccess.Viewer me = viewer.get();
         List<LibraryViews.Person> members = library.members(code, me);
         DocumentForm form = DocumentForm.empty(language.get().code());
@@ -243,25 +239,22 @@ public class LibraryPages {
         return Templates.form(code, name(code), null, form, choices(members), List.of());
     }
 
-    @POST
-    @Path("networks/{code}/library")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Authenticated
+    /** Writes a new document (routed by {@link NetworkLibraryPages}). */
     public Response create(
-            @PathParam("code") String code,
-            @RestForm String kind,
-            @RestForm String title,
-            @RestForm String summary,
-            @RestForm String body,
-            @RestForm("language") String lang,
-            @RestForm String access,
-            @RestForm List<String> priorities,
-            @RestForm List<String> countries,
-            @RestForm List<String> coAuthors,
-            @RestForm List<String> readers,
-            @RestForm String translationOf,
-            @RestForm String note,
-            @RestForm("file") FileUpload file) {
+            String code,
+            String kind,
+            String title,
+            String summary,
+            String body,
+            String lang,
+            String access,
+            List<String> priorities,
+            List<String> countries,
+            List<String> coAuthors,
+            List<String> readers,
+            String translationOf,
+            String note,
+            FileUpload file) {
         DocumentForm form = new DocumentForm(
                 kind,
                 title,

@@ -64,28 +64,14 @@ public class LibraryResource {
                 new LibraryService.Filter(q, kind, priority, country, language, null), after, size, viewer.get());
     }
 
-    @GET
-    @Path("networks/{code}/library")
-    @Authenticated
-    @Operation(summary = "A network's documents that the caller may read, newest first")
-    public LibraryViews.Page network(
-            @PathParam("code") String code,
-            @QueryParam("q") String q,
-            @QueryParam("kind") String kind,
-            @QueryParam("after") Long after,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    /** A network's documents (routed by {@link NetworkLibraryResource}, under the network's own address). */
+    public LibraryViews.Page network(String code, String q, String kind, Long after, int size) {
         library.standing(code, viewer.get());
         return library.list(new LibraryService.Filter(q, kind, null, null, null, code), after, size, viewer.get());
     }
 
-    @POST
-    @Path("networks/{code}/library")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Authenticated
-    @Operation(
-            summary = "Write a new document (a draft) in a network one is a member of; attach a file with"
-                    + " POST /api/library/documents/{id}/files")
-    public Response create(@PathParam("code") String code, @NotNull @Valid LibraryViews.DocumentInput body) {
+    /** Writes a new document (routed by {@link NetworkLibraryResource}). */
+    public Response create(String code, LibraryViews.DocumentInput body) {
         LibraryDocument document = library.create(code, body, null, viewer.get());
         return Response.created(URI.create("/api/library/documents/" + document.id))
                 .entity(library.detail(document.id, null, viewer.get()))

@@ -385,16 +385,7 @@ public class NetworkService {
     }
 
     static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return java.sql.Timestamp.valueOf(t).toInstant();
-        }
-        return (Instant) value;
+        return eu.topcop.learn.platform.persistence.SqlValues.instant(value);
     }
 
     static List<String> names(List<?> rows) {

@@ -289,12 +289,6 @@ public class DashboardFacts {
     }
 
     static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return java.sql.Timestamp.valueOf(t).toInstant();
-        }
-        return value instanceof Instant i ? i : Instant.parse(value.toString());
+        return eu.topcop.learn.platform.persistence.SqlValues.instant(value);
     }
 }

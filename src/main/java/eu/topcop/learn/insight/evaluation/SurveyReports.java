@@ -313,13 +313,7 @@ public class SurveyReports {
 
     /** A native query's TIMESTAMP, as the driver hands it over. */
     static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return java.sql.Timestamp.valueOf(t).toInstant();
-        }
-        return (Instant) value;
+        return eu.topcop.learn.platform.persistence.SqlValues.instant(value);
     }
 
     private Map<String, String> parse(String title) {

@@ -245,12 +245,6 @@ public class ResultReads {
     }
 
     static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return java.sql.Timestamp.valueOf(t).toInstant();
-        }
-        return (Instant) value;
+        return eu.topcop.learn.platform.persistence.SqlValues.instant(value);
     }
 }

@@ -1088,13 +1088,7 @@ public class LibraryService {
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return java.sql.Timestamp.valueOf(t).toInstant();
-        }
-        return (Instant) value;
+        return eu.topcop.learn.platform.persistence.SqlValues.instant(value);
     }
 
     private static String sha256(byte[] content) {

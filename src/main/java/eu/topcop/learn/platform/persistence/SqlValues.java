@@ -1,0 +1,29 @@
+package eu.topcop.learn.platform.persistence;
+
+import java.time.Instant;
+
+/**
+ * Values of native queries as the MariaDB driver hands them over: a TIMESTAMP comes as a {@code LocalDateTime} (or a
+ * {@code Timestamp}), read here in UTC like every time the application keeps.
+ */
+public final class SqlValues {
+
+    private SqlValues() {}
+
+    /** A TIMESTAMP column's value as an instant; null stays null. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return java.sql.Timestamp.valueOf(t).toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        return Instant.parse(value.toString());
+    }
+}

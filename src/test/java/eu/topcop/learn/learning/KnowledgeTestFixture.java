@@ -2,7 +2,9 @@ package eu.topcop.learn.learning;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,8 @@ import eu.topcop.learn.content.ContentImporter;
 import eu.topcop.learn.enrolment.Attendance;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.learning.KnowledgeTestAttempt.Phase;
+import eu.topcop.learn.platform.i18n.Language;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -33,6 +37,12 @@ public class KnowledgeTestFixture {
 
     @Inject
     ContentImporter importer;
+
+    @Inject
+    KnowledgeTests tests;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     /** An offering of {@link #COURSE} from {@code fromDay} to {@code toDay} (days from today, UTC). */
     public Offering running(List<Person> participants, int fromDay, int toDay) {
@@ -76,5 +86,24 @@ public class KnowledgeTestFixture {
     public String courseWithTest(int questions) {
         return ContentFixture.publishKnowledgeTest(
                 importer, "kt" + UUID.randomUUID().toString().substring(0, 8), questions);
+    }
+
+    /** Takes the pre-test and the post-test (a null: not taken), answering so many questions right. */
+    public void take(Offering offering, Person person, Integer preRight, Integer postRight) {
+        if (preRight != null) {
+            answer(offering, person, Phase.PRE, preRight);
+        }
+        if (postRight != null) {
+            answer(offering, person, Phase.POST, postRight);
+        }
+    }
+
+    private void answer(Offering offering, Person person, Phase phase, int right) {
+        tests.start(offering.code, phase, person, Language.ENGLISH);
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        RightAnswers.ofKnowledgeTest(em, offering.id, person.id, phase).entrySet().stream()
+                .limit(right)
+                .forEach(e -> answers.put(e.getKey(), e.getValue()));
+        tests.submit(offering.code, phase, person, answers);
     }
 }

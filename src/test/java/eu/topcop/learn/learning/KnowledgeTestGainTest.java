@@ -1,9 +1,7 @@
 package eu.topcop.learn.learning;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
-import eu.topcop.learn.learning.KnowledgeTestAttempt.Phase;
 import eu.topcop.learn.learning.KnowledgeTests.CurriculumGain;
 import eu.topcop.learn.learning.KnowledgeTests.OfferingGain;
 import eu.topcop.learn.learning.KnowledgeTests.ParticipantGain;
@@ -69,13 +66,13 @@ class KnowledgeTestGainTest {
         Offering offeringA = offerings.running(course, a, 0, 0);
         Offering offeringB = offerings.running(course, b, 0, 0);
 
-        take(offeringA, a.get(0), 3, 8);
-        take(offeringA, a.get(1), 5, 7);
-        take(offeringA, a.get(2), 2, null);
-        take(offeringB, b.get(0), 4, 10);
-        take(offeringB, b.get(1), 6, 5);
-        take(offeringB, b.get(2), 1, 3);
-        take(offeringB, b.get(3), null, 9);
+        offerings.take(offeringA, a.get(0), 3, 8);
+        offerings.take(offeringA, a.get(1), 5, 7);
+        offerings.take(offeringA, a.get(2), 2, null);
+        offerings.take(offeringB, b.get(0), 4, 10);
+        offerings.take(offeringB, b.get(1), 6, 5);
+        offerings.take(offeringB, b.get(2), 1, 3);
+        offerings.take(offeringB, b.get(3), null, 9);
 
         List<ParticipantGain> perParticipant =
                 QuarkusTransaction.requiringNew().call(() -> tests.gainPerParticipant(offeringA.id));
@@ -121,7 +118,7 @@ class KnowledgeTestGainTest {
         String course = offerings.courseWithTest(4);
         Person alone = people.person("MD");
         Offering offering = offerings.running(course, List.of(alone), 0, 0);
-        take(offering, alone, 2, null);
+        offerings.take(offering, alone, 2, null);
 
         OfferingGain none = QuarkusTransaction.requiringNew().call(() -> tests.gainPerOffering(offering.id));
         assertEquals(new OfferingGain(offering.id, 0, null, null, null), none);
@@ -142,7 +139,7 @@ class KnowledgeTestGainTest {
         Offering crowded = offerings.running(large, many, 0, 0);
         offerings.running(large, people.people(1, "MD"), 0, 0);
         for (Person p : many) {
-            take(crowded, p, 1, 3);
+            offerings.take(crowded, p, 1, 3);
         }
 
         assertEquals(
@@ -157,25 +154,6 @@ class KnowledgeTestGainTest {
                 statements(() -> tests.results(few.code, people.manager(), true, Language.ENGLISH)),
                 statements(() -> tests.results(crowded.code, people.manager(), true, Language.ENGLISH)),
                 "the trainers' list of 2 and of 12 participants");
-    }
-
-    /** Takes the pre-test and the post-test (a null: not taken) with so many right answers. */
-    private void take(Offering offering, Person person, Integer preRight, Integer postRight) {
-        if (preRight != null) {
-            answer(offering, person, Phase.PRE, preRight);
-        }
-        if (postRight != null) {
-            answer(offering, person, Phase.POST, postRight);
-        }
-    }
-
-    private void answer(Offering offering, Person person, Phase phase, int right) {
-        tests.start(offering.code, phase, person, Language.ENGLISH);
-        Map<String, List<String>> answers = new LinkedHashMap<>();
-        RightAnswers.ofKnowledgeTest(em, offering.id, person.id, phase).entrySet().stream()
-                .limit(right)
-                .forEach(e -> answers.put(e.getKey(), e.getValue()));
-        tests.submit(offering.code, phase, person, answers);
     }
 
     private long statements(Supplier<?> work) {

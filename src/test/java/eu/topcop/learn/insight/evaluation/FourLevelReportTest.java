@@ -20,10 +20,8 @@ import eu.topcop.learn.insight.evaluation.FourLevelViews.Report;
 import eu.topcop.learn.insight.evaluation.FourLevelViews.Scope;
 import eu.topcop.learn.insight.results.ResultFixture;
 import eu.topcop.learn.insight.results.ResultKind;
-import eu.topcop.learn.learning.KnowledgeTestAttempt.Phase;
 import eu.topcop.learn.learning.KnowledgeTestFixture;
 import eu.topcop.learn.learning.KnowledgeTests;
-import eu.topcop.learn.learning.RightAnswers;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.support.Tokens;
 import eu.topcop.learn.support.WebSession;
@@ -100,9 +98,9 @@ class FourLevelReportTest {
         List<Person> armenians = people.people(5, "AM");
         Offering recent = offerings.running(course, georgians, 0, 0);
         Offering old = offerings.running(course, armenians, 0, 0);
-        take(recent, georgians.get(0), 3, 8);
-        take(recent, georgians.get(1), 5, 7);
-        take(old, armenians.get(0), 4, 10);
+        offerings.take(recent, georgians.get(0), 3, 8);
+        offerings.take(recent, georgians.get(1), 5, 7);
+        offerings.take(old, armenians.get(0), 4, 10);
         people.held(recent);
         LocalDate oldEnded = offerings.dated(old, -405, -400).endsOn;
 
@@ -222,7 +220,7 @@ class FourLevelReportTest {
         for (int i = 0; i < 3; i++) {
             List<Person> more = people.people(3, "UA");
             Offering next = offerings.running(course, more, 0, 0);
-            take(next, more.get(0), 1, 3);
+            offerings.take(next, more.get(0), 1, 3);
             people.held(next);
             Survey survey = fixture.surveyOf(next);
             answer(survey, more.get(1), fixture.answers(survey, 9, null));
@@ -325,20 +323,6 @@ class FourLevelReportTest {
     private void answer(Survey survey, Person person, Map<String, List<String>> answers) {
         long invitation = QuarkusTransaction.requiringNew().call(() -> fixture.invitationOf(survey, person).id);
         surveys.answer(invitation, person.id, answers);
-    }
-
-    private void take(Offering offering, Person person, int preRight, int postRight) {
-        answerTest(offering, person, Phase.PRE, preRight);
-        answerTest(offering, person, Phase.POST, postRight);
-    }
-
-    private void answerTest(Offering offering, Person person, Phase phase, int right) {
-        tests.start(offering.code, phase, person, Language.ENGLISH);
-        Map<String, List<String>> answers = new LinkedHashMap<>();
-        RightAnswers.ofKnowledgeTest(em, offering.id, person.id, phase).entrySet().stream()
-                .limit(right)
-                .forEach(e -> answers.put(e.getKey(), e.getValue()));
-        tests.submit(offering.code, phase, person, answers);
     }
 
     private long statements(Supplier<?> work) {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import eu.topcop.learn.networks.needs.NeedProposals;
+import eu.topcop.learn.networks.needs.NeedViews;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
@@ -84,6 +86,7 @@ public class GapPages {
                 OtnaViews.Gap gap,
                 OtnaViews.Trace trace,
                 List<OtnaViews.GapChangeView> history,
+                List<NeedViews.Proposal> proposals,
                 boolean decides,
                 GapForm form,
                 List<Problem.FieldError> errors,
@@ -101,6 +104,10 @@ public class GapPages {
 
     @Inject
     GapService gaps;
+
+    /** The training needs the networks proposed and a course manager linked to the gap. */
+    @Inject
+    NeedProposals needs;
 
     @Inject
     CoverageService coverage;
@@ -295,6 +302,7 @@ public class GapPages {
                 gap,
                 trace,
                 gaps.history(id, viewer.get()),
+                needs.ofGap(id, language.get()),
                 viewer.everyCountry() && !"CLOSED".equals(round.round().status()),
                 shown,
                 errors,

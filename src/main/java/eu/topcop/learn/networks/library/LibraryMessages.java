@@ -227,19 +227,7 @@ public interface LibraryMessages {
     String done_proposed();
 
     @Message
-    String proposals_title();
-
-    @Message
-    String proposals_intro();
-
-    @Message
-    String no_proposals();
-
-    @Message
     String document();
-
-    @Message
-    String proposed_by();
 
     @Message
     String error_too_deep();

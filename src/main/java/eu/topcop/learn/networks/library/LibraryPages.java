@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,9 +22,9 @@ import eu.topcop.learn.catalogue.CatalogueViews;
 import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.networks.NetworkViewer;
+import eu.topcop.learn.networks.needs.NeedViews;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
-import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.PageForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -162,8 +161,6 @@ public class LibraryPages {
                 String done,
                 List<LibraryProblems.Mistake> errors,
                 Kept kept);
-
-        static native TemplateInstance proposals(LibraryViews.Proposals proposals, Choices choices, String more);
     }
 
     @Inject
@@ -323,7 +320,7 @@ public class LibraryPages {
             @PathParam("id") long id, @RestForm String need, @RestForm String priority, @RestForm String country) {
         NetworkAccess.Viewer me = viewer.get();
         try {
-            library.propose(id, new LibraryViews.ProposalInput(need, priority, country), me);
+            library.propose(id, new NeedViews.ProposalInput(need, priority, country), me);
             return see("/library/documents/" + id + "?done=proposed");
         } catch (LibraryProblems.Refused e) {
             return Response.status(422)
@@ -335,15 +332,6 @@ public class LibraryPages {
                             new Kept("", null, need, priority, country)))
                     .build();
         }
-    }
-
-    @GET
-    @Path("library/proposals")
-    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    public TemplateInstance proposals(@QueryParam("after") Long after) {
-        LibraryViews.Proposals proposals = library.proposals(after, 20);
-        String more = proposals.next() == null ? null : "/library/proposals?after=" + proposals.next();
-        return Templates.proposals(proposals, choices(List.of()), more);
     }
 
     @GET

@@ -20,8 +20,9 @@ import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
  * The library's personal data: the documents a person wrote or co-wrote (and the versions they wrote), the restricted
- * documents they were named a reader of, their "useful" marks, their review comments and the training needs they
- * proposed (comments and proposals stay under the pseudonym, mentions in their text replaced). Downloads are counted, never recorded by person.
+ * documents they were named a reader of, their "useful" marks, and their review comments (which stay under the
+ * pseudonym, mentions in their text replaced); the training needs proposed from documents are
+ * {@link eu.topcop.learn.networks.needs.NeedsPersonalData}'. Downloads are counted, never recorded by person.
  * Erasure keeps the documents, which belong to the network: their authorship and versions point to the pseudonymous
  * record, and every mention of the person in a document's text is replaced by the pseudonym; the named-reader grants
  * go (a pseudonym reads nothing); the useful marks stay, pseudonymous, so that the counts stay right.
@@ -48,8 +49,7 @@ public class LibraryPersonalData implements PersonalData {
                                 "library_file"),
                         holding(Kind.LIBRARY_READER, Fate.DELETED, "library_reader"),
                         holding(Kind.LIBRARY_USEFUL, Fate.PSEUDONYMISED, "library_useful"),
-                        holding(Kind.LIBRARY_COMMENT, Fate.PSEUDONYMISED, "library_comment"),
-                        holding(Kind.LIBRARY_PROPOSAL, Fate.PSEUDONYMISED, "library_proposal")),
+                        holding(Kind.LIBRARY_COMMENT, Fate.PSEUDONYMISED, "library_comment")),
                 List.of("library_document_priority", "library_document_country"));
     }
 
@@ -103,18 +103,6 @@ public class LibraryPersonalData implements PersonalData {
                 Field.VERSION,
                 Field.BODY,
                 Field.AT);
-        section.rows(
-                Kind.LIBRARY_PROPOSAL,
-                em.createNativeQuery("SELECT d.id, d.title, pr.need, pr.country_code, pr.created_at"
-                                + " FROM library_proposal pr JOIN library_document d ON d.id = pr.document_id"
-                                + " WHERE pr.proposed_by = :p ORDER BY pr.id")
-                        .setParameter("p", person.personId())
-                        .getResultList(),
-                Field.ID,
-                Field.TITLE,
-                Field.WHAT,
-                Field.COUNTRY,
-                Field.AT);
         return section.build();
     }
 
@@ -128,7 +116,6 @@ public class LibraryPersonalData implements PersonalData {
         changed += Scrub.mentions(em, "library_document", "search_text", person, erasure.pseudonym());
         changed += Scrub.mentions(em, "library_file", "name", person, erasure.pseudonym());
         changed += Scrub.mentions(em, "library_comment", "body", person, erasure.pseudonym());
-        changed += Scrub.mentions(em, "library_proposal", "need", person, erasure.pseudonym());
         if (person.personId() != null) {
             changed += em.createNativeQuery("DELETE FROM library_reader WHERE person_id = :p")
                     .setParameter("p", person.personId())

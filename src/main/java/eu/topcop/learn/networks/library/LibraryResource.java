@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.networks.NetworkViewer;
-import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.networks.needs.NeedViews;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -177,20 +176,11 @@ public class LibraryResource {
     @Operation(
             summary = "Propose what a published document concludes as an emerging training need (the network's"
                     + " members); course managers see the proposals")
-    public Response propose(@PathParam("id") long id, @NotNull @Valid LibraryViews.ProposalInput body) {
+    public Response propose(@PathParam("id") long id, @NotNull @Valid NeedViews.ProposalInput body) {
         long proposal = library.propose(id, body, viewer.get());
-        return Response.created(URI.create("/api/library/proposals?after=" + (proposal + 1)))
+        return Response.created(URI.create("/api/training-needs/proposals/" + proposal))
                 .entity(java.util.Map.of("id", proposal))
                 .build();
-    }
-
-    @GET
-    @Path("library/proposals")
-    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Emerging training needs proposed from the libraries, newest first")
-    public LibraryViews.Proposals proposals(
-            @QueryParam("after") Long after, @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return library.proposals(after, size);
     }
 
     @GET

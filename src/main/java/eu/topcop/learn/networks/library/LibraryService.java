@@ -23,6 +23,8 @@ import jakarta.transaction.Transactional;
 import eu.topcop.learn.content.MarkdownRenderer;
 import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
+import eu.topcop.learn.networks.needs.NeedProposals;
+import eu.topcop.learn.networks.needs.NeedViews;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.TextInput;
@@ -49,7 +51,6 @@ public class LibraryService {
     static final int NOTE_MAX = 500;
     static final int LIST_MAX = 50;
     static final int COMMENT_MAX = 4000;
-    static final int NEED_MAX = 2000;
     static final int DEEPEST_REPLY = 4;
 
     /** Markdown that tries to run something: refused rather than silently escaped, so the author knows. */
@@ -70,6 +71,9 @@ public class LibraryService {
             return new Filter(text, kind, priority, country, language, code);
         }
     }
+
+    @Inject
+    NeedProposals needs;
 
     @Inject
     EntityManager em;
@@ -296,84 +300,13 @@ public class LibraryService {
 
     /** A reader proposes what the document concludes as an emerging training need, for course managers. */
     @Transactional
-    public long propose(long id, LibraryViews.ProposalInput input, NetworkAccess.Viewer viewer) {
+    public long propose(long id, NeedViews.ProposalInput input, NetworkAccess.Viewer viewer) {
         LibraryDocument document = document(id);
         Reading reading = reads(document, viewer);
         if (!reading.standing.writes() || document.publishedVersionId == null) {
             throw new ForbiddenException("Members of the network propose training needs from published documents");
         }
-        LibraryProblems problems = new LibraryProblems();
-        String need = input == null ? null : input.need();
-        text(problems, "need", need, NEED_MAX, true);
-        Long priority = null;
-        if (input != null && present(input.priority())) {
-            @SuppressWarnings("unchecked")
-            List<Number> found = em.createNativeQuery("SELECT id FROM crime_priority WHERE code = :c")
-                    .setParameter("c", input.priority().strip())
-                    .getResultList();
-            if (found.isEmpty()) {
-                problems.add("priority", "unknown", "No such crime priority");
-            } else {
-                priority = found.get(0).longValue();
-            }
-        }
-        String country = input != null && present(input.country())
-                ? input.country().strip().toUpperCase(Locale.ROOT)
-                : null;
-        if (country != null
-                && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM country WHERE code = :c")
-                                        .setParameter("c", country)
-                                        .getSingleResult())
-                                .longValue()
-                        == 0) {
-            problems.add("country", "unknown", "No such country");
-        }
-        problems.throwIfAny();
-        em.createNativeQuery("INSERT INTO library_proposal (document_id, proposed_by, need, crime_priority_id,"
-                        + " country_code, created_at) VALUES (:d, :p, :need, :priority, :country, :at)")
-                .setParameter("d", id)
-                .setParameter("p", viewer.personId())
-                .setParameter("need", need.strip())
-                .setParameter("priority", priority)
-                .setParameter("country", country)
-                .setParameter("at", Instant.now(clock))
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-    }
-
-    /** The proposed training needs, newest first, for course managers (the route's roles say who). */
-    @Transactional
-    public LibraryViews.Proposals proposals(Long after, int size) {
-        var query = em.createNativeQuery("SELECT pr.id, d.id, d.title, n.code, p.name, pr.need, cp.code,"
-                + " pr.country_code, pr.created_at FROM library_proposal pr"
-                + " JOIN library_document d ON d.id = pr.document_id JOIN network n ON n.id = d.network_id"
-                + " JOIN person p ON p.id = pr.proposed_by"
-                + " LEFT JOIN crime_priority cp ON cp.id = pr.crime_priority_id"
-                + (after == null ? "" : " WHERE pr.id < :after") + " ORDER BY pr.id DESC LIMIT " + (size + 1));
-        if (after != null) {
-            query.setParameter("after", after);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Long next = null;
-        if (rows.size() > size) {
-            rows = rows.subList(0, size);
-            next = ((Number) rows.get(size - 1)[0]).longValue();
-        }
-        return new LibraryViews.Proposals(
-                rows.stream()
-                        .map(r -> new LibraryViews.Proposal(
-                                ((Number) r[0]).longValue(),
-                                ((Number) r[1]).longValue(),
-                                (String) r[2],
-                                (String) r[3],
-                                (String) r[4],
-                                (String) r[5],
-                                (String) r[6],
-                                r[7] == null ? null : r[7].toString(),
-                                instant(r[8])))
-                        .toList(),
-                next);
+        return needs.fromDocument(id, input, viewer.personId());
     }
 
     private static boolean reviewable(LibraryDocument document, LibraryVersion version) {

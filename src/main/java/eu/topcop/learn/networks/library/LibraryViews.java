@@ -135,34 +135,6 @@ public final class LibraryViews {
             @Schema(description = "The comment replied to, in the same version")
             Long parent) {}
 
-    public record ProposalInput(
-            @Schema(description = "The training need described") @Size(max = LibraryService.NEED_MAX)
-            String need,
-
-            @Schema(description = "The code of a crime priority") @Size(max = 80)
-            String priority,
-
-            @Schema(description = "ISO 3166-1 alpha-2") @Size(max = 2)
-            String country) {}
-
-    /** An emerging training need proposed from a document, for course managers. */
-    public record Proposal(
-            long id,
-            long document,
-            String title,
-            String network,
-            String proposer,
-            String need,
-            String priority,
-            String country,
-            Instant at) {}
-
-    public record Proposals(List<Proposal> items, Long next) {
-        public boolean isEmpty() {
-            return items.isEmpty();
-        }
-    }
-
     /** A file to download. */
     public record Download(String name, String mediaType, byte[] content) {}
 }

@@ -197,13 +197,17 @@ class LibraryRoutesTest {
                 .post("/api/library/documents/" + id + "/proposals")
                 .then()
                 .statusCode(404);
-        given().auth().oauth2(token(NAMED)).get("/api/library/proposals").then().statusCode(403);
+        given().auth()
+                .oauth2(token(NAMED))
+                .get("/api/training-needs/proposals")
+                .then()
+                .statusCode(403);
         given().auth()
                 .oauth2(token(Tokens.MANAGER))
-                .get("/api/library/proposals")
+                .get("/api/training-needs/proposals")
                 .then()
                 .statusCode(200)
-                .body("items[0].document", equalTo((int) id));
+                .body("items[0].source.id", equalTo((int) id));
 
         post(id, "withdrawal", Map.of(MODERATOR, 200));
         expect(id, Map.of(AUTHOR, 200, MODERATOR, 200, NAMED, 404, UNNAMED, 404, COORDINATOR, 404));

@@ -14,6 +14,9 @@ import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.networks.NetworkFixture;
 import eu.topcop.learn.networks.NetworkMember;
+import eu.topcop.learn.networks.needs.NeedProposals;
+import eu.topcop.learn.networks.needs.NeedViews;
+import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +39,9 @@ class LibraryServiceTest {
 
     @Inject
     LibraryFixture documents;
+
+    @Inject
+    NeedProposals needs;
 
     @Inject
     NetworkFixture networks;
@@ -388,27 +394,34 @@ class LibraryServiceTest {
     }
 
     @Test
-    void shouldRecordTrainingNeedsProposedByMembersFromPublishedDocumentsForCourseManagers() {
+    void shouldLetOnlyMembersProposeTrainingNeedsFromPublishedDocuments() {
         Cast c = cast();
+        long draft = documents.draft(c.network().code, c.author(), "Draft", "Text", "SIGNED_IN", List.of());
         long id = documents.published(
                 c.network().code, c.author(), c.moderator(), "Good practice", "Text", "SIGNED_IN", List.of());
         String need = "Joint investigation teams on firearms " + UUID.randomUUID();
-        library.propose(id, new LibraryViews.ProposalInput(need, "firearms-trafficking", "ua"), c.unnamed());
+        long proposal =
+                library.propose(id, new NeedViews.ProposalInput(need, "firearms-trafficking", "ua"), c.unnamed());
         assertThrows(
                 ForbiddenException.class,
-                () -> library.propose(id, new LibraryViews.ProposalInput("From outside", null, null), c.outsider()),
+                () -> library.propose(id, new NeedViews.ProposalInput("From outside", null, null), c.outsider()),
                 "members propose");
+        assertThrows(
+                ForbiddenException.class,
+                () -> library.propose(draft, new NeedViews.ProposalInput("From a draft", null, null), c.author()),
+                "from published documents");
         LibraryProblems.Refused refused = assertThrows(
                 LibraryProblems.Refused.class,
-                () -> library.propose(id, new LibraryViews.ProposalInput("", "nope", "XX"), c.unnamed()));
+                () -> library.propose(id, new NeedViews.ProposalInput("", "nope", "XX"), c.unnamed()));
         assertEquals(
                 List.of("need", "priority", "country"),
                 refused.mistakes().stream().map(LibraryProblems.Mistake::field).toList());
-        LibraryViews.Proposal newest = library.proposals(null, 5).items().get(0);
-        assertEquals(need, newest.need());
-        assertEquals("firearms-trafficking", newest.priority());
-        assertEquals("UA", newest.country());
-        assertEquals(id, newest.document());
+        NeedViews.Proposal recorded = QuarkusTransaction.requiringNew()
+                .call(() -> needs.get(proposal, c.manager(), Language.SUPPORTED.get(0)));
+        assertEquals(need, recorded.need());
+        assertEquals("firearms-trafficking", recorded.priority());
+        assertEquals("UA", recorded.country());
+        assertEquals(id, recorded.source().id());
     }
 
     private List<LibraryViews.Card> search(String word, NetworkAccess.Viewer viewer) {

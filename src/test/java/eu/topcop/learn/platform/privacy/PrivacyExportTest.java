@@ -81,7 +81,7 @@ class PrivacyExportTest {
         assertEquals(1, json.getList("features.library.libraryReader").size());
         assertEquals(1, json.getList("features.library.libraryUseful").size());
         assertEquals(1, json.getInt("features.library.libraryComment[0].version"));
-        assertEquals("GE", json.getString("features.library.libraryProposal[0].country"));
+        assertEquals("GE", json.getString("features.needs.needProposal[0].country"));
         assertTrue(json.getString("features.discussions.discussionPost[0].body").startsWith("How do your units share"));
         assertEquals("ka", json.getString("features.discussions.discussionPost[0].language"));
         assertTrue(json.getString("features.discussions.discussionAttachment[0].name")

@@ -498,7 +498,7 @@ public class PrivacyScenario {
                     .setParameter("body", "Reviewed by " + name)
                     .setParameter("at", now)
                     .executeUpdate();
-            em.createNativeQuery("INSERT INTO library_proposal (document_id, proposed_by, need, country_code,"
+            em.createNativeQuery("INSERT INTO need_proposal (document_id, proposed_by, need, country_code,"
                             + " created_at) VALUES (:d, :p, :need, 'GE', :at)")
                     .setParameter("d", document.id)
                     .setParameter("p", person.id)

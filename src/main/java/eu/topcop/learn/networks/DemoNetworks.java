@@ -34,8 +34,8 @@ public class DemoNetworks {
 
     private static final Logger LOG = Logger.getLogger(DemoNetworks.class);
 
-    static final String FORUM = "strategic-cooperation-forum";
-    static final String SUPPORT = "empact-support-network";
+    public static final String FORUM = "strategic-cooperation-forum";
+    public static final String SUPPORT = "empact-support-network";
     static final String CONTACT_POINTS = "national-contact-points";
 
     /** Demo accounts (claimed at their first sign-in by their verified e-mail): username, name, country, agency. */
@@ -71,7 +71,7 @@ public class DemoNetworks {
 
     /** Makes the networks and memberships; returns how many networks. */
     @Transactional
-    int seed() {
+    public int seed() {
         Map<String, Person> people = people();
         Network forum = network(
                 FORUM, Network.Kind.STRATEGIC_FORUM, Network.Joining.INVITATION, null, FORUM_NAME, FORUM_PURPOSE);

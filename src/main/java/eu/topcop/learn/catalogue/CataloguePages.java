@@ -26,6 +26,8 @@ import eu.topcop.learn.catalogue.OfferingViews.CourseDetail;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingDetail;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingFilter;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingSummary;
+import eu.topcop.learn.networks.NetworkViewer;
+import eu.topcop.learn.networks.discussions.OfferingSpaces;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
@@ -83,7 +85,7 @@ public class CataloguePages {
         static native TemplateInstance course(CourseDetail course, List<PortfolioPriority> priorities);
 
         static native TemplateInstance offering(
-                OfferingDetail offering, List<PortfolioPriority> priorities, boolean canChange);
+                OfferingDetail offering, List<PortfolioPriority> priorities, boolean canChange, boolean discussion);
     }
 
     @Inject
@@ -94,6 +96,12 @@ public class CataloguePages {
 
     @Inject
     OfferingCatalogue offerings;
+
+    @Inject
+    OfferingSpaces offeringSpaces;
+
+    @Inject
+    NetworkViewer networkViewer;
 
     @Inject
     RequestLanguage language;
@@ -178,7 +186,9 @@ public class CataloguePages {
         boolean canChange = user.hasRole(Roles.ADMIN)
                 || (user.hasRole(Roles.COURSE_MANAGER)
                         && offering.courseManager().equals(user.username()));
-        return Templates.offering(offering, portfolio(), canChange);
+        // The button to the offering's discussion space, for those who may read it (its people, course managers).
+        boolean discussion = offeringSpaces.reads(code, networkViewer.get());
+        return Templates.offering(offering, portfolio(), canChange, discussion);
     }
 
     private List<PortfolioPriority> portfolio() {

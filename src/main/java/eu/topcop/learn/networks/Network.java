@@ -37,14 +37,18 @@ public class Network extends PanacheEntityBase {
         STRATEGIC_FORUM,
         SUPPORT_NETWORK,
         EXPERT_NETWORK,
-        CONTACT_POINTS
+        CONTACT_POINTS,
+        /** An offering's own discussion space: its people come from the offering, never from joining. */
+        OFFERING_SPACE
     }
 
     /** How people come in: invited by a moderator, by a request a moderator approves, or by holding a role. */
     public enum Joining {
         INVITATION,
         REQUEST,
-        ROLE
+        ROLE,
+        /** Nobody joins: the offering's approved participants and trainers are in (see {@link NetworkAccess}). */
+        OFFERING
     }
 
     @Id
@@ -74,6 +78,10 @@ public class Network extends PanacheEntityBase {
     @Column(name = "open_to_role")
     public String openToRole;
 
+    /** The offering whose discussion space this is, when {@link #kind} is OFFERING_SPACE. */
+    @Column(name = "offering_id")
+    public Long offeringId;
+
     /** The portfolio and EMPACT priorities it serves. */
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
@@ -90,6 +98,11 @@ public class Network extends PanacheEntityBase {
 
     @Version
     public int revision;
+
+    /** An offering's space is entered by taking part in the offering, never by joining, invitation or role. */
+    public boolean isOfferingSpace() {
+        return kind == Kind.OFFERING_SPACE;
+    }
 
     /** Whether a holder of these roles may join without anyone's approval. */
     public boolean openTo(Set<String> roles) {

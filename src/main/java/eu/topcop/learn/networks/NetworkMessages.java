@@ -50,6 +50,9 @@ public interface NetworkMessages {
     @Message("National contact points")
     String kind_CONTACT_POINTS();
 
+    @Message
+    String kind_OFFERING_SPACE();
+
     @Message("By invitation of a moderator")
     String joining_INVITATION();
 
@@ -58,6 +61,9 @@ public interface NetworkMessages {
 
     @Message("Open to everyone in the role it serves")
     String joining_ROLE();
+
+    @Message
+    String joining_OFFERING();
 
     @Message("Invited")
     String status_INVITED();

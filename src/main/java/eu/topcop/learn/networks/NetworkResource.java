@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class NetworkResource {
 
-    static final String CODE = "[a-z0-9][a-z0-9-]{0,79}";
+    static final String CODE = "[a-z0-9][a-z0-9-]{0,119}";
 
     @Inject
     NetworkService networks;

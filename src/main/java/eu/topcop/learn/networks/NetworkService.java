@@ -53,6 +53,8 @@ public class NetworkService {
                         "SELECT n.code, n.kind, n.name, n.purpose, n.joining, n.open_to_role,"
                                 + " (SELECT COUNT(*) FROM network_member a WHERE a.network_id = n.id AND a.status = 'ACTIVE'),"
                                 + " m.status FROM network n LEFT JOIN network_member m ON m.network_id = n.id AND m.person_id = :p"
+                                // An offering's space is reached from its offering, not listed among the networks.
+                                + " WHERE n.kind <> 'OFFERING_SPACE'"
                                 + " ORDER BY FIELD(n.kind, 'STRATEGIC_FORUM', 'SUPPORT_NETWORK', 'EXPERT_NETWORK', 'CONTACT_POINTS'),"
                                 + " n.code")
                 .setParameter("p", viewer.personId())
@@ -109,7 +111,7 @@ public class NetworkService {
      */
     @Transactional
     public Member join(String code, Viewer viewer, NetworkViews.JoinRequest request) {
-        Standing standing = access.standing(code, viewer);
+        Standing standing = joinable(access.standing(code, viewer));
         Network network = em.find(Network.class, standing.networkId());
         Person person = em.find(Person.class, viewer.personId());
         NetworkMember member = membership(network.id, person.id);
@@ -153,7 +155,7 @@ public class NetworkService {
     /** Leaves the network, withdraws a request or declines an invitation. */
     @Transactional
     public void leave(String code, Viewer viewer) {
-        Standing standing = access.standing(code, viewer);
+        Standing standing = joinable(access.standing(code, viewer));
         NetworkMember member = membership(standing.networkId(), viewer.personId());
         if (member == null
                 || member.status == NetworkMember.Status.LEFT
@@ -170,7 +172,7 @@ public class NetworkService {
     /** A moderator invites someone who has an account, found by e-mail; they accept or decline it. */
     @Transactional
     public Member invite(String code, Viewer moderator, NetworkViews.Invitation invitation) {
-        Standing standing = access.moderator(code, moderator);
+        Standing standing = joinable(access.moderator(code, moderator));
         Network network = em.find(Network.class, standing.networkId());
         Person person = Person.<Person>find(
                         "lower(email) = ?1", invitation.email().strip().toLowerCase())
@@ -206,7 +208,7 @@ public class NetworkService {
     /** A moderator approves or refuses a request to join. */
     @Transactional
     public Member decide(String code, long memberId, NetworkViews.DecisionRequest request, Viewer moderator) {
-        Standing standing = access.moderator(code, moderator);
+        Standing standing = joinable(access.moderator(code, moderator));
         NetworkMember member = ofNetwork(standing.networkId(), memberId);
         if (request.decision() == null) {
             throw new DomainException.Invalid(
@@ -233,7 +235,7 @@ public class NetworkService {
     /** A moderator names another member moderator, or makes a moderator a member again. */
     @Transactional
     public Member role(String code, long memberId, NetworkViews.RoleRequest request, Viewer moderator) {
-        Standing standing = access.moderator(code, moderator);
+        Standing standing = joinable(access.moderator(code, moderator));
         NetworkMember member = ofNetwork(standing.networkId(), memberId);
         if (request.role() == null) {
             throw new DomainException.Invalid(
@@ -244,6 +246,19 @@ public class NetworkService {
         }
         member.role = request.role();
         return member(member, em.find(Person.class, member.personId));
+    }
+
+    /**
+     * Refuses the membership flows in an offering's space: its people are the offering's participants and trainers,
+     * and its moderators its trainers, whoever would join, invite or name them.
+     */
+    private static Standing joinable(Standing standing) {
+        if (standing.offeringSpace()) {
+            throw new DomainException.Conflict(
+                    "An offering's discussion space has no members to join, invite or name: its people are the"
+                            + " offering's participants and trainers");
+        }
+        return standing;
     }
 
     private void organisation(

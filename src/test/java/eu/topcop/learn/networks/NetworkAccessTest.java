@@ -5,8 +5,10 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.inject.Inject;
 
+import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.networks.discussions.OfferingSpaces;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +33,9 @@ class NetworkAccessTest {
 
     @Inject
     EnrolmentFixture people;
+
+    @Inject
+    OfferingSpaces offeringSpaces;
 
     @Test
     void shouldLetMembersReadAndPostModeratorsModerateAndOthersOnlySeeThatItExists() {
@@ -95,5 +100,28 @@ class NetworkAccessTest {
             NetworkMember m = NetworkMember.findById(membershipId);
             m.mutedUntil = until;
         });
+    }
+
+    @Test
+    void shouldTakeAnOfferingSpacesPeopleFromTheOfferingAndNeverFromAMembershipRow() {
+        Offering offering = people.offering(5);
+        Person participant = people.person("GE");
+        Person stray = people.person("GE");
+        people.approved(offering, participant, people.manager());
+        String code = offeringSpaces
+                .open(offering.code, NetworkFixture.viewer(participant))
+                .network();
+        Network space = QuarkusTransaction.requiringNew()
+                .call(() -> Network.<Network>find("code", code).singleResult());
+        networks.moderator(space, stray);
+
+        NetworkAccess.Standing asParticipant = access.writer(code, NetworkFixture.viewer(participant));
+        assertTrue(asParticipant.offeringSpace());
+        assertFalse(asParticipant.moderator());
+        assertThrows(ForbiddenException.class, () -> access.reader(code, NetworkFixture.viewer(stray)));
+        assertEquals(
+                asParticipant.networkId(),
+                access.offeringStanding(offering.code, NetworkFixture.viewer(participant))
+                        .networkId());
     }
 }

@@ -321,4 +321,16 @@ public interface DiscussionMessages {
 
     @Message
     String action_dismiss();
+
+    @Message
+    String offering_discussion();
+
+    @Message
+    String back_to_offering();
+
+    @Message
+    String offering_dates(String starts, String ends);
+
+    @Message
+    String offering_closed(String since);
 }

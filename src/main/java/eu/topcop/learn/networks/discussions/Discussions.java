@@ -2,6 +2,7 @@ package eu.topcop.learn.networks.discussions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.topcop.learn.content.MarkdownRenderer;
-import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.SqlValues;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import io.quarkus.security.ForbiddenException;
@@ -75,7 +78,13 @@ public class Discussions {
             String next,
 
             boolean canPost,
-            boolean moderator) {}
+            boolean moderator,
+
+            @Schema(description = "present in an offering's discussion space")
+            OfferingHeader offering) {}
+
+    @Schema(description = "The offering whose space it is: its days, and the first day it no longer takes posts")
+    public record OfferingHeader(String offering, LocalDate startsOn, LocalDate endsOn, LocalDate closedSince) {}
 
     public record Quote(long postId, String author, String html) {}
 
@@ -120,7 +129,10 @@ public class Discussions {
             Long next,
 
             boolean canReply,
-            boolean moderator) {}
+            boolean moderator,
+
+            @Schema(description = "present in an offering's discussion space")
+            OfferingHeader offering) {}
 
     public record RevisionView(
             int number, String language, String languageName, String body, String html, String by, Instant at) {}
@@ -144,6 +156,9 @@ public class Discussions {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     /** A page of the network's threads, pinned first, then by latest activity; {@code after} is a cursor. */
     @Transactional
@@ -170,13 +185,15 @@ public class Discussions {
         List<DiscussionThread> shown = found.subList(0, Math.min(limit, found.size()));
         Map<Long, String> names = names(shown.stream().map(t -> t.authorId).toList());
         String next = found.size() > limit ? Cursor.of(shown.get(shown.size() - 1)) : null;
+        Heading heading = heading(standing, readerLanguage);
         return new ThreadList(
                 code,
-                networkName(standing.networkId(), readerLanguage),
+                heading.name(),
                 shown.stream().map(t -> summary(t, names)).toList(),
                 next,
                 standing.writes(),
-                standing.moderator());
+                standing.moderator(),
+                heading.offering());
     }
 
     /** Starts a thread with its opening post, all or nothing. */
@@ -229,14 +246,16 @@ public class Discussions {
         List<DiscussionPost> shown = found.subList(0, Math.min(limit, found.size()));
         List<PostView> posts = views(shown, standing, viewer, thread);
         Map<Long, String> names = names(List.of(thread.authorId));
+        Heading heading = heading(standing, readerLanguage);
         return new ThreadPage(
                 code,
-                networkName(standing.networkId(), readerLanguage),
+                heading.name(),
                 summary(thread, names),
                 posts,
                 found.size() > limit ? shown.get(shown.size() - 1).id : null,
                 standing.writes() && !thread.locked,
-                standing.moderator());
+                standing.moderator(),
+                heading.offering());
     }
 
     /** Replies to a thread, quoting one of its posts when asked. */
@@ -481,9 +500,33 @@ public class Discussions {
         return names;
     }
 
-    private String networkName(long networkId, String readerLanguage) {
-        Network network = Network.findById(networkId);
-        return network.name.getOrDefault(readerLanguage, network.name.getOrDefault("en", network.code));
+    private record Heading(String name, OfferingHeader offering) {}
+
+    /** The network's name in the reader's language and, for an offering's space, the offering: one statement. */
+    private Heading heading(NetworkAccess.Standing standing, String readerLanguage) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT n.name, o.code, o.starts_on, o.ends_on FROM network n"
+                        + " LEFT JOIN offering o ON o.id = n.offering_id WHERE n.id = :n")
+                .setParameter("n", standing.networkId())
+                .getSingleResult();
+        Map<String, String> name = json(r[0]);
+        String shown = name.getOrDefault(readerLanguage, name.getOrDefault("en", standing.code()));
+        return new Heading(
+                shown,
+                r[1] == null
+                        ? null
+                        : new OfferingHeader(
+                                (String) r[1],
+                                SqlValues.localDate(r[2]),
+                                SqlValues.localDate(r[3]),
+                                standing.closedSince()));
+    }
+
+    private Map<String, String> json(Object column) {
+        try {
+            return objectMapper.readValue(column.toString(), new TypeReference<Map<String, String>>() {});
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Map.of("en", column.toString());
+        }
     }
 
     private static ThreadSummary summary(DiscussionThread t, Map<Long, String> names) {

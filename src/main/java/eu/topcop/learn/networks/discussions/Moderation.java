@@ -234,6 +234,7 @@ public class Moderation {
     public void move(String code, long threadId, NetworkAccess.Viewer viewer, Move move) {
         NetworkAccess.Standing standing = access.moderator(code, viewer);
         DiscussionThread thread = threadOf(standing, threadId);
+        stayingInOfferingSpaces(standing);
         if (move == null || move.network() == null || move.network().isBlank()) {
             throw new DomainException.RuleViolation("network", "Choose the network to move the thread to");
         }
@@ -246,6 +247,7 @@ public class Moderation {
         if (target.networkId() == standing.networkId()) {
             throw new DomainException.RuleViolation("network", "is the network the thread is in");
         }
+        stayingInOfferingSpaces(target);
         String reason = optional(move.reason());
         Instant now = now();
         thread.networkId = target.networkId();
@@ -376,6 +378,16 @@ public class Moderation {
                 .getResultList()
                 .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
         return counts;
+    }
+
+    /**
+     * An offering's space is read by the offering's people only, and a network's by its members: a thread moved
+     * between them would be shown to people it was not written for.
+     */
+    private static void stayingInOfferingSpaces(NetworkAccess.Standing standing) {
+        if (standing.offeringSpace()) {
+            throw new DomainException.Conflict("Threads do not move into or out of an offering's discussion space");
+        }
     }
 
     private void setMutedUntil(NetworkAccess.Standing standing, Long personId, Instant until) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Values of native queries as the MariaDB driver hands them over: a TIMESTAMP comes as a {@code LocalDateTime} (or a
- * {@code Timestamp}), read here in UTC like every time the application keeps.
+ * {@code Timestamp}), read here in UTC like every time the application keeps; a DATE as a day.
  */
 public final class SqlValues {
 
@@ -25,5 +25,13 @@ public final class SqlValues {
             return i;
         }
         return Instant.parse(value.toString());
+    }
+
+    /** A DATE column's value as a day; null stays null. */
+    public static java.time.LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 }

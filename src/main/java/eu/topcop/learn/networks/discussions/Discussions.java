@@ -120,7 +120,10 @@ public class Discussions {
             Long next,
 
             boolean canReply,
-            boolean moderator) {}
+            boolean moderator,
+
+            @Schema(description = "for moderators: the other networks they moderate, where the thread may move")
+            List<Moderation.NetworkChoice> moveTargets) {}
 
     public record RevisionView(
             int number, String language, String languageName, String body, String html, String by, Instant at) {}
@@ -236,7 +239,8 @@ public class Discussions {
                 posts,
                 found.size() > limit ? shown.get(shown.size() - 1).id : null,
                 standing.writes() && !thread.locked,
-                standing.moderator());
+                standing.moderator(),
+                standing.moderator() ? moderation.moveTargets(standing, viewer, readerLanguage) : List.of());
     }
 
     /** Replies to a thread, quoting one of its posts when asked. */

@@ -101,37 +101,18 @@ public class DiscussionSearch {
         Words words = Words.of(q);
         Cursor cursor = Cursor.parse(after);
         int limit = Math.max(1, Math.min(Discussions.PAGE_MAX, size));
-        // Each index is asked in its own SELECT (MATCH ... OR MATCH ... across the two tables uses neither); the
-        // network rule and the hidden-post rule are the thread page's, applied to the union.
-        StringBuilder sql = new StringBuilder("SELECT t.id, t.title, t.network_id, t.last_activity_at,"
-                + " MIN(h.post_id) FROM ("
-                + " SELECT p.thread_id AS thread_id, p.id AS post_id, p.hidden_at, p.author_id FROM discussion_post p"
-                + " WHERE MATCH (p.body) AGAINST (:words IN BOOLEAN MODE)"
-                + " UNION ALL SELECT d.id, NULL, NULL, NULL FROM discussion_thread d"
-                + " WHERE MATCH (d.title) AGAINST (:words IN BOOLEAN MODE)) h"
-                + " JOIN discussion_thread t ON t.id = h.thread_id"
-                + " LEFT JOIN network_member m ON m.network_id = t.network_id AND m.person_id = :p"
-                + " AND m.status = 'ACTIVE'"
-                + " WHERE (:runs OR m.id IS NOT NULL)"
-                + " AND (h.post_id IS NULL OR h.hidden_at IS NULL OR h.author_id = :p OR :runs"
-                + " OR m.role = 'MODERATOR')");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("words", words.query());
         parameters.put("p", viewer.personId());
         parameters.put("runs", viewer.runsNetworks());
         if (networkId != null) {
-            sql.append(" AND t.network_id = :n");
             parameters.put("n", networkId);
         }
         if (cursor != null) {
-            sql.append(" AND (t.last_activity_at < :at OR (t.last_activity_at = :at AND t.id < :id))");
             parameters.put("at", java.sql.Timestamp.from(cursor.at()));
             parameters.put("id", cursor.id());
         }
-        sql.append(" GROUP BY t.id, t.title, t.network_id, t.last_activity_at"
-                        + " ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ")
-                .append(limit + 1);
-        var query = em.createNativeQuery(sql.toString());
+        var query = em.createNativeQuery(sql(networkId != null, cursor != null, limit + 1));
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -157,6 +138,29 @@ public class DiscussionSearch {
             next = last.lastActivityAt().toEpochMilli() + "." + last.threadId();
         }
         return new Results(q.strip(), code, hits, next);
+    }
+
+    /**
+     * The hits, newest activity first. Each FULLTEXT index is asked in its own SELECT of a UNION ALL: `MATCH (post)
+     * OR MATCH (title)` across the two tables would use neither index. The network rule and the hidden-post rule are
+     * the thread page's, applied to the union. Parameters: words, p, runs; n for one network; at and id after a cursor.
+     */
+    static String sql(boolean oneNetwork, boolean afterCursor, int limit) {
+        return "SELECT t.id, t.title, t.network_id, t.last_activity_at, MIN(h.post_id) FROM ("
+                + " SELECT p.thread_id AS thread_id, p.id AS post_id, p.hidden_at, p.author_id FROM discussion_post p"
+                + " WHERE MATCH (p.body) AGAINST (:words IN BOOLEAN MODE)"
+                + " UNION ALL SELECT d.id, NULL, NULL, NULL FROM discussion_thread d"
+                + " WHERE MATCH (d.title) AGAINST (:words IN BOOLEAN MODE)) h"
+                + " JOIN discussion_thread t ON t.id = h.thread_id"
+                + " LEFT JOIN network_member m ON m.network_id = t.network_id AND m.person_id = :p"
+                + " AND m.status = 'ACTIVE'"
+                + " WHERE (:runs OR m.id IS NOT NULL)"
+                + " AND (h.post_id IS NULL OR h.hidden_at IS NULL OR h.author_id = :p OR :runs"
+                + " OR m.role = 'MODERATOR')"
+                + (oneNetwork ? " AND t.network_id = :n" : "")
+                + (afterCursor ? " AND (t.last_activity_at < :at OR (t.last_activity_at = :at AND t.id < :id))" : "")
+                + " GROUP BY t.id, t.title, t.network_id, t.last_activity_at"
+                + " ORDER BY t.last_activity_at DESC, t.id DESC LIMIT " + limit;
     }
 
     /** The text of the matching posts, in one statement. */

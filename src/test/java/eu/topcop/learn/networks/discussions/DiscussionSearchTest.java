@@ -234,6 +234,28 @@ class DiscussionSearchTest {
     }
 
     @Test
+    void shouldAskBothFullTextIndexesRatherThanReadEveryPostOrThread() {
+        String plan = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            var explain = DiscussionThread.getEntityManager()
+                    .createNativeQuery("EXPLAIN " + DiscussionSearch.sql(true, true, 21))
+                    .setParameter("words", "+border*")
+                    .setParameter("p", 1L)
+                    .setParameter("runs", false)
+                    .setParameter("n", 1L)
+                    .setParameter("at", java.sql.Timestamp.from(java.time.Instant.now()))
+                    .setParameter("id", 1L);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = explain.getResultList();
+            // id, select_type, table, type, possible_keys, key, ...
+            return rows.stream()
+                    .map(r -> r[2] + ":" + r[3] + ":" + r[5])
+                    .collect(java.util.stream.Collectors.joining(" "));
+        });
+        assertTrue(plan.contains("p:fulltext:ft_discussion_post_body"), plan);
+        assertTrue(plan.contains("d:fulltext:ft_discussion_thread_title"), plan);
+    }
+
+    @Test
     @TestSecurity(user = "search-page-member", roles = "trainee")
     void shouldSearchFromThePagesAndKeepATooShortSearchAsTypedInTheReadersLanguage() {
         given().queryParam("q", "warm up")

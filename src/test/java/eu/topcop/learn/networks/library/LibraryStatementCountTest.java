@@ -120,8 +120,8 @@ class LibraryStatementCountTest {
                     .createNativeQuery("SELECT v.number FROM library_document d JOIN library_version v"
                             + " ON v.id = d.published_version_id WHERE d.id = " + source)
                     .getSingleResult();
-            sql("UPDATE library_document c JOIN library_version v ON v.document_id = c.id AND v.number = "
-                    + published + " SET c.published_version_id = v.id WHERE c.title LIKE '" + tag + "%'");
+            sql("UPDATE library_document c JOIN library_version v ON v.document_id = c.id AND v.number = " + published
+                    + " SET c.published_version_id = v.id WHERE c.title LIKE '" + tag + "%'");
             sql("INSERT INTO library_document_priority (document_id, crime_priority_id) SELECT c.id,"
                     + " p.crime_priority_id FROM library_document c JOIN library_document_priority p"
                     + " ON p.document_id = " + source + " WHERE c.title LIKE '" + tag + "%'");

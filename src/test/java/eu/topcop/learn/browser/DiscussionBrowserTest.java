@@ -20,8 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A member opens a network's discussions and starts a thread; another member replies in Russian, quoting it; the
- * first finds the reply by a Russian word with the search box. In a real Chromium, with real sign-ins. The network and its members are made by the fixture: the network pages are
- * another part of the feature.
+ * first finds the reply by a Russian word with the search box. In a real Chromium, with real sign-ins. The network
+ * and its members are made by the fixture: the network pages are another part of the feature.
  */
 @QuarkusTest
 class DiscussionBrowserTest {

@@ -2,6 +2,7 @@ package eu.topcop.learn.networks.discussions;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +17,7 @@ import io.quarkus.security.Authenticated;
  * (as the network's library has): a method of the networks' pages, rooted at /networks, would be shadowed by their
  * {code} routes. The page is {@link DiscussionPages}' search page without a network.
  */
-@jakarta.ws.rs.Path("/networks/discussions/search")
+@Path("/networks/discussions/search")
 @Produces(MediaType.TEXT_HTML)
 public class DiscussionSearchPages {
 

@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
+import eu.topcop.learn.networks.NetworkMember;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +37,12 @@ public class Moderation {
 
     /** Open reports and members a page: the moderators' lists grow with the network, their pages do not. */
     public static final int PAGE = 50;
+
+    /** A report with its post, thread and people, for the moderators' list and a report's own page. */
+    private static final String REPORT_COLUMNS = "SELECT r.id, t.id, t.title, p.id, a.name, p.body, rp.name, r.reason,"
+            + " r.created_at, r.reporter_id, p.hidden_at, r.closed_at, p.author_id FROM discussion_report r"
+            + " JOIN discussion_post p ON p.id = r.post_id JOIN discussion_thread t ON t.id = p.thread_id"
+            + " JOIN person a ON a.id = p.author_id JOIN person rp ON rp.id = r.reporter_id";
 
     /** The longest a mute may last. */
     public static final int MUTE_MAX_DAYS = 366;
@@ -185,11 +193,6 @@ public class Moderation {
         Instant closedAt = instant(r[11]);
         return new ReportDetail(reportView(r, textShown), closedAt == null, closedAt);
     }
-
-    private static final String REPORT_COLUMNS = "SELECT r.id, t.id, t.title, p.id, a.name, p.body, rp.name, r.reason,"
-            + " r.created_at, r.reporter_id, p.hidden_at, r.closed_at, p.author_id FROM discussion_report r"
-            + " JOIN discussion_post p ON p.id = r.post_id JOIN discussion_thread t ON t.id = p.thread_id"
-            + " JOIN person a ON a.id = p.author_id JOIN person rp ON rp.id = r.reporter_id";
 
     private static ReportView reportView(Object[] r, boolean textShown) {
         return new ReportView(
@@ -435,14 +438,14 @@ public class Moderation {
         String moderated = viewer.runsNetworks()
                 ? ""
                 : " AND n.id IN (SELECT m.network.id FROM NetworkMember m WHERE m.personId = :p"
-                        + " AND m.status = eu.topcop.learn.networks.NetworkMember.Status.ACTIVE"
-                        + " AND m.role = eu.topcop.learn.networks.NetworkMember.Role.MODERATOR)";
+                        + " AND m.status = :active AND m.role = :moderates)";
         var query = em.createQuery(
-                        "SELECT n FROM Network n WHERE n.id <> :here" + moderated + " ORDER BY n.code",
-                        eu.topcop.learn.networks.Network.class)
+                        "SELECT n FROM Network n WHERE n.id <> :here" + moderated + " ORDER BY n.code", Network.class)
                 .setParameter("here", standing.networkId());
         if (!viewer.runsNetworks()) {
-            query.setParameter("p", viewer.personId());
+            query.setParameter("p", viewer.personId())
+                    .setParameter("active", NetworkMember.Status.ACTIVE)
+                    .setParameter("moderates", NetworkMember.Role.MODERATOR);
         }
         return query.getResultList().stream()
                 .map(n -> new NetworkChoice(n.code, n.name.getOrDefault(language, n.name.getOrDefault("en", n.code))))

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A member opens a network's discussions and starts a thread; another member replies in Russian, quoting it. In a
- * real Chromium, with real sign-ins. The network and its members are made by the fixture: the network pages are
- * another part of the feature.
+ * A member opens a network's discussions and starts a thread; another member replies in Russian, quoting it; the
+ * first finds the reply by a Russian word with the search box. In a real Chromium, with real sign-ins. The network
+ * and its members are made by the fixture: the network pages are another part of the feature.
  */
 @QuarkusTest
 class DiscussionBrowserTest {
@@ -85,6 +85,15 @@ class DiscussionBrowserTest {
             nino.navigate(thread);
             assertThat(nino.locator("[data-post][lang=ru] [data-testid=post-language]"))
                     .containsText("Русский");
+
+            // Nino finds Olena's reply by one of its Russian words, from the search box of the discussions page.
+            nino.navigate(discussions);
+            nino.locator("#q").fill("цепочек");
+            nino.locator("[data-testid=search-form] button").click();
+            assertThat(nino.getByTestId("hits")).containsText("Tracing cryptocurrency in drug cases");
+            assertThat(nino.getByTestId("snippet")).containsText("анализ цепочек блоков");
+            nino.locator("[data-testid=hits] a").first().click();
+            assertThat(nino.getByTestId("thread-title")).hasText("Tracing cryptocurrency in drug cases");
         }
     }
 }

@@ -333,4 +333,52 @@ public interface DiscussionMessages {
 
     @Message
     String offering_closed(String since);
+
+    @Message
+        String back_to_networks();
+
+    @Message
+    String search_title();
+
+    @Message
+    String search_all_title();
+
+    @Message
+    String search_label();
+
+    @Message
+    String search_button();
+
+    @Message
+    String search_hint();
+
+    @Message
+    String search_none();
+
+    @Message
+    String search_in(String network);
+
+    @Message
+    String search_title_match();
+
+    @Message
+    String search_everywhere();
+
+    @Message
+    String err_q_missing();
+
+    @Message
+    String err_q_long();
+
+    @Message
+    String err_q_short();
+
+    @Message
+    String move_none();
+
+    @Message
+    String more_reports();
+
+    @Message
+    String more_members();
 }

@@ -63,6 +63,15 @@ public class DiscussionPages {
                 List<String> errors);
 
         static native TemplateInstance revisions(Discussions.Revisions revisions);
+
+        /** One network's search ({@code network} set) or every network's; {@code results} null before a search. */
+        static native TemplateInstance search(
+                String network,
+                String networkName,
+                String q,
+                DiscussionSearch.Results results,
+                String nextUrl,
+                List<String> errors);
     }
 
     @Inject
@@ -77,10 +86,22 @@ public class DiscussionPages {
     @Inject
     AttachmentRules attachmentRules;
 
+    @Inject
+    DiscussionSearch search;
+
     @GET
     @Authenticated
     public TemplateInstance threads(@PathParam("code") String code, @QueryParam("after") String after) {
         return threadsPage(code, after, new PostForm("", "", lang(), null), List.of());
+    }
+
+    @GET
+    @Path("search")
+    @Authenticated
+    public Response search(
+            @PathParam("code") String code, @QueryParam("q") String q, @QueryParam("after") String after) {
+        String name = search.networkName(code, viewer.get(), lang());
+        return searchPage(code, name, q, () -> search.inNetwork(code, viewer.get(), q, after, 20, lang()));
     }
 
     @POST
@@ -216,6 +237,33 @@ public class DiscussionPages {
         return DiscussionResource.download(discussions.attachment(code, thread, attachment, viewer.get()));
     }
 
+    /**
+     * A search page: only the form before anything is typed; the hits; or the words back as typed with what to
+     * correct (422).
+     */
+    Response searchPage(String code, String name, String q, Supplier<DiscussionSearch.Results> hits) {
+        if (q == null || q.isBlank()) {
+            return Response.ok(Templates.search(code, name, "", null, null, List.of()))
+                    .build();
+        }
+        return refusedOr(
+                errors -> Response.status(422)
+                        .entity(Templates.search(code, name, q, null, null, errors))
+                        .build(),
+                () -> {
+                    DiscussionSearch.Results results = hits.get();
+                    String next = results.next() == null
+                            ? null
+                            : (code == null
+                                            ? "/networks/discussions/search"
+                                            : "/networks/" + code + "/discussions/search")
+                                    + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)
+                                    + "&after=" + results.next();
+                    return Response.ok(Templates.search(code, name, q, results, next, List.of()))
+                            .build();
+                });
+    }
+
     private TemplateInstance threadsPage(String code, String after, PostForm form, List<String> errors) {
         return Templates.threads(
                 discussions.threads(code, viewer.get(), after, 20, lang()), form, Language.SUPPORTED, errors);
@@ -265,6 +313,10 @@ public class DiscussionPages {
                                                             : msg.err_other();
                         case "language" -> msg.err_language();
                         case "quotedPostId" -> msg.err_quote();
+                        case "q" ->
+                            m.startsWith("Give")
+                                    ? msg.err_q_missing()
+                                    : m.startsWith("is too long") ? msg.err_q_long() : msg.err_q_short();
                         case AttachmentRules.FIELD ->
                             m.startsWith("too many")
                                     ? msg.err_attachments_many(attachmentRules.maxPerPost())

@@ -47,6 +47,9 @@ public class DiscussionResource {
     @Inject
     AttachmentRules attachmentRules;
 
+    @Inject
+    DiscussionSearch search;
+
     @GET
     @Authenticated
     @Operation(summary = "The network's threads, pinned first, then by latest activity (keyset pages)")
@@ -56,6 +59,21 @@ public class DiscussionResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Discussions.PAGE_MAX) int size) {
         return discussions.threads(
                 code, viewer.get(), after, size, language.get().code());
+    }
+
+    @GET
+    @Path("search")
+    @Authenticated
+    @Operation(
+            summary = "Search the network's threads: every word (3 letters or more) in the title or in one post;"
+                    + " latest activity first (keyset pages); 422 naming q")
+    public DiscussionSearch.Results search(
+            @PathParam("code") String code,
+            @QueryParam("q") @Size(max = DiscussionSearch.Q_MAX) String q,
+            @QueryParam("after") @Size(max = 100) String after,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Discussions.PAGE_MAX) int size) {
+        return search.inNetwork(
+                code, viewer.get(), q, after, size, language.get().code());
     }
 
     @POST

@@ -132,7 +132,10 @@ public class Discussions {
             boolean moderator,
 
             @Schema(description = "present in an offering's discussion space")
-            OfferingHeader offering) {}
+            OfferingHeader offering,
+
+            @Schema(description = "for moderators: the other networks they moderate, where the thread may move")
+            List<Moderation.NetworkChoice> moveTargets) {}
 
     public record RevisionView(
             int number, String language, String languageName, String body, String html, String by, Instant at) {}
@@ -255,7 +258,8 @@ public class Discussions {
                 found.size() > limit ? shown.get(shown.size() - 1).id : null,
                 standing.writes() && !thread.locked,
                 standing.moderator(),
-                heading.offering());
+                heading.offering(),
+                standing.moderator() ? moderation.moveTargets(standing, viewer, readerLanguage) : List.of());
     }
 
     /** Replies to a thread, quoting one of its posts when asked. */

@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
+import eu.topcop.learn.networks.NetworkMember;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Moderation {
 
     public static final int REASON_MAX = 500;
+
+    /** Open reports and members a page: the moderators' lists grow with the network, their pages do not. */
+    public static final int PAGE = 50;
+
+    /** A report with its post, thread and people, for the moderators' list and a report's own page. */
+    private static final String REPORT_COLUMNS = "SELECT r.id, t.id, t.title, p.id, a.name, p.body, rp.name, r.reason,"
+            + " r.created_at, r.reporter_id, p.hidden_at, r.closed_at, p.author_id FROM discussion_report r"
+            + " JOIN discussion_post p ON p.id = r.post_id JOIN discussion_thread t ON t.id = p.thread_id"
+            + " JOIN person a ON a.id = p.author_id JOIN person rp ON rp.id = r.reporter_id";
 
     /** The longest a mute may last. */
     public static final int MUTE_MAX_DAYS = 366;
@@ -64,7 +75,20 @@ public class Moderation {
             String reason,
             Instant at) {}
 
-    public record Reports(String network, List<ReportView> reports) {}
+    public record Reports(
+            String network,
+            List<ReportView> reports,
+
+            @Schema(description = "pass as 'after' for the next page; absent on the last")
+            Long next) {}
+
+    @Schema(description = "One report, for its reporter and the network's moderators")
+    public record ReportDetail(
+            ReportView report,
+            boolean open,
+
+            @Schema(description = "when a moderator dismissed it or hid the post")
+            Instant closedAt) {}
 
     public record Entry(
             long id,
@@ -84,9 +108,17 @@ public class Moderation {
             @Schema(description = "pass as 'before' for the next page; absent on the last")
             Long next) {}
 
+    @Schema(description = "A network a thread may be moved to: one the moderator also moderates")
+    public record NetworkChoice(String code, String name) {}
+
     public record Member(long personId, String name, Instant mutedUntil) {}
 
-    public record Members(String network, List<Member> members) {}
+    public record Members(
+            String network,
+            List<Member> members,
+
+            @Schema(description = "pass as 'after' for the next page; absent on the last")
+            Long next) {}
 
     @Inject
     NetworkAccess access;
@@ -122,33 +154,57 @@ public class Moderation {
         return report;
     }
 
-    /** The network's open reports, oldest first, for its moderators; one statement however many. */
+    /** The network's open reports, oldest first, a page after the report {@code after}; one statement a page. */
     @Transactional
-    public Reports reports(String code, NetworkAccess.Viewer viewer) {
+    public Reports reports(String code, NetworkAccess.Viewer viewer, Long after) {
         NetworkAccess.Standing standing = access.moderator(code, viewer);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT r.id, t.id, t.title, p.id, a.name, p.body, rp.name, r.reason,"
-                                + " r.created_at FROM discussion_report r JOIN discussion_post p ON p.id = r.post_id"
-                                + " JOIN discussion_thread t ON t.id = p.thread_id JOIN person a ON a.id = p.author_id"
-                                + " JOIN person rp ON rp.id = r.reporter_id"
-                                + " WHERE t.network_id = :n AND r.closed_at IS NULL ORDER BY r.id LIMIT 500")
+        List<Object[]> rows = em.createNativeQuery(REPORT_COLUMNS
+                        + " WHERE t.network_id = :n AND r.closed_at IS NULL AND r.id > :after ORDER BY r.id LIMIT "
+                        + (PAGE + 1))
                 .setParameter("n", standing.networkId())
+                .setParameter("after", after == null ? 0L : after)
                 .getResultList();
+        List<Object[]> shown = rows.subList(0, Math.min(PAGE, rows.size()));
         return new Reports(
                 code,
-                rows.stream()
-                        .map(r -> new ReportView(
-                                num(r[0]),
-                                num(r[1]),
-                                (String) r[2],
-                                num(r[3]),
-                                (String) r[4],
-                                excerpt((String) r[5]),
-                                (String) r[6],
-                                (String) r[7],
-                                instant(r[8])))
-                        .toList());
+                shown.stream().map(r -> reportView(r, true)).toList(),
+                rows.size() > PAGE ? num(shown.get(shown.size() - 1)[0]) : null);
+    }
+
+    /**
+     * One report of this network, open or closed, for its reporter and the network's moderators; 404 for other
+     * readers, so that who reported what stays between them (403 for those who do not read the network).
+     */
+    @Transactional
+    public ReportDetail reportOf(String code, long reportId, NetworkAccess.Viewer viewer) {
+        NetworkAccess.Standing standing = access.reader(code, viewer);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(REPORT_COLUMNS + " WHERE r.id = :id AND t.network_id = :n")
+                .setParameter("id", reportId)
+                .setParameter("n", standing.networkId())
+                .getResultList();
+        if (rows.isEmpty() || (!standing.moderator() && num(rows.get(0)[9]) != viewer.personId())) {
+            throw new DomainException.NotFound("No such report of yours in this network");
+        }
+        Object[] r = rows.get(0);
+        // A post hidden since shows its text only to its author and the moderators, here as on the thread page.
+        boolean textShown = r[10] == null || standing.moderator() || num(r[12]) == viewer.personId();
+        Instant closedAt = instant(r[11]);
+        return new ReportDetail(reportView(r, textShown), closedAt == null, closedAt);
+    }
+
+    private static ReportView reportView(Object[] r, boolean textShown) {
+        return new ReportView(
+                num(r[0]),
+                num(r[1]),
+                (String) r[2],
+                num(r[3]),
+                (String) r[4],
+                textShown ? excerpt((String) r[5]) : null,
+                (String) r[6],
+                (String) r[7],
+                instant(r[8]));
     }
 
     /** A moderator dismisses a report without hiding the post. */
@@ -304,26 +360,38 @@ public class Moderation {
                 now());
     }
 
-    /** The network's active members with their mutes, for the moderators' page. */
+    /**
+     * The network's active members with their mutes, by name, a page after the member {@code after} (a person id:
+     * the keyset is name and id, the name read from the person, so the cursor stays a number).
+     */
     @Transactional
-    public Members members(String code, NetworkAccess.Viewer viewer) {
+    public Members members(String code, NetworkAccess.Viewer viewer, Long after) {
         NetworkAccess.Standing standing = access.moderator(code, viewer);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.name, m.muted_until FROM network_member m"
+        String keyset = after == null
+                ? ""
+                : " AND (p.name > (SELECT x.name FROM person x WHERE x.id = :after)"
+                        + " OR (p.name = (SELECT x.name FROM person x WHERE x.id = :after) AND p.id > :after))";
+        var query = em.createNativeQuery("SELECT p.id, p.name, m.muted_until FROM network_member m"
                         + " JOIN person p ON p.id = m.person_id WHERE m.network_id = :n AND m.status = 'ACTIVE'"
-                        + " ORDER BY p.name, p.id LIMIT 1000")
-                .setParameter("n", standing.networkId())
-                .getResultList();
+                        + keyset + " ORDER BY p.name, p.id LIMIT " + (PAGE + 1))
+                .setParameter("n", standing.networkId());
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Object[]> shown = rows.subList(0, Math.min(PAGE, rows.size()));
         Instant now = Instant.now(clock);
         return new Members(
                 code,
-                rows.stream()
+                shown.stream()
                         .map(r -> {
                             Instant until = instant(r[2]);
                             return new Member(
                                     num(r[0]), (String) r[1], until != null && until.isAfter(now) ? until : null);
                         })
-                        .toList());
+                        .toList(),
+                rows.size() > PAGE ? num(shown.get(shown.size() - 1)[0]) : null);
     }
 
     /** The network's audit trail, newest first, for its moderators; {@code before} is an entry id. */
@@ -362,6 +430,32 @@ public class Moderation {
                                 e.at))
                         .toList(),
                 found.size() > limit ? shown.get(shown.size() - 1).id : null);
+    }
+
+    /**
+     * The networks other than this one that the viewer moderates (every other one for those who run every network),
+     * by code: where a thread of this network may be moved. One statement.
+     */
+    List<NetworkChoice> moveTargets(NetworkAccess.Standing standing, NetworkAccess.Viewer viewer, String language) {
+        if (standing.offeringSpace()) {
+            return List.of();
+        }
+        String moderated = viewer.runsNetworks()
+                ? ""
+                : " AND n.id IN (SELECT m.network.id FROM NetworkMember m WHERE m.personId = :p"
+                        + " AND m.status = :active AND m.role = :moderates)";
+        var query = em.createQuery(
+                        "SELECT n FROM Network n WHERE n.id <> :here AND n.kind <> :offeringSpace" + moderated + " ORDER BY n.code", Network.class)
+                .setParameter("here", standing.networkId())
+                .setParameter("offeringSpace", Network.Kind.OFFERING_SPACE);
+        if (!viewer.runsNetworks()) {
+            query.setParameter("p", viewer.personId())
+                    .setParameter("active", NetworkMember.Status.ACTIVE)
+                    .setParameter("moderates", NetworkMember.Role.MODERATOR);
+        }
+        return query.getResultList().stream()
+                .map(n -> new NetworkChoice(n.code, n.name.getOrDefault(language, n.name.getOrDefault("en", n.code))))
+                .toList();
     }
 
     /** How many open reports each of these posts has, in one statement (for moderators' view of a thread). */

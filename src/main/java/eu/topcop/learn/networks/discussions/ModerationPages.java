@@ -170,8 +170,8 @@ public class ModerationPages {
     @GET
     @Path("reports")
     @Authenticated
-    public TemplateInstance reports(@PathParam("code") String code) {
-        return Templates.reports(moderation.reports(code, viewer.get()));
+    public TemplateInstance reports(@PathParam("code") String code, @QueryParam("after") Long after) {
+        return Templates.reports(moderation.reports(code, viewer.get(), after == null || after < 0 ? null : after));
     }
 
     @POST
@@ -189,7 +189,10 @@ public class ModerationPages {
     @GET
     @Path("moderation")
     @Authenticated
-    public TemplateInstance log(@PathParam("code") String code, @QueryParam("before") Long before) {
+    public TemplateInstance log(
+            @PathParam("code") String code,
+            @QueryParam("before") Long before,
+            @QueryParam("membersAfter") Long membersAfter) {
         Moderation.Log log = moderation.log(code, viewer.get(), before == null || before < 1 ? null : before, 50);
         DiscussionMessages msg = messages();
         List<Line> lines = log.entries().stream()
@@ -199,7 +202,7 @@ public class ModerationPages {
                 code,
                 lines,
                 log.next(),
-                moderation.members(code, viewer.get()),
+                moderation.members(code, viewer.get(), membersAfter == null || membersAfter < 1 ? null : membersAfter),
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString());
     }
 

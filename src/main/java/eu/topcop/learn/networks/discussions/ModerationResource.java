@@ -59,9 +59,17 @@ public class ModerationResource {
     @GET
     @Path("reports")
     @Authenticated
-    @Operation(summary = "The network's open reports, oldest first (moderators)")
-    public Moderation.Reports reports(@PathParam("code") String code) {
-        return moderation.reports(code, viewer.get());
+    @Operation(summary = "The network's open reports, oldest first, 50 a page after the report 'after' (moderators)")
+    public Moderation.Reports reports(@PathParam("code") String code, @QueryParam("after") @Min(0) Long after) {
+        return moderation.reports(code, viewer.get(), after);
+    }
+
+    @GET
+    @Path("reports/{report}")
+    @Authenticated
+    @Operation(summary = "One report, open or closed: for its reporter and the network's moderators (404 for others)")
+    public Moderation.ReportDetail report(@PathParam("code") String code, @PathParam("report") long report) {
+        return moderation.reportOf(code, report, viewer.get());
     }
 
     @POST
@@ -159,9 +167,11 @@ public class ModerationResource {
     @GET
     @Path("members")
     @Authenticated
-    @Operation(summary = "The network's active members and their mutes (moderators)")
-    public Moderation.Members members(@PathParam("code") String code) {
-        return moderation.members(code, viewer.get());
+    @Operation(
+            summary = "The network's active members and their mutes, by name, 50 a page after the person 'after'"
+                    + " (moderators)")
+    public Moderation.Members members(@PathParam("code") String code, @QueryParam("after") @Min(1) Long after) {
+        return moderation.members(code, viewer.get(), after);
     }
 
     @POST

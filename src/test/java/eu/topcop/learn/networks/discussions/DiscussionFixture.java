@@ -43,4 +43,37 @@ public class DiscussionFixture {
                                 .getSingleResult())
                         .longValue());
     }
+
+    /** {@code count} more posts in the thread by its author, each with an open report of the reporter. */
+    public void reportedPosts(long thread, long reporter, int count) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            sql("INSERT INTO discussion_post (thread_id, author_id, language, body, created_at) SELECT t.id,"
+                    + " t.author_id, 'en', CONCAT('Reported post ', s.i), NOW(3) FROM discussion_thread t,"
+                    + numbers(count) + " WHERE t.id = " + thread);
+            sql("INSERT INTO discussion_report (post_id, reporter_id, reason, created_at) SELECT p.id, " + reporter
+                    + ", 'Off topic', NOW(3) FROM discussion_post p WHERE p.thread_id = " + thread
+                    + " AND p.body LIKE 'Reported post %'");
+        });
+    }
+
+    /** {@code count} more active members of the network, made straight in the database. */
+    public void members(long network, int count) {
+        String tag = "Member of " + network + " ";
+        QuarkusTransaction.requiringNew().run(() -> {
+            sql("INSERT INTO person (name, created_at, updated_at) SELECT CONCAT('" + tag + "', LPAD(s.i, 4, '0')),"
+                    + " NOW(3), NOW(3) FROM " + numbers(count));
+            sql("INSERT INTO network_member (network_id, person_id, status, asked_at, joined_at) SELECT " + network
+                    + ", p.id, 'ACTIVE', NOW(3), NOW(3) FROM person p WHERE p.name LIKE '" + tag + "%'");
+        });
+    }
+
+    /** The numbers 1 to count as a derived table {@code s (i)}, for bulk inserts in one statement. */
+    private static String numbers(int count) {
+        return "(WITH RECURSIVE s (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < " + count
+                + ") SELECT i FROM s) s";
+    }
+
+    private static void sql(String statement) {
+        DiscussionThread.getEntityManager().createNativeQuery(statement).executeUpdate();
+    }
 }

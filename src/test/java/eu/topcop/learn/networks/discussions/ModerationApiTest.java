@@ -6,9 +6,11 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkFixture;
+import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +24,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Moderation through the API with real tokens: a member (the author, Nino) reports; the network's moderator (Olena)
@@ -35,6 +39,12 @@ class ModerationApiTest {
 
     @Inject
     DiscussionFixture people;
+
+    @Inject
+    EnrolmentFixture enrolment;
+
+    @Inject
+    Discussions discussions;
 
     private static RequestSpecification as(String username) {
         return given().auth().oauth2(Tokens.accessToken(username)).contentType(ContentType.JSON);
@@ -334,6 +344,121 @@ class ModerationApiTest {
                 .statusCode(422)
                 .body("errors[0].field", equalTo("reason"));
         assertEquals(0L, people.count("discussion_report WHERE reason = ''"));
+    }
+
+    @Test
+    void shouldLetTheReporterAndTheModeratorsReadAReportAtItsLocationAndHideItFromOtherMembers() {
+        Setup s = setup();
+        String location = as(Tokens.TRAINEE)
+                .body(Map.of("reason", "Personal data"))
+                .post(base(s.network()) + "/" + s.thread() + "/posts/" + s.post() + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        for (String allowed : List.of(Tokens.TRAINEE, Tokens.TRAINEE_UA, Tokens.MANAGER)) {
+            as(allowed)
+                    .get(location)
+                    .then()
+                    .statusCode(200)
+                    .body("report.reason", equalTo("Personal data"))
+                    .body("report.postId", equalTo((int) s.post()))
+                    .body("open", equalTo(true));
+        }
+        as(Tokens.COORDINATOR).get(location).then().statusCode(403); // not a member
+        networks.member(s.network(), people.signedIn(Tokens.COORDINATOR));
+        as(Tokens.COORDINATOR).get(location).then().statusCode(404).contentType("application/problem+json");
+        as(Tokens.TRAINEE_UA)
+                .body(Map.of("reason", "Hidden"))
+                .post(base(s.network()) + "/" + s.thread() + "/posts/" + s.post() + "/hide")
+                .then()
+                .statusCode(200);
+        as(Tokens.TRAINEE).get(location).then().statusCode(200).body("open", equalTo(false));
+        as(Tokens.TRAINEE_UA)
+                .get(base(s.network()) + "/reports/999999999")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void shouldPageTheOpenReportsAndTheMembersFiftyAtATime() {
+        Setup s = setup();
+        String b = base(s.network());
+        people.reportedPosts(s.thread(), s.author().id, Moderation.PAGE + 1);
+        var first = as(Tokens.TRAINEE_UA)
+                .get(b + "/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(Moderation.PAGE, first.getList("reports").size());
+        long next = first.getLong("next");
+        as(Tokens.TRAINEE_UA)
+                .queryParam("after", next)
+                .get(b + "/reports")
+                .then()
+                .statusCode(200)
+                .body("reports.size()", equalTo(1))
+                .body("next", nullValue());
+
+        people.members(s.network().id, Moderation.PAGE);
+        var members = as(Tokens.TRAINEE_UA)
+                .get(b + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(Moderation.PAGE, members.getList("members").size());
+        var rest = as(Tokens.TRAINEE_UA)
+                .queryParam("after", members.getLong("next"))
+                .get(b + "/members")
+                .then()
+                .statusCode(200)
+                .body("next", nullValue())
+                .extract()
+                .jsonPath();
+        // The fixture's members plus Nino and Olena, each once over the two pages.
+        java.util.Set<Object> seen = new java.util.HashSet<>(members.getList("members.personId"));
+        seen.addAll(rest.getList("members.personId"));
+        assertEquals(Moderation.PAGE + 2, seen.size());
+        as(Tokens.TRAINEE_UA).queryParam("after", -1).get(b + "/reports").then().statusCode(400);
+    }
+
+    @Test
+    void shouldOfferAsMoveTargetsOnlyTheOtherNetworksTheModeratorModerates() {
+        Network network = networks.network();
+        Person moderator = enrolment.person("GE");
+        Person member = enrolment.person("GE");
+        networks.moderator(network, moderator);
+        networks.member(network, member);
+        long thread = discussions.start(
+                        network.code,
+                        NetworkFixture.viewer(member),
+                        new Discussions.NewThread("To move", "Body", "en"),
+                        "en")
+                .id;
+        java.util.function.Function<Person, List<String>> targets = p ->
+                discussions
+                        .thread(network.code, thread, NetworkFixture.viewer(p), null, 20, "en")
+                        .moveTargets()
+                        .stream()
+                        .map(Moderation.NetworkChoice::code)
+                        .toList();
+        assertEquals(List.of(), targets.apply(moderator), "moderates no other network");
+        assertEquals(List.of(), targets.apply(member), "a member moves nothing");
+        Network other = networks.network();
+        networks.moderator(other, moderator);
+        Network notModerated = networks.network();
+        networks.member(notModerated, moderator);
+        assertEquals(List.of(other.code), targets.apply(moderator));
+        List<String> manager = discussions
+                .thread(network.code, thread, NetworkFixture.viewer(member, Roles.COURSE_MANAGER), null, 20, "en")
+                .moveTargets()
+                .stream()
+                .map(Moderation.NetworkChoice::code)
+                .toList();
+        assertTrue(manager.containsAll(List.of(other.code, notModerated.code)), manager.toString());
+        assertFalse(manager.contains(network.code), "not the thread's own network");
     }
 
     private static io.restassured.response.Response call(String user, Object[] route) {

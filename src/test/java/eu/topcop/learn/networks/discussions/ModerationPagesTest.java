@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /** Moderation pages: forms with the CSRF token, refusals in the reader's language, moderators only. */
 @QuarkusTest
@@ -20,6 +21,8 @@ class ModerationPagesTest {
     private static final String TOKEN = "moderation-pages-token";
     private static final String MANAGER = "moderation-pages-manager";
     private static final String MEMBER = "moderation-pages-member";
+
+    private static final String MODERATOR = "moderation-pages-moderator";
 
     @Inject
     NetworkFixture networks;
@@ -157,5 +160,55 @@ class ModerationPagesTest {
         var page = discussions.thread(network.code, thread, NetworkFixture.viewer(other), null, 20, "en");
         org.junit.jupiter.api.Assertions.assertNull(page.posts().get(0).html());
         org.junit.jupiter.api.Assertions.assertNull(page.posts().get(0).hiddenReason());
+    }
+
+    @Test
+    @TestSecurity(user = MODERATOR, roles = "trainee")
+    void shouldOfferTheNetworksOneModeratesAsAChoiceAndPageTheOpenReports() {
+        Network network = networks.network();
+        String base = "/networks/" + network.code + "/discussions";
+        given().get(base).then().statusCode(403);
+        Person me = people.testUser(MODERATOR);
+        networks.moderator(network, me);
+        Person author = enrolment.people(1, "MD").get(0);
+        networks.member(network, author);
+        long thread = discussions.start(
+                        network.code,
+                        NetworkFixture.viewer(author),
+                        new Discussions.NewThread("To move", "Text", "en"),
+                        "en")
+                .id;
+        given().cookie("topcop-lang", "ka")
+                .get(base + "/" + thread)
+                .then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"move-none\""))
+                .body(containsString("სხვა ქსელს არ მოდერირებთ"))
+                .body(not(containsString("move-form")));
+        Network other = networks.network();
+        networks.moderator(other, me);
+        given().get(base + "/" + thread)
+                .then()
+                .statusCode(200)
+                .body(containsString("<select id=\"move-network\" name=\"network\" required>"))
+                .body(containsString("<option value=\"" + other.code + "\">"))
+                .body(not(containsString("<option value=\"" + network.code + "\">")));
+        given().cookie("topcop-csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("network", "")
+                .post(base + "/" + thread + "/move")
+                .then()
+                .statusCode(422)
+                .body(containsString("Network: choose another network that you also moderate."));
+
+        people.reportedPosts(thread, author.id, Moderation.PAGE + 1);
+        String reports =
+                given().get(base + "/reports").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"([^\"]+)\" data-testid=\"next-reports\"")
+                .matcher(reports);
+        org.junit.jupiter.api.Assertions.assertTrue(next.find(), "a link to the next page of reports");
+        given().get(next.group(1)).then().statusCode(200).body(not(containsString("next-reports")));
+        people.members(network.id, Moderation.PAGE);
+        given().get(base + "/moderation").then().statusCode(200).body(containsString("next-members"));
     }
 }

@@ -154,9 +154,15 @@ public class DiscussionSearch {
                 + " JOIN discussion_thread t ON t.id = h.thread_id"
                 + " LEFT JOIN network_member m ON m.network_id = t.network_id AND m.person_id = :p"
                 + " AND m.status = 'ACTIVE'"
-                + " WHERE (:runs OR m.id IS NOT NULL)"
+                // An offering's space has no memberships: its approved participants and its trainers read it.
+                + " JOIN network n ON n.id = t.network_id"
+                + " LEFT JOIN application a ON a.offering_id = n.offering_id AND a.person_id = :p"
+                + " AND a.status = 'APPROVED'"
+                + " LEFT JOIN person me ON me.id = :p AND n.offering_id IS NOT NULL"
+                + " LEFT JOIN offering_trainer ot ON ot.offering_id = n.offering_id AND ot.username = me.username"
+                + " WHERE (:runs OR m.id IS NOT NULL OR a.id IS NOT NULL OR ot.offering_id IS NOT NULL)"
                 + " AND (h.post_id IS NULL OR h.hidden_at IS NULL OR h.author_id = :p OR :runs"
-                + " OR m.role = 'MODERATOR')"
+                + " OR m.role = 'MODERATOR' OR ot.offering_id IS NOT NULL)"
                 + (oneNetwork ? " AND t.network_id = :n" : "")
                 + (afterCursor ? " AND (t.last_activity_at < :at OR (t.last_activity_at = :at AND t.id < :id))" : "")
                 + " GROUP BY t.id, t.title, t.network_id, t.last_activity_at"

@@ -44,7 +44,8 @@ class MessageBundlesTest {
             "results",
             "networks",
             "library",
-            "discussions");
+            "discussions",
+            "subscriptions");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

@@ -45,14 +45,19 @@ public class DiscussionPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance threads(
-                Discussions.ThreadList list, PostForm form, List<Language> languages, List<String> errors);
+                Discussions.ThreadList list,
+                PostForm form,
+                List<Language> languages,
+                List<String> errors,
+                boolean following);
 
         static native TemplateInstance thread(
                 Discussions.ThreadPage page,
                 PostForm form,
                 Discussions.PostView quoting,
                 List<Language> languages,
-                List<String> errors);
+                List<String> errors,
+                boolean following);
 
         static native TemplateInstance edit(
                 String network,
@@ -76,6 +81,9 @@ public class DiscussionPages {
 
     @Inject
     AttachmentRules attachmentRules;
+
+    @Inject
+    eu.topcop.learn.networks.subscriptions.Subscriptions subscriptions;
 
     @GET
     @Authenticated
@@ -217,8 +225,9 @@ public class DiscussionPages {
     }
 
     private TemplateInstance threadsPage(String code, String after, PostForm form, List<String> errors) {
+        Discussions.ThreadList list = discussions.threads(code, viewer.get(), after, 20, lang());
         return Templates.threads(
-                discussions.threads(code, viewer.get(), after, 20, lang()), form, Language.SUPPORTED, errors);
+                list, form, Language.SUPPORTED, errors, subscriptions.followsNetwork(code, viewer.get()));
     }
 
     private TemplateInstance threadPage(String code, long thread, Long after, PostForm form, List<String> errors) {
@@ -232,7 +241,8 @@ public class DiscussionPages {
                 quoting = null;
             }
         }
-        return Templates.thread(page, form, quoting, Language.SUPPORTED, errors);
+        return Templates.thread(
+                page, form, quoting, Language.SUPPORTED, errors, subscriptions.followsThread(thread, viewer.get()));
     }
 
     private Response refusedOr(java.util.function.Function<List<String>, Response> refused, Supplier<Response> action) {

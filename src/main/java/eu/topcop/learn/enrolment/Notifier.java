@@ -172,9 +172,15 @@ public class Notifier {
      * features that tell many people at once (a thread's followers) and mail only some of them.
      */
     public void tellInApp(String kind, List<InApp> notes) {
-        if (notes.isEmpty()) {
-            return;
+        // In slices, so that a network of thousands never builds a statement larger than the server takes.
+        for (int from = 0; from < notes.size(); from += IN_APP_SLICE) {
+            insertInApp(kind, notes.subList(from, Math.min(notes.size(), from + IN_APP_SLICE)));
         }
+    }
+
+    private static final int IN_APP_SLICE = 500;
+
+    private void insertInApp(String kind, List<InApp> notes) {
         StringBuilder sql = new StringBuilder(
                 "INSERT INTO notification (person_id, kind, language, subject, body, created_at) VALUES ");
         for (int i = 0; i < notes.size(); i++) {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.LanguageService;
+import eu.topcop.learn.platform.i18n.UserPreference;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -210,8 +211,7 @@ public class People {
                 .distinct()
                 .toList();
         if (!subjects.isEmpty()) {
-            eu.topcop.learn.platform.i18n.UserPreference.<eu.topcop.learn.platform.i18n.UserPreference>list(
-                            "subject in ?1", subjects)
+            UserPreference.<UserPreference>list("subject in ?1", subjects)
                     .forEach(p -> Language.of(p.language).ifPresent(l -> chosen.put(p.subject, l)));
         }
         Map<Long, Language> languages = new HashMap<>();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.networks.NetworkViewer;
+import eu.topcop.learn.networks.subscriptions.Subscriptions;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
@@ -83,7 +84,7 @@ public class DiscussionPages {
     AttachmentRules attachmentRules;
 
     @Inject
-    eu.topcop.learn.networks.subscriptions.Subscriptions subscriptions;
+    Subscriptions subscriptions;
 
     @GET
     @Authenticated

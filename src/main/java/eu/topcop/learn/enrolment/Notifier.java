@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -161,6 +162,51 @@ public class Notifier {
         if (person.email != null) {
             mails.send(person.id, person.email, notification.subject, notification.body);
         }
+    }
+
+    /** An in-app notification already written in its person's language. */
+    public record InApp(long personId, String language, String subject, String body) {}
+
+    /**
+     * In-app notifications for many people in one statement, in the caller's transaction and without e-mail: for
+     * features that tell many people at once (a thread's followers) and mail only some of them.
+     */
+    public void tellInApp(String kind, List<InApp> notes) {
+        // In slices, so that a network of thousands never builds a statement larger than the server takes.
+        for (int from = 0; from < notes.size(); from += IN_APP_SLICE) {
+            insertInApp(kind, notes.subList(from, Math.min(notes.size(), from + IN_APP_SLICE)));
+        }
+    }
+
+    private static final int IN_APP_SLICE = 500;
+
+    private void insertInApp(String kind, List<InApp> notes) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO notification (person_id, kind, language, subject, body, created_at) VALUES ");
+        for (int i = 0; i < notes.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(:p")
+                    .append(i)
+                    .append(", :kind, :l")
+                    .append(i)
+                    .append(", :s")
+                    .append(i)
+                    .append(", :b")
+                    .append(i)
+                    .append(", :at)");
+        }
+        var insert = Notification.getEntityManager()
+                .createNativeQuery(sql.toString())
+                .setParameter("kind", kind)
+                .setParameter("at", Instant.now(clock));
+        for (int i = 0; i < notes.size(); i++) {
+            InApp note = notes.get(i);
+            insert.setParameter("p" + i, note.personId())
+                    .setParameter("l" + i, note.language())
+                    .setParameter("s" + i, cut(note.subject(), 300))
+                    .setParameter("b" + i, cut(note.body(), 2000));
+        }
+        insert.executeUpdate();
     }
 
     private static String cut(String text, int max) {

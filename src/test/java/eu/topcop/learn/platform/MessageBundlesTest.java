@@ -45,7 +45,8 @@ class MessageBundlesTest {
             "networks",
             "library",
             "discussions",
-            "needs");
+            "needs",
+            "subscriptions");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

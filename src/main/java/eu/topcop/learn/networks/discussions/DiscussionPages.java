@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.networks.NetworkViewer;
+import eu.topcop.learn.networks.subscriptions.Subscriptions;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
@@ -45,14 +46,19 @@ public class DiscussionPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance threads(
-                Discussions.ThreadList list, PostForm form, List<Language> languages, List<String> errors);
+                Discussions.ThreadList list,
+                PostForm form,
+                List<Language> languages,
+                List<String> errors,
+                boolean following);
 
         static native TemplateInstance thread(
                 Discussions.ThreadPage page,
                 PostForm form,
                 Discussions.PostView quoting,
                 List<Language> languages,
-                List<String> errors);
+                List<String> errors,
+                boolean following);
 
         static native TemplateInstance edit(
                 String network,
@@ -88,6 +94,9 @@ public class DiscussionPages {
 
     @Inject
     DiscussionSearch search;
+
+    @Inject
+    Subscriptions subscriptions;
 
     @GET
     @Authenticated
@@ -265,8 +274,9 @@ public class DiscussionPages {
     }
 
     private TemplateInstance threadsPage(String code, String after, PostForm form, List<String> errors) {
+        Discussions.ThreadList list = discussions.threads(code, viewer.get(), after, 20, lang());
         return Templates.threads(
-                discussions.threads(code, viewer.get(), after, 20, lang()), form, Language.SUPPORTED, errors);
+                list, form, Language.SUPPORTED, errors, subscriptions.followsNetwork(code, viewer.get()));
     }
 
     private TemplateInstance threadPage(String code, long thread, Long after, PostForm form, List<String> errors) {
@@ -280,7 +290,8 @@ public class DiscussionPages {
                 quoting = null;
             }
         }
-        return Templates.thread(page, form, quoting, Language.SUPPORTED, errors);
+        return Templates.thread(
+                page, form, quoting, Language.SUPPORTED, errors, subscriptions.followsThread(thread, viewer.get()));
     }
 
     private Response refusedOr(java.util.function.Function<List<String>, Response> refused, Supplier<Response> action) {

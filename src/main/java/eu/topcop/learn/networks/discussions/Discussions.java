@@ -163,6 +163,9 @@ public class Discussions {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    jakarta.enterprise.event.Event<PostWritten> written;
+
     /** A page of the network's threads, pinned first, then by latest activity; {@code after} is a cursor. */
     @Transactional
     public ThreadList threads(String code, NetworkAccess.Viewer viewer, String after, int size, String readerLanguage) {
@@ -228,7 +231,8 @@ public class Discussions {
         thread.createdAt = now;
         thread.lastActivityAt = now;
         thread.persist();
-        post(thread, viewer.personId(), form.body(), language, null, files, now);
+        DiscussionPost opening = post(thread, viewer.personId(), form.body(), language, null, files, now);
+        written.fire(new PostWritten(thread.networkId, thread.id, thread.title, opening.id, viewer.personId(), true));
         return thread;
     }
 
@@ -294,7 +298,9 @@ public class Discussions {
         }
         List<AttachmentRules.Accepted> files = attachmentRules.check(uploads, problems);
         refuse(problems);
-        return post(thread, viewer.personId(), form.body(), language, form.quotedPostId(), files, now());
+        DiscussionPost post = post(thread, viewer.personId(), form.body(), language, form.quotedPostId(), files, now());
+        written.fire(new PostWritten(thread.networkId, thread.id, thread.title, post.id, viewer.personId(), false));
+        return post;
     }
 
     /** The post as it stands, for its edit form; only its author edits it. */

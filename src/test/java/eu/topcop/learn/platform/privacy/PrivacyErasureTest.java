@@ -101,6 +101,18 @@ class PrivacyErasureTest {
         assertEquals(List.of(), scan(officer.identifiers()), "columns that still name the erased officer");
         assertEquals(List.of(), scan(List.of(officer.supervisor())), "the supervisor the erased officer named");
         assertEquals(figures, figures(officer), "the figures the officer counted in");
+        for (String table : List.of(
+                "discussion_network_follow", "discussion_thread_follow", "discussion_delivery", "discussion_digest")) {
+            assertEquals(
+                    0L,
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> ((Number) em.createNativeQuery(
+                                                    "SELECT COUNT(*) FROM " + table + " WHERE person_id = :p")
+                                            .setParameter("p", officer.person().id)
+                                            .getSingleResult())
+                                    .longValue()),
+                    "what the officer followed, chose and was sent goes: " + table);
+        }
         assertTrue(!scan(List.of(reference)).isEmpty(), "the kept records carry the pseudonym " + reference);
 
         given().when()

@@ -91,6 +91,12 @@ class PrivacyExportTest {
                 .startsWith("Reported by"));
         assertEquals("HIDE", json.getString("features.discussions.discussionModeration[0].what"));
         assertEquals(
+                List.of("NETWORK", "THREAD"),
+                json.getList("features.subscriptions.discussionFollow.what"),
+                "the network and the thread they follow");
+        assertEquals("IMMEDIATE", json.getString("features.subscriptions.discussionDelivery[0].what"));
+        assertEquals(3, json.getInt("features.subscriptions.discussionDigest[0].number"));
+        assertEquals(
                 officer.multiplicationCourses().get(0),
                 json.getString("features.trainers.multiplicationCourse[0].code"));
         assertEquals(

@@ -553,6 +553,31 @@ public class PrivacyScenario {
             entry.reason = "Hidden at the request of " + name;
             entry.at = now;
             entry.persist();
+            // Follows the network and the thread, chose e-mail at once, and was sent a digest (networks.subscriptions).
+            em.flush();
+            em.createNativeQuery("INSERT INTO discussion_network_follow (person_id, network_id, followed_at)"
+                            + " VALUES (:p, :n, :at)")
+                    .setParameter("p", person.id)
+                    .setParameter("n", network.id)
+                    .setParameter("at", now)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO discussion_thread_follow (person_id, thread_id, followed_at)"
+                            + " VALUES (:p, :t, :at)")
+                    .setParameter("p", person.id)
+                    .setParameter("t", thread.id)
+                    .setParameter("at", now)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO discussion_delivery (person_id, delivery, chosen_at)"
+                            + " VALUES (:p, 'IMMEDIATE', :at)")
+                    .setParameter("p", person.id)
+                    .setParameter("at", now)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO discussion_digest (person_id, digest_day, covered_until, posts, sent_at)"
+                            + " VALUES (:p, :day, :at, 3, :at)")
+                    .setParameter("p", person.id)
+                    .setParameter("day", LocalDate.now(java.time.ZoneOffset.UTC))
+                    .setParameter("at", now)
+                    .executeUpdate();
         });
 
         return new Officer(

@@ -335,7 +335,7 @@ public interface DiscussionMessages {
     String offering_closed(String since);
 
     @Message
-        String back_to_networks();
+    String back_to_networks();
 
     @Message
     String search_title();

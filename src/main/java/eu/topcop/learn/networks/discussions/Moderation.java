@@ -445,7 +445,9 @@ public class Moderation {
                 : " AND n.id IN (SELECT m.network.id FROM NetworkMember m WHERE m.personId = :p"
                         + " AND m.status = :active AND m.role = :moderates)";
         var query = em.createQuery(
-                        "SELECT n FROM Network n WHERE n.id <> :here AND n.kind <> :offeringSpace" + moderated + " ORDER BY n.code", Network.class)
+                        "SELECT n FROM Network n WHERE n.id <> :here AND n.kind <> :offeringSpace" + moderated
+                                + " ORDER BY n.code",
+                        Network.class)
                 .setParameter("here", standing.networkId())
                 .setParameter("offeringSpace", Network.Kind.OFFERING_SPACE);
         if (!viewer.runsNetworks()) {

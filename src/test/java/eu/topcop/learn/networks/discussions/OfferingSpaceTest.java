@@ -263,6 +263,46 @@ class OfferingSpaceTest {
     }
 
     /** A trainer of the offering, as its course manager names them. */
+    @Test
+    void shouldTellTheSpacesParticipantsOfRepliesUntilTheyAreNoLongerOnTheOffering() {
+        Offering offering = people.offering(5);
+        Person manager = people.manager();
+        Person asker = people.person("GE");
+        Application asked = people.approved(offering, asker, manager);
+        Person answerer = people.person("UA");
+        people.approved(offering, answerer, manager);
+        String code = spaces.open(offering.code, NetworkFixture.viewer(asker)).network();
+        long thread = discussions.start(
+                        code,
+                        NetworkFixture.viewer(asker),
+                        new Discussions.NewThread("Visa", "Who needs one?", "en"),
+                        "en")
+                .id;
+
+        discussions.reply(
+                code,
+                thread,
+                NetworkFixture.viewer(answerer),
+                new Discussions.NewPost("Not for Georgia.", "en", null),
+                "en");
+        assertEquals(1, notices(asker), "the asker follows their thread, as a member of a network would");
+
+        enrolment.withdraw(asked.id, asker, "I changed posts");
+        discussions.reply(
+                code,
+                thread,
+                NetworkFixture.viewer(answerer),
+                new Discussions.NewPost("Nor for Ukraine.", "en", null),
+                "en");
+        assertEquals(1, notices(asker), "someone no longer on the offering is no longer told");
+    }
+
+    private static long notices(Person person) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> eu.topcop.learn.enrolment.Notification.count(
+                        "person.id = ?1 and kind = ?2", person.id, "discussion"));
+    }
+
     private Person trainerOf(Offering offering) {
         Person trainer = people.person("MD");
         QuarkusTransaction.requiringNew()

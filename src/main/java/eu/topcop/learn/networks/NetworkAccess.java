@@ -86,13 +86,14 @@ public class NetworkAccess {
      * offering's space the application (unique per offering and person) and the trainer row (unique per offering and
      * username) answer, so that the joins never multiply the one row.
      */
-    private static final String STANDING = "SELECT n.id, n.joining, n.open_to_role, m.role, m.status, m.muted_until,"
-            + " n.kind, o.ends_on, a.id, t.username";
+    private static final String STANDING = "SELECT n.id, n.joining, n.open_to_role, m.role, m.status,"
+            + " COALESCE(m.muted_until, om.muted_until), n.kind, o.ends_on, a.id, t.username";
 
     private static final String OFFERING_JOINS = " LEFT JOIN application a ON a.offering_id = o.id"
             + " AND a.person_id = :person AND a.status IN (:seated)"
             + " LEFT JOIN person p ON p.id = :person AND o.id IS NOT NULL"
-            + " LEFT JOIN offering_trainer t ON t.offering_id = o.id AND t.username = p.username";
+            + " LEFT JOIN offering_trainer t ON t.offering_id = o.id AND t.username = p.username"
+            + " LEFT JOIN offering_space_mute om ON om.network_id = n.id AND om.person_id = :person";
 
     /**
      * Who is in an offering's space: people whose application was approved (the state it keeps once the offering
@@ -181,13 +182,15 @@ public class NetworkAccess {
         LocalDate endsOn = SqlValues.localDate(r[7]);
         LocalDate closesOn = endsOn.plusMonths(offeringSpaceMonths).plusDays(1);
         boolean open = LocalDate.now(clock).isBefore(closesOn);
+        boolean moderator = viewer.runsNetworks() || (trainer && open);
+        Instant mutedUntil = instant(r[5]);
         return new Standing(
                 networkId,
                 networkCode,
                 null,
                 participant || trainer,
-                viewer.runsNetworks() || (trainer && open),
-                false,
+                moderator,
+                !moderator && mutedUntil != null && Instant.now(clock).isBefore(mutedUntil),
                 false,
                 true,
                 open ? null : closesOn);

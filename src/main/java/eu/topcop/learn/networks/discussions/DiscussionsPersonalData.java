@@ -45,7 +45,11 @@ public class DiscussionsPersonalData implements PersonalData {
                                 "discussion_post_revision"),
                         holding(Kind.DISCUSSION_ATTACHMENT, Fate.DELETED, "discussion_attachment"),
                         holding(Kind.DISCUSSION_REPORT, Fate.CLEARED, "discussion_report"),
-                        holding(Kind.DISCUSSION_MODERATION, Fate.PSEUDONYMISED, "discussion_moderation")),
+                        holding(
+                                Kind.DISCUSSION_MODERATION,
+                                Fate.PSEUDONYMISED,
+                                "discussion_moderation",
+                                "offering_space_mute")),
                 List.of());
     }
 

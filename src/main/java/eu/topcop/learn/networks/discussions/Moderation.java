@@ -371,9 +371,15 @@ public class Moderation {
                 ? ""
                 : " AND (p.name > (SELECT x.name FROM person x WHERE x.id = :after)"
                         + " OR (p.name = (SELECT x.name FROM person x WHERE x.id = :after) AND p.id > :after))";
-        var query = em.createNativeQuery("SELECT p.id, p.name, m.muted_until FROM network_member m"
-                        + " JOIN person p ON p.id = m.person_id WHERE m.network_id = :n AND m.status = 'ACTIVE'"
-                        + keyset + " ORDER BY p.name, p.id LIMIT " + (PAGE + 1))
+        // An offering space's members are the offering's approved participants (its trainers moderate it).
+        String from = standing.offeringSpace()
+                ? "SELECT p.id, p.name, om.muted_until FROM network n JOIN application a ON a.offering_id = n.offering_id"
+                        + " AND a.status = 'APPROVED' JOIN person p ON p.id = a.person_id"
+                        + " LEFT JOIN offering_space_mute om ON om.network_id = n.id AND om.person_id = p.id"
+                        + " WHERE n.id = :n"
+                : "SELECT p.id, p.name, m.muted_until FROM network_member m"
+                        + " JOIN person p ON p.id = m.person_id WHERE m.network_id = :n AND m.status = 'ACTIVE'";
+        var query = em.createNativeQuery(from + keyset + " ORDER BY p.name, p.id LIMIT " + (PAGE + 1))
                 .setParameter("n", standing.networkId());
         if (after != null) {
             query.setParameter("after", after);
@@ -490,6 +496,10 @@ public class Moderation {
         if (personId == null) {
             throw new DomainException.RuleViolation("personId", "Choose a member of the network");
         }
+        if (standing.offeringSpace()) {
+            muteInOfferingSpace(standing, personId, until);
+            return;
+        }
         int changed = em.createNativeQuery("UPDATE network_member SET muted_until = :until"
                         + " WHERE network_id = :n AND person_id = :p AND status = 'ACTIVE'")
                 .setParameter("until", until == null ? null : java.sql.Timestamp.from(until))
@@ -498,6 +508,33 @@ public class Moderation {
                 .executeUpdate();
         if (changed == 0) {
             throw new DomainException.NotFound("No such member of this network");
+        }
+    }
+
+    /** An offering space's participant (an approved applicant) is muted in the space's own table. */
+    private void muteInOfferingSpace(NetworkAccess.Standing standing, long personId, Instant until) {
+        long participants = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM network n JOIN application a"
+                                + " ON a.offering_id = n.offering_id AND a.status = 'APPROVED'"
+                                + " WHERE n.id = :n AND a.person_id = :p")
+                        .setParameter("n", standing.networkId())
+                        .setParameter("p", personId)
+                        .getSingleResult())
+                .longValue();
+        if (participants == 0) {
+            throw new DomainException.NotFound("No such member of this network");
+        }
+        if (until == null) {
+            em.createNativeQuery("DELETE FROM offering_space_mute WHERE network_id = :n AND person_id = :p")
+                    .setParameter("n", standing.networkId())
+                    .setParameter("p", personId)
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("INSERT INTO offering_space_mute (network_id, person_id, muted_until)"
+                            + " VALUES (:n, :p, :until) ON DUPLICATE KEY UPDATE muted_until = :until")
+                    .setParameter("n", standing.networkId())
+                    .setParameter("p", personId)
+                    .setParameter("until", java.sql.Timestamp.from(until))
+                    .executeUpdate();
         }
     }
 

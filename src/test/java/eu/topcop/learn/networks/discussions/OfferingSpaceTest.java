@@ -303,6 +303,39 @@ class OfferingSpaceTest {
                         "person.id = ?1 and kind = ?2", person.id, "discussion"));
     }
 
+    @Test
+    void shouldLetATrainerMuteAParticipantForATimeAndListTheParticipantsAsMembers() {
+        Offering offering = people.offering(5);
+        Person participant = people.person("GE");
+        people.approved(offering, participant, people.manager());
+        Person outsider = people.person("GE");
+        NetworkAccess.Viewer trainer = NetworkFixture.viewer(trainerOf(offering), Roles.TRAINER);
+        String code = spaces.open(offering.code, trainer).network();
+
+        assertEquals(
+                List.of(participant.id),
+                moderation.members(code, trainer, null).members().stream()
+                        .map(Moderation.Member::personId)
+                        .toList());
+        moderation.mute(
+                code,
+                trainer,
+                new Moderation.Mute(participant.id, LocalDate.now().plusDays(3), "Off topic"));
+        NetworkAccess.Viewer muted = NetworkFixture.viewer(participant);
+        assertTrue(access.reader(code, muted).muted(), "reads, but does not post");
+        assertThrows(ForbiddenException.class, () -> access.writer(code, muted));
+        assertThrows(
+                DomainException.NotFound.class,
+                () -> moderation.mute(
+                        code,
+                        trainer,
+                        new Moderation.Mute(outsider.id, LocalDate.now().plusDays(3), null)),
+                "only the offering's participants are muted in its space");
+
+        moderation.unmute(code, trainer, participant.id, "Back on topic");
+        assertFalse(access.writer(code, muted).muted());
+    }
+
     private Person trainerOf(Offering offering) {
         Person trainer = people.person("MD");
         QuarkusTransaction.requiringNew()

@@ -236,9 +236,6 @@ public interface ExchangeMessages {
     String sharing_title();
 
     @Message
-    String shared_with(Integer count);
-
-    @Message
     String save();
 
     @Message
@@ -309,9 +306,6 @@ public interface ExchangeMessages {
 
     @Message
     String no_registrations();
-
-    @Message
-    String attended_count(long count);
 
     @Message
     String add_material();

@@ -101,9 +101,6 @@ public interface LearningMessages {
     String cohort_title();
 
     @Message
-    String cohort_summary(long total, long completed);
-
-    @Message
     String cohort_most_failed();
 
     @Message

@@ -50,9 +50,6 @@ public interface DiscussionMessages {
     String no_threads();
 
     @Message
-    String posts_count(int count);
-
-    @Message
     String last_activity();
 
     @Message

@@ -110,9 +110,6 @@ public interface LibraryMessages {
     String unmark_useful();
 
     @Message
-    String useful_count(long count);
-
-    @Message
     String downloads(long count);
 
     @Message

@@ -278,9 +278,6 @@ public interface AppMessages {
     String module_minutes(int minutes);
 
     @Message
-    String module_questions(int count);
-
-    @Message
     String module_lessons();
 
     @Message

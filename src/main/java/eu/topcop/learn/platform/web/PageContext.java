@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -36,8 +37,23 @@ public class PageContext {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    Instance<UnreadNotifications> unreadNotifications;
+
+    private Long unread;
+
     public boolean signedIn() {
         return user.isSignedIn();
+    }
+
+    /** The signed-in person's unread notifications, counted once per page; 0 for anonymous visitors. */
+    public long unreadNotifications() {
+        if (unread == null) {
+            unread = user.isSignedIn() && unreadNotifications.isResolvable()
+                    ? unreadNotifications.get().of(user.subject().orElse(null), user.username())
+                    : 0L;
+        }
+        return unread;
     }
 
     public String displayName() {

@@ -302,6 +302,13 @@ public interface EnrolmentMessages {
     @Message
     String nav_notifications();
 
+    /** The header's link when some are unread: the count is part of the link's words, not a bare badge. */
+    @Message
+    String nav_notifications_unread(long count);
+
+    @Message
+    String notification_unread();
+
     @Message
     String nav_queue();
 

@@ -414,7 +414,18 @@ public class EnrolmentPages {
     @Path("notifications")
     @Authenticated
     public TemplateInstance notifications(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.notifications(queries.notifications(me.get(), Math.max(0, page), PAGE_SIZE));
+        return Templates.notifications(queries.notifications(me.get(), Math.max(0, page), PAGE_SIZE, language.get()));
+    }
+
+    /**
+     * Opening a notification marks it read, so it is a POST (a GET changes nothing); it then sends the reader on to
+     * the page it is about.
+     */
+    @POST
+    @Path("notifications/{id}/open")
+    @Authenticated
+    public Response open(@PathParam("id") long id) {
+        return see(enrolment.openNotification(me.get(), id));
     }
 
     @POST

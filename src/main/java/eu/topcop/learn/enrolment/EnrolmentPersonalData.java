@@ -215,6 +215,8 @@ public class EnrolmentPersonalData implements PersonalData {
         changed += Scrub.mentions(em, "application", "motivation", person, pseudonym);
         changed += Scrub.mentions(em, "notification", "subject", person, pseudonym);
         changed += Scrub.mentions(em, "notification", "body", person, pseudonym);
+        // The message keys keep their arguments (a name among them) to write the text anew at reading time.
+        changed += Scrub.mentions(em, "notification", "message", person, pseudonym);
         return changed;
     }
 

@@ -179,7 +179,11 @@ public class EnrolmentQueries {
         return use;
     }
 
-    public ResultPage<NotificationView> notifications(Person person, int page, int size) {
+    /**
+     * A page of the person's notifications, newest first, in the language they read in now where the notification
+     * kept its message keys (else in the one it was written in).
+     */
+    public ResultPage<NotificationView> notifications(Person person, int page, int size, Language language) {
         long total = em.createQuery("select count(n) from Notification n where n.person.id = :p", Long.class)
                 .setParameter("p", person.id)
                 .getSingleResult();
@@ -192,16 +196,19 @@ public class EnrolmentQueries {
                 .setMaxResults(size)
                 .getResultList()
                 .stream()
-                .map(n -> new NotificationView(n.id, n.kind, n.subject, n.body, n.createdAt, n.readAt != null))
+                .map(n -> {
+                    String[] text = NoticeText.read(n.message, language);
+                    return new NotificationView(
+                            n.id,
+                            n.kind,
+                            text == null ? n.subject : text[0],
+                            text == null ? n.body : text[1],
+                            n.createdAt,
+                            n.readAt != null,
+                            n.link != null);
+                })
                 .toList();
         return new ResultPage<>(items, page, size, total);
-    }
-
-    public long unread(Person person) {
-        return em.createQuery(
-                        "select count(n) from Notification n where n.person.id = :p and n.readAt is null", Long.class)
-                .setParameter("p", person.id)
-                .getSingleResult();
     }
 
     private ResultPage<ApplicationView> list(

@@ -341,6 +341,25 @@ public class EnrolmentService {
                 .executeUpdate();
     }
 
+    /**
+     * The person opens one of their notifications: it is read from now on, and they go to the page it is about (the
+     * list when it is about none). Another person's notification is not found, so nobody learns it exists.
+     */
+    @Transactional
+    public String openNotification(Person person, long id) {
+        Notification notification = Notification.<Notification>find("id = ?1 and person.id = ?2", id, person.id)
+                .firstResultOptional()
+                .orElseThrow(() -> new DomainException.NotFound("No notification " + id));
+        if (notification.readAt == null) {
+            notification.readAt = now();
+        }
+        // Only a path of this application: a stored link never sends anyone to another site.
+        String link = notification.link;
+        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\")
+                ? link
+                : "/enrolment/notifications";
+    }
+
     /** An offering changed (in the same transaction): places it gained go to the waiting list. */
     void changed(@jakarta.enterprise.event.Observes Offering.Changed event) {
         em.flush();

@@ -63,6 +63,7 @@ public final class EnrolmentViews {
     /** A country's use of an offering's places: its quota (null: none), still in the running, seated. */
     public record QuotaUse(String country, String countryName, Integer quota, long active, long seated) {}
 
+    /** {@code linked}: it is about a page, opened through {@code POST /enrolment/notifications/{id}/open}. */
     public record NotificationView(
-            long id, String kind, String subject, String body, Instant createdAt, boolean read) {}
+            long id, String kind, String subject, String body, Instant createdAt, boolean read, boolean linked) {}
 }

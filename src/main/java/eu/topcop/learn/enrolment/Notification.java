@@ -14,7 +14,11 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A message to one person, written in their language when it was created; they may mark it read. */
+/**
+ * A message to one person, written in their language when it was created; they may mark it read. Newer ones also
+ * keep the page they are about ({@link #link}) and their text as message keys with arguments ({@link NoticeText}),
+ * so that the list shows them in the language the reader reads in now.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
@@ -48,4 +52,10 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /** The path of the page it is about (starting with one "/"), or null. */
+    public String link;
+
+    /** {@link NoticeText} as JSON, or null for rows written before it. */
+    public String message;
 }

@@ -2,20 +2,14 @@ package eu.topcop.learn.enrolment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import eu.topcop.learn.catalogue.Offering;
-import eu.topcop.learn.platform.i18n.AppMessages;
 import eu.topcop.learn.platform.i18n.Language;
-import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.mail.Mails;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Tells the applicant what happened, in their language: an in-app notification written with the change (same
@@ -53,76 +47,10 @@ public class Notifier {
     void tell(Application application, Kind kind, String nominator) {
         Person person = application.person;
         Language language = people.languageOf(person);
-        var locale = io.quarkus.qute.i18n.Localized.Literal.of(language.code());
-        EnrolmentMessages msg = MessageBundles.get(EnrolmentMessages.class, locale);
-        AppMessages app = MessageBundles.get(AppMessages.class, locale);
         Offering offering = application.offering;
-        String course = Localized.pick(offering.course.title, language).text();
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
-        String when = dates.format(offering.startsOn) + " – " + dates.format(offering.endsOn);
-        String place = offering.online ? app.delivery_online() : offering.venue;
-        String reason = application.reason == null ? "—" : application.reason;
-        String subject;
-        String body;
-        switch (kind) {
-            case RECEIVED -> {
-                subject = msg.notify_received_subject(course);
-                // The acknowledgement says the rule the application is held to (see Application).
-                body = application.endorsementRequired
-                        ? msg.notify_received_body(course, when)
-                        : msg.notify_received_body_direct(course, when);
-            }
-            case NOMINATED -> {
-                subject = msg.notify_nominated_subject(course);
-                body = msg.notify_nominated_body(course, when, nominator == null ? "—" : nominator);
-            }
-            case ENDORSED -> {
-                subject = msg.notify_endorsed_subject(course);
-                body = msg.notify_endorsed_body(course);
-            }
-            case DECLINED -> {
-                subject = msg.notify_declined_subject(course);
-                body = msg.notify_declined_body(course, reason);
-            }
-            case APPROVED -> {
-                subject = msg.notify_approved_subject(course);
-                body = msg.notify_approved_body(course, when, place);
-            }
-            case REJECTED -> {
-                subject = msg.notify_rejected_subject(course);
-                body = msg.notify_rejected_body(course, reason);
-            }
-            case WAITING -> {
-                subject = msg.notify_waiting_subject(course);
-                body = msg.notify_waiting_body(course);
-            }
-            case OFFERED -> {
-                subject = msg.notify_offered_subject(course);
-                String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(language.locale())
-                        .format(application.offerExpiresAt.atZone(ZoneOffset.UTC));
-                body = msg.notify_offered_body(course, until);
-            }
-            case EXPIRED -> {
-                subject = msg.notify_expired_subject(course);
-                body = msg.notify_expired_body(course);
-            }
-            case RELEASED -> {
-                subject = msg.notify_released_subject(course);
-                body = msg.notify_released_body(course, reason);
-            }
-            case CANCELLED -> {
-                subject = msg.notify_cancelled_subject(course);
-                body = msg.notify_cancelled_body(course, reason);
-            }
-            case GATE_NEAR -> {
-                subject = msg.notify_gate_near_subject(course);
-                String deadline = dates.format(offering.gateDeadline);
-                body = msg.notify_gate_near_body(course, deadline);
-            }
-            default -> throw new IllegalArgumentException(kind.name());
-        }
+        NoticeText text = text(application, kind, nominator);
+        String subject = text.subjectIn(language);
+        String body = text.bodyIn(language);
         Notification notification = new Notification();
         notification.person = person;
         notification.application = application;
@@ -130,6 +58,8 @@ public class Notifier {
         notification.language = language.code();
         notification.subject = cut(subject, 300);
         notification.body = cut(body, 2000);
+        notification.link = "/enrolment/applications/" + application.id;
+        notification.message = text.json();
         notification.createdAt = Instant.now(clock);
         notification.persist();
         if (person.email != null) {
@@ -146,17 +76,61 @@ public class Notifier {
         }
     }
 
+    /** What the applicant is told, as message keys: dates and the place are put into words in the reader's language. */
+    private static NoticeText text(Application application, Kind kind, String nominator) {
+        Offering offering = application.offering;
+        Object course = offering.course.title;
+        NoticeText.Arg when = NoticeText.Arg.period(offering.startsOn, offering.endsOn);
+        Object place = offering.online ? NoticeText.Arg.onlineDelivery() : offering.venue;
+        String reason = application.reason == null ? "—" : application.reason;
+        NoticeText text = NoticeText.in(EnrolmentMessages.class)
+                .subject("notify_" + kind.name().toLowerCase(java.util.Locale.ROOT) + "_subject", course);
+        return switch (kind) {
+            // The acknowledgement says the rule the application is held to (see Application).
+            case RECEIVED ->
+                application.endorsementRequired
+                        ? text.body("notify_received_body", course, when)
+                        : text.body("notify_received_body_direct", course, when);
+            case NOMINATED -> text.body("notify_nominated_body", course, when, nominator == null ? "—" : nominator);
+            case ENDORSED -> text.body("notify_endorsed_body", course);
+            case DECLINED -> text.body("notify_declined_body", course, reason);
+            case APPROVED -> text.body("notify_approved_body", course, when, place);
+            case REJECTED -> text.body("notify_rejected_body", course, reason);
+            case WAITING -> text.body("notify_waiting_body", course);
+            case OFFERED -> text.body("notify_offered_body", course, NoticeText.Arg.time(application.offerExpiresAt));
+            case EXPIRED -> text.body("notify_expired_body", course);
+            case RELEASED -> text.body("notify_released_body", course, reason);
+            case CANCELLED -> text.body("notify_cancelled_body", course, reason);
+            case GATE_NEAR -> text.body("notify_gate_near_body", course, NoticeText.Arg.date(offering.gateDeadline));
+        };
+    }
+
     /**
      * A notification about something other than an enrolment (trainers, exchanges), in texts the caller wrote in
      * {@link People#languageOf the person's language}: written with the change, mailed after it commits.
      */
     public void tell(Person person, String kind, String subject, String body) {
+        write(person, kind, subject, body, null, null);
+    }
+
+    /**
+     * A notification about the page at {@code link} (a path of this application, or null), its text given as message
+     * keys so that the list can show it in the reader's language of the day; the e-mail is in the person's language.
+     */
+    public void tell(Person person, String kind, NoticeText text, String link) {
+        Language language = people.languageOf(person);
+        write(person, kind, text.subjectIn(language), text.bodyIn(language), link, text);
+    }
+
+    private void write(Person person, String kind, String subject, String body, String link, NoticeText text) {
         Notification notification = new Notification();
         notification.person = person;
         notification.kind = kind;
         notification.language = people.languageOf(person).code();
         notification.subject = cut(subject, 300);
         notification.body = cut(body, 2000);
+        notification.link = link;
+        notification.message = text == null ? null : text.json();
         notification.createdAt = Instant.now(clock);
         notification.persist();
         if (person.email != null) {
@@ -164,8 +138,16 @@ public class Notifier {
         }
     }
 
-    /** An in-app notification already written in its person's language. */
-    public record InApp(long personId, String language, String subject, String body) {}
+    /**
+     * An in-app notification already written in its person's language; with the page it is about and its text as
+     * message keys when the caller knows them (both may be null).
+     */
+    public record InApp(long personId, String language, String subject, String body, String link, NoticeText text) {
+
+        public InApp(long personId, String language, String subject, String body) {
+            this(personId, language, subject, body, null, null);
+        }
+    }
 
     /**
      * In-app notifications for many people in one statement, in the caller's transaction and without e-mail: for
@@ -182,7 +164,7 @@ public class Notifier {
 
     private void insertInApp(String kind, List<InApp> notes) {
         StringBuilder sql = new StringBuilder(
-                "INSERT INTO notification (person_id, kind, language, subject, body, created_at) VALUES ");
+                "INSERT INTO notification (person_id, kind, language, subject, body, link, message, created_at) VALUES ");
         for (int i = 0; i < notes.size(); i++) {
             sql.append(i == 0 ? "" : ", ")
                     .append("(:p")
@@ -192,6 +174,10 @@ public class Notifier {
                     .append(", :s")
                     .append(i)
                     .append(", :b")
+                    .append(i)
+                    .append(", :k")
+                    .append(i)
+                    .append(", :m")
                     .append(i)
                     .append(", :at)");
         }
@@ -204,7 +190,10 @@ public class Notifier {
             insert.setParameter("p" + i, note.personId())
                     .setParameter("l" + i, note.language())
                     .setParameter("s" + i, cut(note.subject(), 300))
-                    .setParameter("b" + i, cut(note.body(), 2000));
+                    .setParameter("b" + i, cut(note.body(), 2000))
+                    .setParameter("k" + i, note.link())
+                    .setParameter(
+                            "m" + i, note.text() == null ? null : note.text().json());
         }
         insert.executeUpdate();
     }

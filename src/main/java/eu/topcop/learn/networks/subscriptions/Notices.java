@@ -12,13 +12,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import eu.topcop.learn.enrolment.NoticeText;
 import eu.topcop.learn.enrolment.Notifier;
 import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.discussions.PostWritten;
 import eu.topcop.learn.platform.i18n.Language;
-import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.mail.Mails;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,21 +78,24 @@ public class Notices {
         Map<Long, Language> languages = people.languagesOf(persons.values());
         Network network = Network.findById(post.networkId());
         Person author = Person.findById(post.authorId());
-        String link = publicUrl + "/networks/" + network.code + "/discussions/" + post.threadId();
+        String path = "/networks/" + network.code + "/discussions/" + post.threadId();
+        String link = publicUrl + path;
+        // The texts as message keys, so that each follower's list reads them in the language of the day.
+        NoticeText text = post.opening()
+                ? NoticeText.in(SubscriptionMessages.class)
+                        .subject("notice_thread_subject", network.name, post.threadTitle())
+                        .body("notice_thread_body", author.name, post.threadTitle(), network.name, link)
+                : NoticeText.in(SubscriptionMessages.class)
+                        .subject("notice_reply_subject", post.threadTitle())
+                        .body("notice_reply_body", author.name, post.threadTitle(), network.name, link);
         List<Notifier.InApp> notes = new ArrayList<>();
         List<Runnable> mailsToSend = new ArrayList<>();
         for (Follower follower : followers) {
             Person person = persons.get(follower.personId());
             Language language = languages.get(person.id);
-            SubscriptionMessages msg = messages(language);
-            String networkName = Localized.pick(network.name, language).text();
-            String subject = post.opening()
-                    ? msg.notice_thread_subject(networkName, post.threadTitle())
-                    : msg.notice_reply_subject(post.threadTitle());
-            String body = post.opening()
-                    ? msg.notice_thread_body(author.name, post.threadTitle(), networkName, link)
-                    : msg.notice_reply_body(author.name, post.threadTitle(), networkName, link);
-            notes.add(new Notifier.InApp(person.id, language.code(), subject, body));
+            String subject = text.subjectIn(language);
+            String body = text.bodyIn(language);
+            notes.add(new Notifier.InApp(person.id, language.code(), subject, body, path, text));
             if (follower.delivery() == Delivery.IMMEDIATE && person.email != null) {
                 mailsToSend.add(() -> mails.send(person.id, person.email, subject, body));
             }

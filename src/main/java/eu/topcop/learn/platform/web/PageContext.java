@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,6 +16,7 @@ import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Context;
 
 /**
  * What the shared layout shows on every page ({@code inject:page} in templates): who is signed in, their
@@ -36,8 +38,26 @@ public class PageContext {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    Instance<UnreadNotifications> unreadNotifications;
+
+    private Long unread;
+
     public boolean signedIn() {
         return user.isSignedIn();
+    }
+
+    /**
+     * The signed-in person's unread notifications, counted once per page; 0 for anonymous visitors, and on the IO
+     * thread (an error page answered before a route runs may not read the database), where the link shows no count.
+     */
+    public long unreadNotifications() {
+        if (unread == null) {
+            unread = user.isSignedIn() && !Context.isOnEventLoopThread() && unreadNotifications.isResolvable()
+                    ? unreadNotifications.get().of(user.subject().orElse(null), user.username())
+                    : 0L;
+        }
+        return unread;
     }
 
     public String displayName() {

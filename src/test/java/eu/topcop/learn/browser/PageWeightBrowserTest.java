@@ -127,8 +127,11 @@ class PageWeightBrowserTest {
     private static String table(String title, Map<String, Integer> bytes) {
         StringBuilder table = new StringBuilder("## " + title + ": " + total(bytes) + " bytes\n\n");
         table.append("| address | bytes over the wire |\n|---|---|\n");
-        bytes.forEach((url, size) ->
-                table.append("| ").append(url).append(" | ").append(size == 0 ? "0 (from the browser's cache)" : String.valueOf(size)).append(" |\n"));
+        bytes.forEach((url, size) -> table.append("| ")
+                .append(url)
+                .append(" | ")
+                .append(size == 0 ? "0 (from the browser's cache)" : String.valueOf(size))
+                .append(" |\n"));
         return table.append('\n').toString();
     }
 

@@ -55,6 +55,17 @@ final class Browser implements AutoCloseable {
         return context;
     }
 
+    /**
+     * A fresh browser profile that starts with the cookies (the session) another one saved with {@code
+     * storageState()}: signed in, but with an empty cache.
+     */
+    BrowserContext newContext(String storageState) {
+        BrowserContext context =
+                chromium.newContext(new NewContextOptions().setLocale("en-GB").setStorageState(storageState));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
     @Override
     public void close() {
         chromium.close();

@@ -349,6 +349,9 @@ public interface EnrolmentMessages {
     String queue_progress(long done, long total);
 
     @Message
+    String queue_none_selected();
+
+    @Message
     String queue_refused();
 
     @Message

@@ -94,6 +94,14 @@ class EnrolmentPagesTest {
                 .post("/enrolment/offerings/" + offering.code + "/rules")
                 .then()
                 .statusCode(303);
+        // Nothing ticked is said as such, not "0 of 0 done".
+        form().formParam("decision", "APPROVE")
+                .when()
+                .post("/enrolment/queue/decisions")
+                .then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"batch-empty\""))
+                .body(org.hamcrest.Matchers.not(containsString("0 of 0")));
         form().formParam("application", application.id)
                 .formParam("decision", "APPROVE")
                 .when()

@@ -24,6 +24,7 @@ import eu.topcop.learn.catalogue.OfferingViews.OfferingFilter;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingSummary;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.FullTextQuery;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 

@@ -26,6 +26,7 @@ import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.networks.needs.NeedProposals;
 import eu.topcop.learn.networks.needs.NeedViews;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.FullTextQuery;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.TextInput;
 import io.quarkus.security.ForbiddenException;
@@ -477,7 +478,7 @@ public class LibraryService {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("p", viewer.personId());
         parameters.put("runs", viewer.runsNetworks());
-        LibrarySearch text = LibrarySearch.of(filter.text());
+        FullTextQuery text = FullTextQuery.of(filter.text());
         if (text.words() != null) {
             sql.append(" AND MATCH (d.search_text) AGAINST (:words IN BOOLEAN MODE)");
             parameters.put("words", text.words());

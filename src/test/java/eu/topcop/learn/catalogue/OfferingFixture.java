@@ -16,7 +16,8 @@ final class OfferingFixture {
      * random year each collided, by the birthday paradox, once a run made enough of them). The first is random so
      * that a run against a database kept from an earlier one starts elsewhere.
      */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(ThreadLocalRandom.current().nextInt(6000));
+    private static final AtomicInteger NEXT_YEAR =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(6000));
 
     final LocalDate base;
 

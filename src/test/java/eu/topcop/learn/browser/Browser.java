@@ -48,11 +48,14 @@ final class Browser implements AutoCloseable {
         return new Browser(playwright, chromium);
     }
 
-    /** A fresh browser profile: no cookies, no session, English as the browser's language. */
+    /**
+     * A fresh browser profile: no cookies, no session, English as the browser's language. Every page it opens is
+     * checked by axe-core ({@link AxeCheck}); closing it fails on any violation.
+     */
     BrowserContext newContext() {
         BrowserContext context = chromium.newContext(new NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(30_000);
-        return context;
+        return AxeCheck.attachTo(context);
     }
 
     /**
@@ -63,7 +66,7 @@ final class Browser implements AutoCloseable {
         BrowserContext context =
                 chromium.newContext(new NewContextOptions().setLocale("en-GB").setStorageState(storageState));
         context.setDefaultTimeout(30_000);
-        return context;
+        return AxeCheck.attachTo(context);
     }
 
     @Override

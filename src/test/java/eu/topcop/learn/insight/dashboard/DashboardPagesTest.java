@@ -55,7 +55,7 @@ class DashboardPagesTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("data-testid=\"chart-bars\""))
-                .body(containsString("role=\"img\""))
+                .body(containsString("role=\"group\" aria-labelledby=\"bars-title\""))
                 .body(containsString("data-testid=\"chart-heat\""))
                 .body(containsString("data-testid=\"chart-trend\""))
                 .body(containsString("<caption>"))

@@ -61,6 +61,18 @@ public record NoticeText(String bundle, Line subject, Line body) {
             return new Arg(null, null, null, null, at.toString(), null);
         }
 
+        /**
+         * A text the caller puts into words per language (a sentence of its own bundle, a list of names with a
+         * phrase around each): kept for every language, so that the reader's language of the day picks one.
+         */
+        public static Arg perLanguage(java.util.function.Function<Language, String> text) {
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            for (Language language : Language.SUPPORTED) {
+                texts.put(language.code(), text.apply(language));
+            }
+            return new Arg(null, texts, null, null, null, null);
+        }
+
         /** "Online", as a place. */
         public static Arg onlineDelivery() {
             return new Arg(null, null, null, null, null, true);

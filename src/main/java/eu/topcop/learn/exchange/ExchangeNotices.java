@@ -1,25 +1,21 @@
 package eu.topcop.learn.exchange;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.topcop.learn.enrolment.NoticeText;
 import eu.topcop.learn.enrolment.Notifier;
-import eu.topcop.learn.enrolment.People;
-import eu.topcop.learn.platform.i18n.Language;
-import io.quarkus.qute.i18n.MessageBundles;
 
-/** Tells exchange guests, in their language, about their endorsement and their placement. */
+/**
+ * Tells exchange guests about their endorsement and their placement, and coordinators what waits for them. Each
+ * notice links to the application and keeps its message keys (dates as dates), so the list reads in the reader's
+ * language of the day; the e-mail goes in the person's language.
+ */
 @ApplicationScoped
 class ExchangeNotices {
 
     @Inject
     Notifier notifier;
-
-    @Inject
-    People people;
 
     @Inject
     eu.topcop.learn.enrolment.Coordinators coordinators;
@@ -36,66 +32,60 @@ class ExchangeNotices {
         for (eu.topcop.learn.enrolment.Person coordinator : coordinators.of(country)) {
             io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
                 ExchangeApplication application = ExchangeApplication.findById(submitted.application());
-                ExchangeMessages msg = messages(people.languageOf(coordinator));
+                String topic = application.offer.topic;
                 notifier.tell(
                         coordinator,
                         "EXCHANGE_SUBMITTED",
-                        msg.notify_submitted_subject(application.offer.topic),
-                        msg.notify_submitted_body(application.person.name, application.offer.topic));
+                        text().subject("notify_submitted_subject", topic)
+                                .body("notify_submitted_body", application.person.name, topic),
+                        path(application));
             });
         }
     }
 
     void endorsed(ExchangeApplication application) {
-        ExchangeMessages msg = messages(people.languageOf(application.person));
         String topic = application.offer.topic;
-        if (application.status == ExchangeApplication.Status.ENDORSED) {
-            notifier.tell(
-                    application.person,
-                    "EXCHANGE_ENDORSED",
-                    msg.notify_endorsed_subject(topic),
-                    msg.notify_endorsed_body(topic));
-        } else {
-            notifier.tell(
-                    application.person,
-                    "EXCHANGE_DECLINED",
-                    msg.notify_declined_subject(topic),
-                    msg.notify_declined_body(topic, application.reason));
-        }
+        boolean endorsed = application.status == ExchangeApplication.Status.ENDORSED;
+        NoticeText text = endorsed
+                ? text().subject("notify_endorsed_subject", topic).body("notify_endorsed_body", topic)
+                : text().subject("notify_declined_subject", topic)
+                        .body("notify_declined_body", topic, application.reason);
+        notifier.tell(
+                application.person, endorsed ? "EXCHANGE_ENDORSED" : "EXCHANGE_DECLINED", text, path(application));
     }
 
     void matched(ExchangeApplication application) {
-        Language language = people.languageOf(application.person);
-        ExchangeMessages msg = messages(language);
         ExchangeOffer offer = application.offer;
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         notifier.tell(
                 application.person,
                 "EXCHANGE_MATCHED",
-                msg.notify_matched_subject(offer.topic),
-                msg.notify_matched_body(
-                        offer.hostAgency,
-                        offer.topic,
-                        dates.format(offer.startsOn) + " – " + dates.format(offer.endsOn),
-                        application.mentor));
+                text().subject("notify_matched_subject", offer.topic)
+                        .body(
+                                "notify_matched_body",
+                                offer.hostAgency,
+                                offer.topic,
+                                NoticeText.Arg.period(offer.startsOn, offer.endsOn),
+                                application.mentor),
+                path(application));
     }
 
     void shareDue(ExchangeApplication application) {
-        Language language = people.languageOf(application.person);
-        ExchangeMessages msg = messages(language);
         notifier.tell(
                 application.person,
                 "EXCHANGE_SHARE_DUE",
-                msg.notify_share_due_subject(application.offer.topic),
-                msg.notify_share_due_body(
-                        application.offer.topic,
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(language.locale())
-                                .format(application.shareBy)));
+                text().subject("notify_share_due_subject", application.offer.topic)
+                        .body(
+                                "notify_share_due_body",
+                                application.offer.topic,
+                                NoticeText.Arg.date(application.shareBy)),
+                path(application));
     }
 
-    private static ExchangeMessages messages(Language language) {
-        return MessageBundles.get(ExchangeMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+    private static NoticeText text() {
+        return NoticeText.in(ExchangeMessages.class);
+    }
+
+    private static String path(ExchangeApplication application) {
+        return "/exchange/applications/" + application.id;
     }
 }

@@ -1,29 +1,29 @@
 package eu.topcop.learn.trainers;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import eu.topcop.learn.catalogue.Course;
+import eu.topcop.learn.enrolment.NoticeText;
 import eu.topcop.learn.enrolment.Notifier;
-import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
-import eu.topcop.learn.platform.i18n.Language;
-import eu.topcop.learn.platform.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
-/** Tells trainers, in their language, what became of their certification and their multiplication courses. */
+/**
+ * Tells trainers what became of their certification and their multiplication courses, and coordinators what waits
+ * for them. Each notice links to the page it is about and keeps its message keys (the course's title with all its
+ * translations, dates as dates), so the list reads in the reader's language of the day; the e-mail goes in the
+ * person's language.
+ */
 @ApplicationScoped
 class TrainerNotices {
 
-    @Inject
-    Notifier notifier;
+    /** The trainer's own page: their certifications and the courses they run. */
+    static final String MY_CERTIFICATIONS = "/trainers";
 
     @Inject
-    People people;
+    Notifier notifier;
 
     @Inject
     eu.topcop.learn.enrolment.Coordinators coordinators;
@@ -43,110 +43,90 @@ class TrainerNotices {
             io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
                 MultiplicationCourse course = MultiplicationCourse.<MultiplicationCourse>find("code", waiting.code())
                         .firstResult();
-                Language language = people.languageOf(coordinator);
-                TrainerMessages msg = messages(language);
-                String title = title(course.course, language);
-                if (waiting.reported()) {
-                    notifier.tell(
-                            coordinator,
-                            "MULTIPLICATION_REPORTED",
-                            msg.notify_mc_reported_subject(title),
-                            msg.notify_mc_reported_body(course.trainer.name, title));
-                } else {
-                    notifier.tell(
-                            coordinator,
-                            "MULTIPLICATION_PLANNED",
-                            msg.notify_mc_planned_subject(title),
-                            msg.notify_mc_planned_body(
-                                    course.trainer.name,
-                                    title,
-                                    date(course.startsOn, language) + " – " + date(course.endsOn, language)));
-                }
+                NoticeText text = waiting.reported()
+                        ? text().subject("notify_mc_reported_subject", course.course.title)
+                                .body("notify_mc_reported_body", course.trainer.name, course.course.title)
+                        : text().subject("notify_mc_planned_subject", course.course.title)
+                                .body(
+                                        "notify_mc_planned_body",
+                                        course.trainer.name,
+                                        course.course.title,
+                                        dates(course));
+                notifier.tell(
+                        coordinator,
+                        waiting.reported() ? "MULTIPLICATION_REPORTED" : "MULTIPLICATION_PLANNED",
+                        text,
+                        path(course));
             });
         }
     }
 
     void certified(Person trainer, Course course, LocalDate until) {
-        Language language = people.languageOf(trainer);
-        TrainerMessages msg = messages(language);
         notifier.tell(
                 trainer,
                 "TRAINER_CERTIFIED",
-                msg.notify_certified_subject(),
-                msg.notify_certified_body(title(course, language), date(until, language)));
+                text().subject("notify_certified_subject")
+                        .body("notify_certified_body", course.title, NoticeText.Arg.date(until)),
+                MY_CERTIFICATIONS);
     }
 
     void withdrawn(Person trainer, String reason) {
-        TrainerMessages msg = messages(people.languageOf(trainer));
-        notifier.tell(trainer, "TRAINER_WITHDRAWN", msg.notify_withdrawn_subject(), msg.notify_withdrawn_body(reason));
+        notifier.tell(
+                trainer,
+                "TRAINER_WITHDRAWN",
+                text().subject("notify_withdrawn_subject").body("notify_withdrawn_body", reason),
+                MY_CERTIFICATIONS);
     }
 
     void decided(MultiplicationCourse course) {
-        Language language = people.languageOf(course.trainer);
-        TrainerMessages msg = messages(language);
-        String title = title(course.course, language);
-        if (course.status == MultiplicationCourse.Status.APPROVED) {
-            notifier.tell(
-                    course.trainer,
-                    "MULTIPLICATION_APPROVED",
-                    msg.notify_mc_approved_subject(title),
-                    msg.notify_mc_approved_body(
-                            title, date(course.startsOn, language) + " – " + date(course.endsOn, language)));
-        } else {
-            notifier.tell(
-                    course.trainer,
-                    "MULTIPLICATION_REJECTED",
-                    msg.notify_mc_rejected_subject(title),
-                    msg.notify_mc_rejected_body(title, course.decisionReason));
-        }
+        boolean approved = course.status == MultiplicationCourse.Status.APPROVED;
+        NoticeText text = approved
+                ? text().subject("notify_mc_approved_subject", course.course.title)
+                        .body("notify_mc_approved_body", course.course.title, dates(course))
+                : text().subject("notify_mc_rejected_subject", course.course.title)
+                        .body("notify_mc_rejected_body", course.course.title, course.decisionReason);
+        notifier.tell(
+                course.trainer, approved ? "MULTIPLICATION_APPROVED" : "MULTIPLICATION_REJECTED", text, path(course));
     }
 
     void validated(MultiplicationCourse course) {
-        Language language = people.languageOf(course.trainer);
-        TrainerMessages msg = messages(language);
-        String title = title(course.course, language);
-        if (course.status == MultiplicationCourse.Status.VALIDATED) {
-            notifier.tell(
-                    course.trainer,
-                    "MULTIPLICATION_VALIDATED",
-                    msg.notify_mc_validated_subject(title),
-                    msg.notify_mc_validated_body(title));
-        } else {
-            notifier.tell(
-                    course.trainer,
-                    "MULTIPLICATION_RETURNED",
-                    msg.notify_mc_returned_subject(title),
-                    msg.notify_mc_returned_body(title, course.decisionReason));
-        }
+        boolean validated = course.status == MultiplicationCourse.Status.VALIDATED;
+        NoticeText text = validated
+                ? text().subject("notify_mc_validated_subject", course.course.title)
+                        .body("notify_mc_validated_body", course.course.title)
+                : text().subject("notify_mc_returned_subject", course.course.title)
+                        .body("notify_mc_returned_body", course.course.title, course.decisionReason);
+        notifier.tell(
+                course.trainer, validated ? "MULTIPLICATION_VALIDATED" : "MULTIPLICATION_RETURNED", text, path(course));
     }
 
-    /** Tells an officer that a trainer registered them on a multiplication course (they may say it was not them). */
+    /**
+     * Tells an officer that a trainer registered them on a multiplication course (they may say it was not them). The
+     * course's page is the trainer's and the coordinators', not the officer's: the notice links to their learning.
+     */
     void registered(Person officer, MultiplicationCourse course) {
-        Language language = people.languageOf(officer);
-        TrainerMessages msg = messages(language);
-        String title = title(course.course, language);
         notifier.tell(
                 officer,
                 "MULTIPLICATION_REGISTERED",
-                msg.notify_mc_registered_subject(title),
-                msg.notify_mc_registered_body(
-                        course.trainer.name,
-                        title,
-                        date(course.startsOn, language) + " – " + date(course.endsOn, language),
-                        course.place));
+                text().subject("notify_mc_registered_subject", course.course.title)
+                        .body(
+                                "notify_mc_registered_body",
+                                course.trainer.name,
+                                course.course.title,
+                                dates(course),
+                                course.place),
+                "/learning");
     }
 
-    private static TrainerMessages messages(Language language) {
-        return MessageBundles.get(TrainerMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+    private static NoticeText text() {
+        return NoticeText.in(TrainerMessages.class);
     }
 
-    private static String title(Course course, Language language) {
-        return Localized.pick(course.title, language).text();
+    private static NoticeText.Arg dates(MultiplicationCourse course) {
+        return NoticeText.Arg.period(course.startsOn, course.endsOn);
     }
 
-    private static String date(LocalDate day, Language language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.locale())
-                .format(day);
+    private static String path(MultiplicationCourse course) {
+        return "/trainers/multiplication-courses/" + course.code;
     }
 }

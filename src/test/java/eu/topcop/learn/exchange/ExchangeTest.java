@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.enrolment.EnrolmentFixture;
+import eu.topcop.learn.enrolment.EnrolmentViews.NotificationView;
+import eu.topcop.learn.enrolment.NoticeReading;
+import eu.topcop.learn.enrolment.Notification;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.exchange.ExchangeApplication.Status;
 import eu.topcop.learn.exchange.ExchangeQueries.Scope;
@@ -50,6 +53,9 @@ class ExchangeTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    NoticeReading notices;
 
     @Test
     void shouldGoFromOfferToSharedLearningCountedInTheCascade() {
@@ -168,6 +174,29 @@ class ExchangeTest {
                         .call(() -> queries.application(g3, new Scope(null, null)))
                         .offer(),
                 "placed with the suggested host");
+    }
+
+    @Test
+    void shouldLinkThePlacementNoticeToTheApplicationAndWriteItsDatesInTheReadersLanguageOfToday() {
+        ExchangeOffer offer = publish("GE", "Patrol Police of Georgia " + suffix(), "drug-trafficking", "en", 1);
+        Person guest = fixture.person("UA");
+        long id = endorsed(
+                offer.code,
+                guest,
+                "National Police of Ukraine",
+                List.of("en"),
+                fixture.named("reading-coordinator-ua", "UA"));
+        exchange.match(id, fixture.manager(), new Match(null, "Nino Tsereteli", null, "Shadow the border unit."));
+
+        Notification matched = notices.latest(guest, "EXCHANGE_MATCHED");
+        assertEquals("/exchange/applications/" + id, matched.link);
+        NotificationView english = notices.readIn(matched, "en");
+        assertTrue(english.linked());
+        assertTrue(english.subject().startsWith("Exchange placement confirmed: "), english.subject());
+        assertTrue(english.body().contains(NoticeReading.day(offer.startsOn, "en")), english.body());
+        NotificationView russian = notices.readIn(matched, "ru");
+        assertTrue(russian.subject().startsWith("Стажировка по обмену подтверждена: "), russian.subject());
+        assertTrue(russian.body().contains(NoticeReading.day(offer.startsOn, "ru")), russian.body());
     }
 
     private long endorsed(String offer, Person guest, String agency, List<String> languages, Person coordinator) {

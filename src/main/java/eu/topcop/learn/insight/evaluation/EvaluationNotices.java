@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.topcop.learn.enrolment.NoticeText;
 import eu.topcop.learn.enrolment.Notifier;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.platform.i18n.Language;
@@ -14,7 +15,10 @@ import eu.topcop.learn.platform.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Tells a respondent, in their language, that a survey waits for them: in-app, and by e-mail after commit. */
+/**
+ * Tells a respondent that a survey waits for them: in-app, linking to the survey and kept as message keys so the list
+ * reads in the reader's language of the day, and by e-mail (in their language) after commit.
+ */
 @ApplicationScoped
 public class EvaluationNotices {
 
@@ -30,18 +34,27 @@ public class EvaluationNotices {
     String publicUrl;
 
     void invited(SurveyInvitation invitation, Person person, boolean reminder) {
-        Language language = Language.of(invitation.language).orElse(Language.ENGLISH);
-        EvaluationMessages msg = messages(language);
         Survey survey = invitation.survey;
-        String title = Localized.pick(survey.subjectTitle, language).text();
-        String closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.locale())
-                .format(invitation.closesAt.atZone(ZoneOffset.UTC));
-        String privacy = survey.anonymous ? msg.notice_privacy_anonymous() : msg.notice_privacy_named();
-        String link = publicUrl + "/evaluation/invitations/" + invitation.id;
-        String subject = reminder ? msg.notice_reminder_subject(title) : msg.notice_invited_subject(title);
-        notifier.tell(
-                person, KIND, subject, msg.notice_invited_body(title, survey.subjectPeriod, privacy, closes, link));
+        String path = "/evaluation/invitations/" + invitation.id;
+        // The privacy sentence is the bundle's own: kept in every language, as the title is.
+        NoticeText.Arg privacy = NoticeText.Arg.perLanguage(language -> survey.anonymous
+                ? messages(language).notice_privacy_anonymous()
+                : messages(language).notice_privacy_named());
+        NoticeText text = NoticeText.in(EvaluationMessages.class)
+                .subject(reminder ? "notice_reminder_subject" : "notice_invited_subject", survey.subjectTitle)
+                .body(
+                        "notice_invited_body",
+                        survey.subjectTitle,
+                        survey.subjectPeriod,
+                        privacy,
+                        closes(invitation),
+                        publicUrl + path);
+        notifier.tell(person, KIND, text, path);
+    }
+
+    /** The last day to answer, as a date: put into words in the reader's language when read. */
+    static NoticeText.Arg closes(SurveyInvitation invitation) {
+        return NoticeText.Arg.date(invitation.closesAt.atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     /**

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +20,12 @@ import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.content.SurveyInstruments;
 import eu.topcop.learn.content.SurveyInstruments.Published;
 import eu.topcop.learn.enrolment.Coordinators;
+import eu.topcop.learn.enrolment.NoticeText;
 import eu.topcop.learn.enrolment.Notifier;
 import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.enrolment.Supervisors;
 import eu.topcop.learn.platform.i18n.Language;
-import eu.topcop.learn.platform.i18n.Localized;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 
@@ -194,30 +191,38 @@ public class FollowUps {
             return 0;
         }
         Survey survey = group.get(0).survey;
-        List<Person> told = coordinators.of(group.get(0).country);
-        for (Person coordinator : told) {
-            Language language = people.languageOf(coordinator);
+        // Who has not answered, with the bundle's phrase around a supervisor's name, in every language: the
+        // coordinator reads the notice in their language of the day.
+        List<Silent> silent = new ArrayList<>();
+        for (SurveyInvitation i : group) {
+            silent.add(
+                    i.role == SurveyInvitation.Role.SUPERVISOR
+                            ? new Silent(i.name, em.find(Person.class, i.aboutPersonId).name)
+                            : new Silent(em.find(Person.class, i.personId).name, null));
+        }
+        NoticeText.Arg names = NoticeText.Arg.perLanguage(language -> {
             EvaluationMessages msg = EvaluationNotices.messages(language);
-            List<String> names = new ArrayList<>();
-            for (SurveyInvitation i : group) {
-                if (i.role == SurveyInvitation.Role.SUPERVISOR) {
-                    Person about = em.find(Person.class, i.aboutPersonId);
-                    names.add(msg.escalation_supervisor(i.name, about.name));
-                } else {
-                    names.add(em.find(Person.class, i.personId).name);
-                }
-            }
-            String title = Localized.pick(survey.subjectTitle, language).text();
-            String closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(language.locale())
-                    .format(group.get(0).closesAt.atZone(ZoneOffset.UTC));
-            notifier.tell(
-                    coordinator,
-                    "SURVEY_UNANSWERED",
-                    msg.notice_escalation_subject(title),
-                    msg.notice_escalation_body(title, survey.subjectPeriod, closes, String.join("; ", names)));
+            return String.join(
+                    "; ",
+                    silent.stream()
+                            .map(n -> n.officer() == null ? n.name() : msg.escalation_supervisor(n.name(), n.officer()))
+                            .toList());
+        });
+        NoticeText text = NoticeText.in(EvaluationMessages.class)
+                .subject("notice_escalation_subject", survey.subjectTitle)
+                .body(
+                        "notice_escalation_body",
+                        survey.subjectTitle,
+                        survey.subjectPeriod,
+                        EvaluationNotices.closes(group.get(0)),
+                        names);
+        for (Person coordinator : coordinators.of(group.get(0).country)) {
+            notifier.tell(coordinator, "SURVEY_UNANSWERED", text, "/evaluation/surveys/" + survey.id);
         }
         group.forEach(i -> i.escalatedAt = now);
         return group.size();
     }
+
+    /** Someone who has not answered; a supervisor with the officer the survey is about. */
+    private record Silent(String name, String officer) {}
 }

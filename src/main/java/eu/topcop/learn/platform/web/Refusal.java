@@ -50,13 +50,16 @@ public record Refusal(List<Reason> reasons, Map<String, List<String>> values) {
         return reasons.stream().anyMatch(r -> r.field().equals(field));
     }
 
-    /** What was typed into {@code field}, or {@code fallback} when the form is shown for the first time. */
+    /**
+     * What was typed into {@code field}, or {@code fallback} (the stored value) when it was not sent: the form is
+     * shown for the first time, or another form of the same page was the one refused.
+     */
     public String value(String field, Object fallback) {
         List<String> typed = values.get(field);
         if (typed != null && !typed.isEmpty()) {
             return typed.get(0);
         }
-        return refused() || fallback == null ? "" : fallback.toString();
+        return fallback == null ? "" : fallback.toString();
     }
 
     /** What was typed into {@code field}, or nothing. */

@@ -21,8 +21,8 @@ import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
-import eu.topcop.learn.platform.web.DomainException;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -66,11 +66,14 @@ public class EventPages {
                 Map<String, String> priorities,
                 Map<String, String> networks,
                 List<Language> languages,
-                List<Problem.FieldError> errors);
+                Refusal refusal);
 
         static native TemplateInstance event(
-                NetworkEvents.Detail detail, boolean organiser, String done, List<Problem.FieldError> errors);
+                NetworkEvents.Detail detail, boolean organiser, String done, Refusal refusal);
     }
+
+    @Inject
+    Refusals refusals;
 
     @Inject
     NetworkEvents events;
@@ -98,7 +101,11 @@ public class EventPages {
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance eventForm() {
         return Templates.eventForm(
-                EventForm.empty(), catalogue.portfolioNames(language.get()), networks(), Language.SUPPORTED, List.of());
+                EventForm.empty(),
+                catalogue.portfolioNames(language.get()),
+                networks(),
+                Language.SUPPORTED,
+                Refusal.none());
     }
 
     @POST
@@ -118,35 +125,34 @@ public class EventPages {
             @RestForm String network) {
         EventForm form = new EventForm(
                 kind, title, priority, startsAt, endsAt, place, link, workingLanguage, capacity, agenda, network);
-        try {
-            NetworkEvent event = events.schedule(
-                    new NetworkEvents.Schedule(
-                            kind,
-                            title,
-                            priority,
-                            dateTime(startsAt),
-                            dateTime(endsAt),
-                            place,
-                            link,
-                            workingLanguage,
-                            number(capacity),
-                            agenda,
-                            network),
-                    me.get().username);
-            return see("/events/" + event.code);
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(Templates.eventForm(
-                            form, catalogue.portfolioNames(language.get()), networks(), Language.SUPPORTED, e.errors()))
-                    .build();
-        }
+        return refusals.attempt(
+                ExchangePages.LABELS,
+                () -> {
+                    NetworkEvent event = events.schedule(
+                            new NetworkEvents.Schedule(
+                                    kind,
+                                    title,
+                                    priority,
+                                    dateTime(startsAt),
+                                    dateTime(endsAt),
+                                    place,
+                                    link,
+                                    workingLanguage,
+                                    number(capacity),
+                                    agenda,
+                                    network),
+                            me.get().username);
+                    return see("/events/" + event.code);
+                },
+                refusal -> Templates.eventForm(
+                        form, catalogue.portfolioNames(language.get()), networks(), Language.SUPPORTED, refusal));
     }
 
     @GET
     @Path("{code}")
     @Authenticated
     public TemplateInstance event(@PathParam("code") String code, @QueryParam("done") String done) {
-        return page(code, done, List.of());
+        return page(code, done, Refusal.none());
     }
 
     @POST
@@ -187,18 +193,22 @@ public class EventPages {
         return act(code, "outcomes", () -> events.recordOutcomes(code, outcomes));
     }
 
-    private TemplateInstance page(String code, String done, List<Problem.FieldError> errors) {
+    private TemplateInstance page(String code, String done, Refusal refusal) {
         return Templates.event(
-                events.detail(code, me.get(), access.manager(), 0), access.manager(), done == null ? "" : done, errors);
+                events.detail(code, me.get(), access.manager(), 0),
+                access.manager(),
+                done == null ? "" : done,
+                refusal);
     }
 
     private Response act(String code, String done, Runnable action) {
-        try {
-            action.run();
-            return see("/events/" + code + "?done=" + done);
-        } catch (DomainException.Invalid e) {
-            return Response.status(422).entity(page(code, "", e.errors())).build();
-        }
+        return refusals.attempt(
+                ExchangePages.LABELS,
+                () -> {
+                    action.run();
+                    return see("/events/" + code + "?done=" + done);
+                },
+                refusal -> page(code, "", refusal));
     }
 
     /** The networks an event may be a meeting of, named in the reader's language. */

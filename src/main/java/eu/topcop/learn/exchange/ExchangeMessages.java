@@ -104,7 +104,7 @@ public interface ExchangeMessages {
     String status_withdrawn();
 
     @Message
-    String errors_title();
+    String refused_abroad();
 
     @Message
     String f_kind();
@@ -204,9 +204,6 @@ public interface ExchangeMessages {
 
     @Message
     String f_url();
-
-    @Message
-    String f_other();
 
     @Message
     String endorse_title();

@@ -32,8 +32,8 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
-import eu.topcop.learn.platform.web.DomainException;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,6 +48,9 @@ import static eu.topcop.learn.platform.web.PageForms.see;
 @Path("/exchange")
 @Produces(MediaType.TEXT_HTML)
 public class ExchangePages {
+
+    /** The summary of a refused form names each field as its label does. */
+    static final Refusals.Labels LABELS = new Refusals.Labels(ExchangeMessages.class, "f_");
 
     /** The offer form as typed. */
     public record OfferForm(
@@ -89,7 +92,7 @@ public class ExchangePages {
                 List<PartnerCountry> countries,
                 List<Language> languages,
                 boolean chooseCountry,
-                List<Problem.FieldError> errors);
+                Refusal refusal);
 
         static native TemplateInstance offer(
                 OfferView offer,
@@ -97,7 +100,7 @@ public class ExchangePages {
                 Map<String, String> priorities,
                 List<Language> languages,
                 boolean mayApply,
-                List<Problem.FieldError> errors);
+                Refusal refusal);
 
         static native TemplateInstance application(
                 ApplicationView application,
@@ -106,7 +109,7 @@ public class ExchangePages {
                 boolean matches,
                 String matchOffer,
                 String done,
-                List<Problem.FieldError> errors);
+                Refusal refusal);
 
         static native TemplateInstance suggestions(List<ExchangeQueries.Suggestion> suggestions);
     }
@@ -132,6 +135,9 @@ public class ExchangePages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     @Authenticated
     public TemplateInstance offers(
@@ -152,7 +158,7 @@ public class ExchangePages {
     @Path("offers/new")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance offerForm() {
-        return offerForm(OfferForm.empty(), List.of());
+        return offerForm(OfferForm.empty(), Refusal.none());
     }
 
     @POST
@@ -172,31 +178,32 @@ public class ExchangePages {
             @RestForm String description) {
         OfferForm form = new OfferForm(
                 kind, hostCountry, hostAgency, topic, priority, places, startsOn, endsOn, workingLanguage, description);
-        try {
-            ExchangeOffer offer = exchange.publish(
-                    new Offer(
-                            kind,
-                            access.hostCountry(hostCountry),
-                            hostAgency,
-                            topic,
-                            priority,
-                            number(places),
-                            date(startsOn),
-                            date(endsOn),
-                            workingLanguage,
-                            description),
-                    me.get().username);
-            return see("/exchange/offers/" + offer.code);
-        } catch (DomainException.Invalid e) {
-            return Response.status(422).entity(offerForm(form, e.errors())).build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    ExchangeOffer offer = exchange.publish(
+                            new Offer(
+                                    kind,
+                                    access.hostCountry(hostCountry),
+                                    hostAgency,
+                                    topic,
+                                    priority,
+                                    number(places),
+                                    date(startsOn),
+                                    date(endsOn),
+                                    workingLanguage,
+                                    description),
+                            me.get().username);
+                    return see("/exchange/offers/" + offer.code);
+                },
+                refusal -> offerForm(form, refusal));
     }
 
     @GET
     @Path("offers/{code}")
     @Authenticated
     public TemplateInstance offer(@PathParam("code") String code) {
-        return offerPage(code, List.of());
+        return offerPage(code, Refusal.none());
     }
 
     @POST
@@ -208,12 +215,14 @@ public class ExchangePages {
             @RestForm String agency,
             @RestForm("languages") List<String> languages,
             @RestForm String motivation) {
-        try {
-            ExchangeApplication application = exchange.apply(code, me.get(), new Apply(agency, languages, motivation));
-            return see("/exchange/applications/" + application.id + "?done=applied");
-        } catch (DomainException.Invalid e) {
-            return Response.status(422).entity(offerPage(code, e.errors())).build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    ExchangeApplication application =
+                            exchange.apply(code, me.get(), new Apply(agency, languages, motivation));
+                    return see("/exchange/applications/" + application.id + "?done=applied");
+                },
+                refusal -> offerPage(code, refusal));
     }
 
     @GET
@@ -221,7 +230,7 @@ public class ExchangePages {
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance application(
             @PathParam("id") long id, @QueryParam("done") String done, @QueryParam("offer") String offer) {
-        return applicationPage(id, done, offer, List.of());
+        return applicationPage(id, done, offer, Refusal.none());
     }
 
     @POST
@@ -285,17 +294,17 @@ public class ExchangePages {
         return Templates.suggestions(queries.suggestions(Math.max(0, page), 50));
     }
 
-    private TemplateInstance offerForm(OfferForm form, List<Problem.FieldError> errors) {
+    private TemplateInstance offerForm(OfferForm form, Refusal refusal) {
         return Templates.offerForm(
                 form,
                 catalogue.portfolioNames(language.get()),
                 catalogue.partnerCountries(language.get()),
                 Language.SUPPORTED,
                 access.manager(),
-                errors);
+                refusal);
     }
 
-    private TemplateInstance offerPage(String code, List<Problem.FieldError> errors) {
+    private TemplateInstance offerPage(String code, Refusal refusal) {
         OfferView offer = queries.offer(code);
         ResultPage<ApplicationView> applications = access.manager() || access.coordinator()
                 ? queries.applications(access.scope(me.get()), code, null, 0, 100)
@@ -304,10 +313,10 @@ public class ExchangePages {
                 && "OPEN".equals(offer.status())
                 && offer.startsOn().isAfter(LocalDate.now());
         return Templates.offer(
-                offer, applications, catalogue.portfolioNames(language.get()), Language.SUPPORTED, mayApply, errors);
+                offer, applications, catalogue.portfolioNames(language.get()), Language.SUPPORTED, mayApply, refusal);
     }
 
-    private TemplateInstance applicationPage(long id, String done, String offer, List<Problem.FieldError> errors) {
+    private TemplateInstance applicationPage(long id, String done, String offer, Refusal refusal) {
         ApplicationView application = queries.application(id, access.scope(me.get()));
         boolean guest = !access.manager() && !access.coordinator();
         boolean endorses = access.coordinator()
@@ -319,18 +328,17 @@ public class ExchangePages {
                 access.manager(),
                 blank(offer) ? application.offer() : offer,
                 done == null ? "" : done,
-                errors);
+                refusal);
     }
 
     private Response act(long id, String done, Runnable action) {
-        try {
-            action.run();
-            return see("/exchange/applications/" + id + "?done=" + done);
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(applicationPage(id, "", null, e.errors()))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    action.run();
+                    return see("/exchange/applications/" + id + "?done=" + done);
+                },
+                refusal -> applicationPage(id, "", null, refusal));
     }
 
     private static boolean blank(String value) {

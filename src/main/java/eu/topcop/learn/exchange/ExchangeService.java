@@ -124,16 +124,18 @@ public class ExchangeService {
             throw new DomainException.RuleViolation(
                     "country", "Your account has no country: your coordinator cannot endorse you");
         }
-        if (officer.country.equals(offer.hostCountry)) {
-            throw new DomainException.RuleViolation("country", "An exchange takes officers to another country");
-        }
         ExchangeApplication existing = ExchangeApplication.<ExchangeApplication>find(
                         "offer = ?1 and person.id = ?2", offer, officer.id)
                 .firstResult();
         if (existing != null) {
             return existing;
         }
+        // Every reason at once, the offer's country among them, so the officer mends the form in one go.
         List<Problem.FieldError> problems = new ArrayList<>();
+        boolean atHome = officer.country.equals(offer.hostCountry);
+        if (atHome) {
+            problems.add(new Problem.FieldError("offer", "An exchange takes officers to another country"));
+        }
         text(problems, "agency", form.agency(), 200);
         text(problems, "motivation", form.motivation(), 2000);
         List<String> languages = form.languages() == null
@@ -146,7 +148,8 @@ public class ExchangeService {
             problems.add(new Problem.FieldError("languages", "Name the languages you work in"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The application has mistakes", problems);
+            DomainException refused = new DomainException.Invalid("The application has mistakes", problems);
+            throw atHome ? refused.because("offer", ExchangeMessages.class, "refused_abroad") : refused;
         }
         ExchangeApplication application = new ExchangeApplication();
         application.offer = offer;

@@ -94,7 +94,7 @@ class LanguageTest {
     }
 
     @Test
-    void shouldRefuseANulInTheReturnAddressWithTheErrorPageInTheReadersLanguage() {
+    void shouldRefuseANulInTheReturnAddressWithTheReasonInTheReadersLanguage() {
         given().redirects()
                 .follow(false)
                 .header("Accept-Language", "ru")
@@ -106,7 +106,7 @@ class LanguageTest {
                 .post("/language")
                 .then()
                 .statusCode(400)
-                .body(containsString("data-testid=\"error-page\""))
+                .body(containsString("data-testid=\"errors\""))
                 .body(containsString("<html lang=\"ru\">"))
                 .body(containsString("невидимый управляющий символ"));
     }

@@ -16,7 +16,8 @@ import org.jose4j.jwt.JwtClaims;
  * Gives a {@code @TestSecurity} user what a Keycloak token gives a real one: a principal that is a token with a
  * subject ({@code sub}) and a user name. The application finds a signed-in person by subject only, so a test
  * identity needs one; the subject is derived from the user name, so the same test user is the same person in
- * every test. No e-mail: a test user claims no record. Tests of identity itself use real Keycloak tokens.
+ * every test; a {@code country} attribute of the test becomes the token's claim. No e-mail: a test user claims no
+ * record. Tests of identity itself use real Keycloak tokens.
  */
 @ApplicationScoped
 public class TestSecurityTokens implements TestSecurityIdentityAugmentor {
@@ -35,6 +36,12 @@ public class TestSecurityTokens implements TestSecurityIdentityAugmentor {
         JwtClaims claims = new JwtClaims();
         claims.setSubject(subjectOf(user));
         claims.setClaim("preferred_username", user);
+        // A country, as Keycloak's user attribute gives it: @TestSecurity(attributes = @SecurityAttribute(key =
+        // "country", ...)).
+        Object country = identity.getAttribute("country");
+        if (country != null) {
+            claims.setClaim("country", country.toString());
+        }
         return QuarkusSecurityIdentity.builder(identity)
                 .setPrincipal(new DefaultJWTCallerPrincipal(claims))
                 .build();

@@ -221,6 +221,42 @@ public interface AppMessages {
     String error_back_home();
 
     @Message
+    String refused_title();
+
+    @Message
+    String refused_summary();
+
+    @Message
+    String refused_intro();
+
+    @Message
+    String refused_required();
+
+    @Message
+    String refused_required_at_most(String max);
+
+    @Message
+    String refused_too_long(String max);
+
+    @Message
+    String refused_invalid();
+
+    @Message
+    String refused_not_found();
+
+    @Message
+    String refused_conflict();
+
+    @Message
+    String refused_text();
+
+    @Message
+    String refused_send_again();
+
+    @Message
+    String refused_back();
+
+    @Message
     String nav_catalogue();
 
     @Message

@@ -6,8 +6,27 @@ package eu.topcop.learn.platform.web;
  */
 public abstract class DomainException extends RuntimeException {
 
+    /** A reason put into words by a message of a bundle, so that a page can say it in the reader's language. */
+    public record Reason(Class<?> bundle, String key, java.util.List<String> args) {}
+
+    private final java.util.Map<String, Reason> reasons = new java.util.LinkedHashMap<>();
+
     protected DomainException(String message) {
         super(message);
+    }
+
+    /**
+     * Says why {@code field} is refused with the message {@code key} of the {@code bundle} (a Qute message bundle
+     * whose method takes the {@code args} as Strings). The English message stays for the API and the log.
+     */
+    public DomainException because(String field, Class<?> bundle, String key, String... args) {
+        reasons.put(field == null ? "" : field, new Reason(bundle, key, java.util.List.of(args)));
+        return this;
+    }
+
+    /** The reason given for {@code field} with {@link #because}, if one was. */
+    public java.util.Optional<Reason> reason(String field) {
+        return java.util.Optional.ofNullable(reasons.get(field == null ? "" : field));
     }
 
     /** The HTTP status that says what went wrong. */

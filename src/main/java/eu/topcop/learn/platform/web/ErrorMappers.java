@@ -1,5 +1,6 @@
 package eu.topcop.learn.platform.web;
 
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
  * The one place where errors become responses: {@code application/problem+json} under {@code /api}, a
@@ -44,6 +46,8 @@ public class ErrorMappers {
     @CheckedTemplate(basePath = "ErrorPages")
     static class Templates {
         static native TemplateInstance error(int status, String reason, String reference);
+
+        static native TemplateInstance refused(int status, Refusal refusal, String action, String back);
     }
 
     @Inject
@@ -52,8 +56,14 @@ public class ErrorMappers {
     @Inject
     HttpHeaders headers;
 
+    @Inject
+    Refusals refusals;
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
+        if (refusedForm()) {
+            return refusedForm(e);
+        }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
@@ -100,6 +110,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response formText(FormText.Refused e) {
+        if (refusedForm()) {
+            return refusedForm(e);
+        }
         return respond(
                 400,
                 "Invalid request",
@@ -110,6 +123,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
+        if (refusedForm() && Refusals.refusal(e) != null) {
+            return refusedForm(e);
+        }
         List<Problem.FieldError> errors = null;
         if (e instanceof DomainException.RuleViolation rule && rule.field() != null) {
             errors = List.of(new Problem.FieldError(rule.field(), e.getMessage()));
@@ -207,6 +223,34 @@ public class ErrorMappers {
                     reference));
         }
         return page(500, null, reference);
+    }
+
+    /** Whether this is a page's form: a refusal of it is answered with what was typed (no page caught it). */
+    private boolean refusedForm() {
+        var request = CurrentRequestManager.get();
+        return !isApi() && request != null && request.getFormData() != null;
+    }
+
+    private Response refusedForm(RuntimeException e) {
+        // Only the path of the page the form was on: the link stays on this site whatever the header says.
+        String back = "/home";
+        String referer = headers.getHeaderString("Referer");
+        if (referer != null) {
+            try {
+                URI from = URI.create(referer.strip());
+                if (from.getRawPath() != null && from.getRawPath().startsWith("/")) {
+                    back = from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                }
+            } catch (IllegalArgumentException unreadable) {
+                LOG.debugf("Unreadable referer on %s", uriInfo.getRequestUri());
+            }
+        }
+        return Refusals.answer(e, Templates.refused(Refusals.status(e), refusals.of(e), action(), back));
+    }
+
+    private String action() {
+        URI here = uriInfo.getRequestUri();
+        return here.getRawPath() + (here.getRawQuery() == null ? "" : "?" + here.getRawQuery());
     }
 
     private Response respond(int status, String title, String detail, List<Problem.FieldError> errors, String reason) {

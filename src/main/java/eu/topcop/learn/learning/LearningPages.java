@@ -258,6 +258,7 @@ public class LearningPages {
     })
     public TemplateInstance cohort(
             @PathParam("module") String module, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        return Templates.cohort(LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50));
+        return Templates.cohort(
+                LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50, language.get()));
     }
 }

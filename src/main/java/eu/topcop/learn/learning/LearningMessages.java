@@ -269,7 +269,7 @@ public interface LearningMessages {
     String pretest_begin_lessons();
 
     @Message
-    String gain_line(java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+    String gain_line(String before, String after, String gain);
 
     @Message
     String cohort_gain(long pairs, java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
@@ -290,7 +290,7 @@ public interface LearningMessages {
     String transcript_hours(int hours);
 
     @Message
-    String transcript_best(java.math.BigDecimal score);
+    String transcript_best(String score);
 
     @Message
     String certificate_curriculum();
@@ -313,7 +313,7 @@ public interface LearningMessages {
     String kt_time_limit(int minutes);
 
     @Message
-    String kt_gain(java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+    String kt_gain(String before, String after, String gain);
 
     @Message
     String kt_pre_test();

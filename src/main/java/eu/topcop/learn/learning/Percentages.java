@@ -26,4 +26,16 @@ public final class Percentages {
         format.setRoundingMode(RoundingMode.FLOOR);
         return format.format(score.setScale(0, RoundingMode.FLOOR).movePointLeft(2));
     }
+
+    /**
+     * A gain in percentage points between two scores, as the difference of the whole percentages shown beside it
+     * (33 % → 100 % reads "67", whatever the decimals were), signed when negative, in the reader's digits.
+     */
+    public static String gain(BigDecimal before, BigDecimal after, Locale locale) {
+        if (before == null || after == null) {
+            return "—";
+        }
+        BigDecimal points = after.setScale(0, RoundingMode.FLOOR).subtract(before.setScale(0, RoundingMode.FLOOR));
+        return NumberFormat.getIntegerInstance(locale).format(points);
+    }
 }

@@ -64,7 +64,8 @@ class QuizBrowserTest {
             int before = seconds(countdown.textContent());
             assertTrue(before > 0 && before <= 20 * 60, countdown.textContent());
 
-            Locator question = page.locator("fieldset.question:has(input[type=radio])").first();
+            Locator question =
+                    page.locator("fieldset.question:has(input[type=radio])").first();
             String key = question.getAttribute("data-key");
             Locator choice = question.locator("input[type=radio]").nth(1);
             choice.check();

@@ -124,6 +124,13 @@ public class ContentService {
     /** The current titles of some modules, in the reader's language: one statement. */
     public Map<String, String> moduleTitles(List<String> codes, Language language) {
         Map<String, String> titles = new java.util.HashMap<>();
+        localizedModuleTitles(codes, language).forEach((code, title) -> titles.put(code, title.text()));
+        return titles;
+    }
+
+    /** The titles of the modules' current versions, each marked when it is the English fallback. */
+    public Map<String, Localized> localizedModuleTitles(List<String> codes, Language language) {
+        Map<String, Localized> titles = new java.util.HashMap<>();
         if (codes.isEmpty()) {
             return titles;
         }
@@ -133,8 +140,7 @@ public class ContentService {
                         Object[].class)
                 .setParameter("codes", codes)
                 .getResultList()
-                .forEach(r -> titles.put(
-                        (String) r[0], Localized.pick(castTexts(r[1]), language).text()));
+                .forEach(r -> titles.put((String) r[0], Localized.pick(castTexts(r[1]), language)));
         return titles;
     }
 

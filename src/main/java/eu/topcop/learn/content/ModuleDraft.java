@@ -25,7 +25,13 @@ record ModuleDraft(
 
     record Lesson(int position, String slug, Map<String, String> title, Map<String, String> html) {}
 
-    record Quiz(int passMark, int draw, Integer timeLimitMinutes, Integer maxAttempts, List<Question> questions) {}
+    record Quiz(
+            int passMark,
+            int draw,
+            Integer timeLimitMinutes,
+            Integer maxAttempts,
+            boolean showRightAnswers,
+            List<Question> questions) {}
 
     /**
      * The question's texts, choices, answer and feedback, as stored (JSON) for the quiz player; the line where it

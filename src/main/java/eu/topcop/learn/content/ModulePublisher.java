@@ -79,6 +79,7 @@ class ModulePublisher {
         quiz.timeLimitMinutes =
                 q.timeLimitMinutes() == null ? null : q.timeLimitMinutes().shortValue();
         quiz.maxAttempts = q.maxAttempts() == null ? null : q.maxAttempts().shortValue();
+        quiz.showRightAnswers = q.showRightAnswers();
         quiz.persist();
         short position = 1;
         for (ModuleDraft.Question question : q.questions()) {

@@ -36,4 +36,8 @@ public class Quiz extends PanacheEntityBase {
 
     @Column(name = "max_attempts")
     public Short maxAttempts;
+
+    /** Whether the result of an attempt shows the right answer beside the learner's (the author decides). */
+    @Column(name = "show_right_answers", nullable = false)
+    public boolean showRightAnswers;
 }

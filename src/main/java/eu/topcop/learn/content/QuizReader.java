@@ -27,16 +27,20 @@ final class QuizReader {
     }
 
     private static Quiz quiz(YamlNode root) {
-        root.allowOnly(Set.of("pass_mark", "draw", "time_limit_minutes", "max_attempts", "questions"));
+        root.allowOnly(
+                Set.of("pass_mark", "draw", "time_limit_minutes", "max_attempts", "show_right_answers", "questions"));
         Integer passMark = root.requiredInt("pass_mark", 1, 100);
         Integer draw = root.requiredInt("draw", 1, 500);
         Integer timeLimit = root.optionalInt("time_limit_minutes", 1, 600);
         Integer maxAttempts = root.optionalInt("max_attempts", 1, 100);
+        // Hidden unless the author says otherwise: the next attempt draws from the same bank.
+        boolean showRightAnswers =
+                root.has("show_right_answers") && Boolean.TRUE.equals(root.requiredBoolean("show_right_answers"));
         List<Question> questions = questions(root, draw);
         if (passMark == null || draw == null) {
             return null;
         }
-        return new Quiz(passMark, draw, timeLimit, maxAttempts, questions);
+        return new Quiz(passMark, draw, timeLimit, maxAttempts, showRightAnswers, questions);
     }
 
     /**

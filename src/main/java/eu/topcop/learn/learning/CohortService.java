@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import eu.topcop.learn.content.QuizQuestion;
+import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.web.ResultPage;
 
 /**
@@ -32,7 +34,8 @@ public class CohortService {
             Instant updatedAt,
             KnowledgeGain.Pair knowledgeGain) {}
 
-    public record FailedQuestion(String question, long wrong) {}
+    /** A question by its key in the bank and its text in the reader's language (English when not translated). */
+    public record FailedQuestion(String question, long wrong, String text, boolean translated) {}
 
     public record Cohort(
             String module,
@@ -51,15 +54,15 @@ public class CohortService {
     KnowledgeGain gains;
 
     /** Every learner of the module: for course managers. */
-    public Cohort of(String module, int page, int size) {
-        return of(module, null, page, size);
+    public Cohort of(String module, int page, int size, Language language) {
+        return of(module, null, page, size, language);
     }
 
     /**
      * The learners of the module whom a trainer teaches: approved participants of the offerings the trainer runs
      * whose online phase includes the module. A trainer sees no one else.
      */
-    public Cohort ofTrainer(String module, String trainer, int page, int size) {
+    public Cohort ofTrainer(String module, String trainer, int page, int size, Language language) {
         List<Long> people = ((List<?>) em.createNativeQuery("SELECT DISTINCT a.person_id FROM application a"
                                 + " JOIN offering_trainer t ON t.offering_id = a.offering_id AND t.username = :u"
                                 + " JOIN offering o ON o.id = a.offering_id JOIN course k ON k.id = o.course_id"
@@ -70,10 +73,10 @@ public class CohortService {
                         .setParameter("m", module)
                         .getResultList())
                 .stream().map(n -> ((Number) n).longValue()).toList();
-        return of(module, people, page, size);
+        return of(module, people, page, size, language);
     }
 
-    private Cohort of(String module, List<Long> people, int page, int size) {
+    private Cohort of(String module, List<Long> people, int page, int size, Language language) {
         if (people != null && people.isEmpty()) {
             return new Cohort(
                     module, new ResultPage<>(List.of(), page, size, 0), 0, List.of(), gains.ofModule(module, people));
@@ -134,12 +137,12 @@ public class CohortService {
                 module,
                 new ResultPage<>(learners, page, size, total),
                 completed,
-                mostFailed(module, people),
+                mostFailed(module, people, language),
                 gains.ofModule(module, people));
     }
 
     /** The questions of the module's quiz most often answered not quite right, from the statements. */
-    private List<FailedQuestion> mostFailed(String module, List<Long> people) {
+    private List<FailedQuestion> mostFailed(String module, List<Long> people, Language language) {
         String prefix = statements.module(module, module).id() + "/quiz/questions/";
         var query = em.createNativeQuery("SELECT SUBSTRING(activity, :from), COUNT(*) FROM xapi_statement"
                 + " WHERE verb = :verb AND activity LIKE :prefix AND success = FALSE"
@@ -151,10 +154,40 @@ public class CohortService {
         if (people != null) {
             query.setParameter("people", people);
         }
-        List<?> rows = query.getResultList();
+        List<Object[]> rows = ((List<?>) query.getResultList())
+                .stream().map(r -> (Object[]) r).toList();
+        Map<String, QuizQuestion> questions =
+                questions(module, rows.stream().map(r -> (String) r[0]).toList());
         return rows.stream()
-                .map(r -> (Object[]) r)
-                .map(r -> new FailedQuestion((String) r[0], ((Number) r[1]).longValue()))
+                .map(r -> {
+                    String key = (String) r[0];
+                    QuizQuestion q = questions.get(key);
+                    return new FailedQuestion(
+                            key,
+                            ((Number) r[1]).longValue(),
+                            q == null ? key : QuizPapers.text(q.definition.get("text"), language),
+                            q == null || QuizPapers.translated(q, language));
+                })
                 .toList();
+    }
+
+    /**
+     * The questions of the module's banks by key, in one statement: a key's text from the newest version that has
+     * it, since the statements of every version the learners took are counted together.
+     */
+    private Map<String, QuizQuestion> questions(String module, List<String> keys) {
+        Map<String, QuizQuestion> byKey = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        em.createQuery(
+                        "select q from QuizQuestion q where q.quiz.moduleVersion.module.code = :m and q.key in :keys"
+                                + " order by q.quiz.moduleVersion.version desc",
+                        QuizQuestion.class)
+                .setParameter("m", module)
+                .setParameter("keys", keys)
+                .getResultList()
+                .forEach(q -> byKey.putIfAbsent(q.key, q));
+        return byKey;
     }
 }

@@ -52,11 +52,17 @@ public class CompletionService {
             int hours,
             LocalDate startedOn,
             LocalDate completedOn,
-            String certificate) {}
+            String certificate,
+            boolean translated) {}
 
-    /** A completed curriculum on the transcript. */
+    /** A completed curriculum on the transcript; {@code translated} false when its title is the English fallback. */
     public record CompletedCurriculum(
-            String curriculum, String title, LocalDate startedOn, LocalDate completedOn, String certificate) {}
+            String curriculum,
+            String title,
+            LocalDate startedOn,
+            LocalDate completedOn,
+            String certificate,
+            boolean translated) {}
 
     public record Transcript(List<CompletedCurriculum> curricula, List<CompletedCourse> courses) {}
 
@@ -213,7 +219,8 @@ public class CompletionService {
                         Localized.pick(c.curriculum.title, language).text(),
                         c.startedOn,
                         c.completedOn,
-                        codes.get("CURRICULUM:" + c.curriculum.code))));
+                        codes.get("CURRICULUM:" + c.curriculum.code),
+                        Localized.pick(c.curriculum.title, language).translated())));
         List<CompletedCourse> courses = new ArrayList<>();
         em.createQuery(
                         "select c from CourseCompletion c join fetch c.course k where c.person.id = :p"
@@ -229,7 +236,8 @@ public class CompletionService {
                         c.course.hours,
                         c.startedOn,
                         c.completedOn,
-                        codes.get("COURSE:" + c.course.code))));
+                        codes.get("COURSE:" + c.course.code),
+                        Localized.pick(c.course.title, language).translated())));
         return new Transcript(curricula, courses);
     }
 

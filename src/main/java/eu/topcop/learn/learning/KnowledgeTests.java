@@ -108,7 +108,8 @@ public class KnowledgeTests {
             String testTitle,
             Instant deadlineAt,
             boolean submitted,
-            List<QuizService.PaperQuestion> questions) {}
+            List<QuizService.PaperQuestion> questions,
+            long attemptId) {}
 
     /**
      * A submitted test: its score only (no feedback: the next offering takes the same bank). A post-test carries the
@@ -121,7 +122,8 @@ public class KnowledgeTests {
             BigDecimal score,
             boolean late,
             BigDecimal preTestScore,
-            BigDecimal gain) {}
+            BigDecimal gain,
+            long attemptId) {}
 
     /** A test as the trainers see it in the list: taken (its score, or late) or begun and not submitted. */
     public record Taken(BigDecimal score, boolean late, boolean submitted) {}
@@ -474,7 +476,8 @@ public class KnowledgeTests {
                 attempt.score,
                 attempt.late,
                 gain == null ? null : pre.score,
-                gain);
+                gain,
+                attempt.id);
     }
 
     private Paper paper(OfferingFacts offering, KnowledgeTestAttempt attempt, Language language) {
@@ -486,7 +489,8 @@ public class KnowledgeTests {
                 Localized.pick(bank.title(), language).text(),
                 attempt.deadlineAt,
                 attempt.isSubmitted(),
-                QuizPapers.paper(attempt.paper, bank.byKey(), language));
+                QuizPapers.paper(attempt.paper, bank.byKey(), language),
+                attempt.id);
     }
 
     private Bank version(KnowledgeTestAttempt attempt) {

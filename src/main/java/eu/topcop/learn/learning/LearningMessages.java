@@ -74,7 +74,7 @@ public interface LearningMessages {
     String quiz_late();
 
     @Message
-    String quiz_score(java.math.BigDecimal score, int passMark);
+    String quiz_score(String score, String passMark);
 
     @Message
     String quiz_passed();
@@ -96,6 +96,54 @@ public interface LearningMessages {
 
     @Message
     String quiz_take();
+
+    @Message
+    String quiz_time_left();
+
+    @Message
+    String quiz_five_minutes();
+
+    @Message
+    String quiz_one_minute();
+
+    @Message
+    String quiz_time_up();
+
+    @Message
+    String quiz_draft_restored();
+
+    @Message
+    String quiz_next_certificate();
+
+    @Message
+    String quiz_no_attempts_left();
+
+    @Message
+    String quiz_next_learning();
+
+    @Message
+    String quiz_answers_title();
+
+    @Message
+    String quiz_right_answers_hidden();
+
+    @Message
+    String quiz_partly();
+
+    @Message
+    String quiz_your_answer();
+
+    @Message
+    String quiz_right_answer();
+
+    @Message
+    String quiz_feedback();
+
+    @Message
+    String quiz_no_answer();
+
+    @Message
+    String quiz_next_lesson(int lesson);
 
     @Message
     String cohort_title();
@@ -212,7 +260,7 @@ public interface LearningMessages {
     String pretest_rules();
 
     @Message
-    String pretest_score(java.math.BigDecimal score);
+    String pretest_score(String score);
 
     @Message
     String pretest_next();
@@ -221,7 +269,7 @@ public interface LearningMessages {
     String pretest_begin_lessons();
 
     @Message
-    String gain_line(java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+    String gain_line(String before, String after, String gain);
 
     @Message
     String cohort_gain(long pairs, java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
@@ -242,7 +290,7 @@ public interface LearningMessages {
     String transcript_hours(int hours);
 
     @Message
-    String transcript_best(java.math.BigDecimal score);
+    String transcript_best(String score);
 
     @Message
     String certificate_curriculum();
@@ -265,7 +313,7 @@ public interface LearningMessages {
     String kt_time_limit(int minutes);
 
     @Message
-    String kt_gain(java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+    String kt_gain(String before, String after, String gain);
 
     @Message
     String kt_pre_test();
@@ -331,7 +379,7 @@ public interface LearningMessages {
     String kt_late();
 
     @Message
-    String kt_score(java.math.BigDecimal score);
+    String kt_score(String score);
 
     @Message
     String kt_pre_next();

@@ -84,7 +84,7 @@ public class LearningPages {
 
         static native TemplateInstance lesson(PlayerLesson player);
 
-        static native TemplateInstance preTest(String module, String title);
+        static native TemplateInstance preTest(String module, eu.topcop.learn.platform.i18n.Localized title);
 
         static native TemplateInstance quiz(QuizService.AttemptView attempt, PaperAnswers given);
 
@@ -145,7 +145,8 @@ public class LearningPages {
         if (!quizzes.preTestOffered(code, me.get())) {
             return see("/learning/modules/" + code + "/lessons/1");
         }
-        String title = content.moduleTitles(List.of(code), language.get()).getOrDefault(code, code);
+        var title = content.localizedModuleTitles(List.of(code), language.get())
+                .getOrDefault(code, new eu.topcop.learn.platform.i18n.Localized(code, true));
         return Response.ok(Templates.preTest(code, title)).build();
     }
 
@@ -258,6 +259,7 @@ public class LearningPages {
     })
     public TemplateInstance cohort(
             @PathParam("module") String module, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        return Templates.cohort(LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50));
+        return Templates.cohort(
+                LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50, language.get()));
     }
 }

@@ -171,7 +171,7 @@ public class LearningResource {
             @PathParam("module") String module,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return cohortFor(cohorts, user, module, page, size);
+        return cohortFor(cohorts, user, module, page, size, language.get());
     }
 
     /** Course managers see every learner; a trainer only their own participants. */
@@ -180,11 +180,12 @@ public class LearningResource {
             eu.topcop.learn.platform.security.CurrentUser user,
             String module,
             int page,
-            int size) {
+            int size,
+            eu.topcop.learn.platform.i18n.Language language) {
         if (user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN)) {
-            return cohorts.of(module, page, size);
+            return cohorts.of(module, page, size, language);
         }
-        return cohorts.ofTrainer(module, user.username(), page, size);
+        return cohorts.ofTrainer(module, user.username(), page, size, language);
     }
 
     @GET

@@ -39,7 +39,8 @@ public class LearningService {
      * A lesson as the player shows it: the lesson, which lessons are read, and the first lesson not read yet
      * (0 when all are), the only one besides those already read that may be marked read next.
      */
-    public record PlayerLesson(LessonView lesson, List<Integer> read, boolean lessonsCompleted, int nextToRead) {
+    public record PlayerLesson(
+            LessonView lesson, List<Integer> read, boolean lessonsCompleted, int nextToRead, boolean quizPassed) {
 
         public boolean isRead(int position) {
             return read.contains(position);
@@ -64,7 +65,8 @@ public class LearningService {
             boolean completed,
             Instant completedAt,
             java.math.BigDecimal bestScore,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            boolean translated) {}
 
     @Inject
     EntityManager em;
@@ -136,7 +138,12 @@ public class LearningService {
                 .setParameter("at", Instant.now(clock))
                 .executeUpdate();
         List<Integer> read = read(progress);
-        return new PlayerLesson(lesson, read, progress.lessonsCompleted(), nextToRead(read, progress.lessons));
+        return new PlayerLesson(
+                lesson,
+                read,
+                progress.lessonsCompleted(),
+                nextToRead(read, progress.lessons),
+                progress.quizPassedAt != null);
     }
 
     /**
@@ -216,12 +223,14 @@ public class LearningService {
                     .getResultList()
                     .forEach(r -> best.put((Long) r[0], (java.math.BigDecimal) r[1]));
         }
-        java.util.Map<String, String> titles =
-                content.moduleTitles(progresses.stream().map(p -> p.moduleCode).toList(), language);
+        java.util.Map<String, eu.topcop.learn.platform.i18n.Localized> titles = content.localizedModuleTitles(
+                progresses.stream().map(p -> p.moduleCode).toList(), language);
         return progresses.stream()
                 .map(p -> new Learning(
                         p.moduleCode,
-                        titles.getOrDefault(p.moduleCode, p.moduleCode),
+                        titles.containsKey(p.moduleCode)
+                                ? titles.get(p.moduleCode).text()
+                                : p.moduleCode,
                         p.version,
                         p.lessons,
                         readCounts.getOrDefault(p.id, 0L).intValue(),
@@ -231,7 +240,9 @@ public class LearningService {
                         p.completedAt != null,
                         p.completedAt,
                         best.get(p.id),
-                        p.updatedAt))
+                        p.updatedAt,
+                        !titles.containsKey(p.moduleCode)
+                                || titles.get(p.moduleCode).translated()))
                 .toList();
     }
 

@@ -206,6 +206,75 @@ final class QuizPapers {
         return text.toString().strip();
     }
 
+    /**
+     * An answer in the bank's terms (as {@link #toBank} gives it) as lines to read in the reader's language: the
+     * options chosen; "true" or "false" (the page names them); "left → right" per pair; the items in the order
+     * given. A part left out reads "—".
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> answerLines(BankQuestion q, List<String> answer, Language language) {
+        List<String> given = answer == null ? List.of() : answer;
+        Map<String, Object> definition = q.definition();
+        List<String> lines = new ArrayList<>();
+        switch (q.type()) {
+            case "matching" -> {
+                List<Map<String, Object>> pairs = (List<Map<String, Object>>) definition.get("pairs");
+                for (int i = 0; i < Math.min(pairs.size(), given.size()); i++) {
+                    String right = position(given.get(i), pairs.size())
+                            .map(n -> text(pairs.get(n).get("right"), language))
+                            .orElse(NONE);
+                    lines.add(text(pairs.get(i).get("left"), language) + " → " + right);
+                }
+            }
+            case "ordering" -> {
+                List<Object> items = (List<Object>) definition.get("items");
+                for (String value : given) {
+                    lines.add(position(value, items.size())
+                            .map(n -> text(items.get(n), language))
+                            .orElse(NONE));
+                }
+            }
+            case "true-false" -> given.stream().filter(v -> !v.isEmpty()).forEach(lines::add);
+            default ->
+                given.stream()
+                        .filter(v -> !v.isEmpty())
+                        .map(v -> choiceText(q, v, language))
+                        .forEach(lines::add);
+        }
+        return lines;
+    }
+
+    /** The right answer as lines to read, in the same shape as {@link #answerLines}. */
+    @SuppressWarnings("unchecked")
+    static List<String> rightLines(BankQuestion q, Language language) {
+        Map<String, Object> definition = q.definition();
+        return switch (q.type()) {
+            case "single", "multiple" -> answerLines(q, (List<String>) definition.get("correct"), language);
+            case "true-false" -> List.of(String.valueOf(definition.get("answer")));
+            case "matching" -> answerLines(q, positions(((List<?>) definition.get("pairs")).size()), language);
+            case "ordering" -> answerLines(q, positions(((List<?>) definition.get("items")).size()), language);
+            default -> List.of();
+        };
+    }
+
+    /** Whether the question's own text is in the reader's language (else the page marks the English fallback). */
+    @SuppressWarnings("unchecked")
+    static boolean translated(BankQuestion q, Language language) {
+        return !(q.definition().get("text") instanceof Map<?, ?> texts)
+                || Localized.pick((Map<String, String>) texts, language).translated();
+    }
+
+    private static final String NONE = "—";
+
+    private static java.util.Optional<Integer> position(String value, int size) {
+        try {
+            int n = Integer.parseInt(value);
+            return n >= 0 && n < size ? java.util.Optional.of(n) : java.util.Optional.empty();
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     static String text(Object texts, Language language) {
         return texts instanceof Map<?, ?> map

@@ -54,10 +54,35 @@ public class QuizService {
             int passMark,
             Instant deadlineAt,
             boolean submitted,
-            List<PaperQuestion> questions) {}
+            List<PaperQuestion> questions,
+            long attemptId) {}
 
-    /** One question's outcome with its feedback. */
-    public record Outcome(String key, String text, double score, boolean right, String feedback) {}
+    /**
+     * One question's outcome with its feedback: the learner's answer and, where the module shows them, the right
+     * one, each as lines to read ({@link QuizPapers#answerLines}); {@code answer} is empty where it is hidden.
+     */
+    public record Outcome(
+            String key,
+            String text,
+            double score,
+            boolean right,
+            String feedback,
+            String type,
+            List<String> given,
+            List<String> answer) {
+
+        /** Some credit but not all (multiple choice, matching). */
+        public boolean partly() {
+            return score > 0 && score < 1;
+        }
+    }
+
+    /**
+     * What the learner does after a result: see the certificate this completion brought ({@code certificate}),
+     * read on ({@code lessons}, at {@code lesson}), try again ({@code try-again}), or go back to their learning
+     * ({@code learning}, also when no attempt is left: {@code exhausted}).
+     */
+    public record NextStep(String kind, int lesson) {}
 
     /**
      * A submitted attempt. A pre-test shows its score only. The post-test (attempt 1) carries the pre-test's
@@ -74,7 +99,21 @@ public class QuizService {
             List<Outcome> outcomes,
             boolean moduleCompleted,
             BigDecimal preTestScore,
-            BigDecimal gain) {}
+            BigDecimal gain,
+            boolean rightAnswersShown,
+            boolean translated,
+            NextStep next,
+            long attemptId) {
+
+        /** The score as a whole percentage in the reader's locale (see {@link Percentages}). */
+        public String percent(java.util.Locale locale) {
+            return Percentages.whole(score, locale);
+        }
+
+        public String passMarkPercent(java.util.Locale locale) {
+            return Percentages.whole(BigDecimal.valueOf(passMark), locale);
+        }
+    }
 
     @Inject
     EntityManager em;
@@ -184,7 +223,8 @@ public class QuizService {
                 quiz.passMark,
                 attempt.deadlineAt,
                 attempt.isSubmitted(),
-                questions);
+                questions,
+                attempt.id);
     }
 
     /**
@@ -283,8 +323,13 @@ public class QuizService {
         Quiz quiz = quiz(attempt.progress);
         Map<String, QuizQuestion> byKey = byKey(quiz);
         List<Outcome> outcomes = new ArrayList<>();
-        for (Map<String, Object> entry : attempt.isPreTest() ? List.<Map<String, Object>>of() : attempt.paper) {
+        boolean translated = true;
+        for (Map<String, Object> entry : attempt.paper) {
             QuizQuestion q = byKey.get((String) entry.get("key"));
+            translated &= QuizPapers.translated(q, language);
+            if (attempt.isPreTest()) {
+                continue;
+            }
             List<String> given = attempt.answers == null ? List.of() : attempt.answers.get(q.key);
             double score = Scoring.score(q.type, q.definition, given);
             outcomes.add(new Outcome(
@@ -292,7 +337,10 @@ public class QuizService {
                     QuizPapers.text(q.definition.get("text"), language),
                     score,
                     score == 1.0,
-                    QuizPapers.feedback(q, given, language)));
+                    QuizPapers.feedback(q, given, language),
+                    q.type,
+                    QuizPapers.answerLines(q, given, language),
+                    quiz.showRightAnswers ? QuizPapers.rightLines(q, language) : List.of()));
         }
         QuizAttempt preTest = attempt.number == 1 ? attemptOrNull(attempt.progress, 0) : null;
         BigDecimal before = KnowledgeGain.counts(preTest) && KnowledgeGain.counts(attempt) ? preTest.score : null;
@@ -307,7 +355,38 @@ public class QuizService {
                 outcomes,
                 attempt.progress.completedAt != null,
                 before,
-                before == null ? null : attempt.score.subtract(before));
+                before == null ? null : attempt.score.subtract(before),
+                quiz.showRightAnswers && !attempt.isPreTest(),
+                translated,
+                next(attempt, quiz),
+                attempt.id);
+    }
+
+    /** The step after this result, from the progress as it stands now (a later attempt may have changed it). */
+    private NextStep next(QuizAttempt attempt, Quiz quiz) {
+        ModuleProgress progress = attempt.progress;
+        int lesson = (int) lessonsRead(progress) + 1;
+        if (progress.completedAt != null) {
+            return new NextStep(certificateSince(progress) ? "certificate" : "learning", 0);
+        }
+        if (attempt.isPreTest() || progress.quizPassedAt != null) {
+            return new NextStep("lessons", Math.min(lesson, progress.lessons));
+        }
+        if (quiz.maxAttempts == null || quizAttempts(progress) < quiz.maxAttempts) {
+            return new NextStep("try-again", 0);
+        }
+        return new NextStep("exhausted", 0);
+    }
+
+    /** Whether completing this module brought a certificate (of its course or curriculum). */
+    private boolean certificateSince(ModuleProgress progress) {
+        return em.createQuery(
+                                "select count(c) from Certificate c where c.person.id = :p and c.issuedAt >= :at",
+                                Long.class)
+                        .setParameter("p", progress.person.id)
+                        .setParameter("at", progress.completedAt)
+                        .getSingleResult()
+                > 0;
     }
 
     private ModuleProgress progress(String module, Person learner) {

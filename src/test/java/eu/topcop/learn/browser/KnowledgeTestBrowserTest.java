@@ -95,23 +95,24 @@ class KnowledgeTestBrowserTest {
             // twice in full runs with the form still shown, and passed alone).
             assertThat(page.getByTestId("knowledge-test-score"))
                     .containsText(
-                            "100.00",
+                            "100",
                             new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
                                     .setTimeout(30_000));
             // The pre-test's score is what guessing gave (an order left as shown may be right): the gain is the rest.
-            String gain = QuarkusTransaction.requiringNew()
+            // Shown in whole points, as the difference of the whole percentages beside it.
+            Object[] scores = QuarkusTransaction.requiringNew()
                     .call(() -> em.createQuery(
-                                    "select post.score - pre.score from KnowledgeTestAttempt pre, KnowledgeTestAttempt post"
+                                    "select pre.score, post.score from KnowledgeTestAttempt pre, KnowledgeTestAttempt post"
                                             + " where pre.offeringId = :o and post.offeringId = :o and pre.personId = :p"
                                             + " and post.personId = :p and pre.phase = :pre and post.phase = :post",
-                                    java.math.BigDecimal.class)
+                                    Object[].class)
                             .setParameter("o", offering.id)
                             .setParameter("p", nino.id)
                             .setParameter("pre", KnowledgeTestAttempt.Phase.PRE)
                             .setParameter("post", KnowledgeTestAttempt.Phase.POST)
-                            .getSingleResult())
-                    .setScale(2)
-                    .toPlainString();
+                            .getSingleResult());
+            String gain = eu.topcop.learn.learning.Percentages.gain(
+                    (java.math.BigDecimal) scores[0], (java.math.BigDecimal) scores[1], java.util.Locale.ENGLISH);
             assertThat(page.getByTestId("knowledge-gain")).containsText(gain);
             Pages.screenshot(page, "knowledge-test-result");
 

@@ -71,6 +71,7 @@ public final class HomeViews {
 
     public record Coordinator(
             String country,
+            String countryName,
             EnrolmentGlance.Endorsements endorsements,
             long nominations,
             List<EnrolmentGlance.QuotaLine> quotas) {

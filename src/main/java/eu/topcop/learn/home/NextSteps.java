@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -117,6 +118,7 @@ public class NextSteps {
         String country = person.country;
         return new Coordinator(
                 country,
+                country == null ? "" : new Locale("", country).getDisplayCountry(lang.locale()),
                 enrolment.awaitingEndorsement(country, FEW, lang),
                 enrolment.nominationsPending(country),
                 enrolment.quotaUse(country, today, FEW, lang));

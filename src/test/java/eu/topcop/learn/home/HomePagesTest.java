@@ -120,6 +120,8 @@ class HomePagesTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("data-testid=\"home-coordinator\""))
+                .body(containsString("Coordination for Georgia"))
+                .body(containsString("href=\"/insight/dashboard\""))
                 .body(containsString(
                         "href=\"/enrolment/applications/" + application.id + "\" data-testid=\"next-step\""))
                 .body(containsString("waiting for your endorsement"))

@@ -1,4 +1,4 @@
-package eu.topcop.learn.catalogue;
+package eu.topcop.learn.home;
 
 import java.util.List;
 
@@ -10,15 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import eu.topcop.learn.catalogue.CatalogueService;
 import eu.topcop.learn.catalogue.CatalogueViews.Cycle;
 import eu.topcop.learn.catalogue.CatalogueViews.PortfolioPriority;
 import eu.topcop.learn.catalogue.CatalogueViews.Priority;
+import eu.topcop.learn.home.HomeViews.Home;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The public landing page and the signed-in home page: the portfolio and the EMPACT priorities. */
+/**
+ * The public landing page and the signed-in home page: first the person's next steps, a section per role they
+ * hold; below them the portfolio and the EMPACT priorities.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
@@ -28,7 +33,11 @@ public class HomePages {
         static native TemplateInstance landing();
 
         static native TemplateInstance home(
-                Cycle cycle, List<Cycle> cycles, List<Priority> priorities, List<PortfolioPriority> portfolio);
+                Home home,
+                Cycle cycle,
+                List<Cycle> cycles,
+                List<Priority> priorities,
+                List<PortfolioPriority> portfolio);
 
         static native TemplateInstance home$empact(Cycle cycle, List<Cycle> cycles, List<Priority> priorities);
     }
@@ -38,6 +47,9 @@ public class HomePages {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    NextSteps nextSteps;
 
     @GET
     @PermitAll
@@ -52,6 +64,7 @@ public class HomePages {
         Cycle current = catalogue.currentCycle();
         Cycle shown = cycleCode == null || cycleCode.isBlank() ? current : catalogue.cycle(cycleCode);
         return Templates.home(
+                nextSteps.home(),
                 shown,
                 catalogue.cycles(),
                 catalogue.empactPriorities(shown.code(), language.get()),

@@ -21,6 +21,7 @@ import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.CalendarFile;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import eu.topcop.learn.platform.web.ResultPage;
@@ -147,6 +148,16 @@ public class EventPages {
     @Authenticated
     public TemplateInstance event(@PathParam("code") String code, @QueryParam("done") String done) {
         return page(code, done, List.of());
+    }
+
+    @GET
+    @Path("{code}/calendar.ics")
+    @Produces("text/calendar")
+    @Authenticated
+    public Response calendar(@PathParam("code") String code) {
+        return Response.ok(events.calendar(code), CalendarFile.PUBLISH)
+                .header("Content-Disposition", "attachment; filename=\"event.ics\"")
+                .build();
     }
 
     @POST

@@ -26,6 +26,7 @@ import eu.topcop.learn.catalogue.OfferingViews.CourseDetail;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingDetail;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingFilter;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingSummary;
+import eu.topcop.learn.content.ContentService;
 import eu.topcop.learn.networks.NetworkViewer;
 import eu.topcop.learn.networks.discussions.OfferingSpaces;
 import eu.topcop.learn.platform.i18n.Language;
@@ -80,12 +81,18 @@ public class CataloguePages {
                 Choices choices,
                 Filters filters);
 
-        static native TemplateInstance curriculum(CurriculumDetail curriculum, List<PortfolioPriority> priorities);
+        static native TemplateInstance curriculum(
+                CurriculumDetail curriculum, List<PortfolioPriority> priorities, Map<String, String> moduleTitles);
 
-        static native TemplateInstance course(CourseDetail course, List<PortfolioPriority> priorities);
+        static native TemplateInstance course(
+                CourseDetail course, List<PortfolioPriority> priorities, Map<String, String> moduleTitles);
 
         static native TemplateInstance offering(
-                OfferingDetail offering, List<PortfolioPriority> priorities, boolean canChange, boolean discussion);
+                OfferingDetail offering,
+                List<PortfolioPriority> priorities,
+                boolean canChange,
+                boolean discussion,
+                Map<String, String> moduleTitles);
     }
 
     @Inject
@@ -108,6 +115,9 @@ public class CataloguePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ContentService content;
 
     @GET
     @Authenticated
@@ -168,14 +178,21 @@ public class CataloguePages {
     @Path("curricula/{code}")
     @Authenticated
     public TemplateInstance curriculum(@PathParam("code") String code) {
-        return Templates.curriculum(curricula.curriculum(code, language.get()), portfolio());
+        CurriculumDetail curriculum = curricula.curriculum(code, language.get());
+        return Templates.curriculum(
+                curriculum,
+                portfolio(),
+                moduleTitles(curriculum.path().stream()
+                        .flatMap(step -> step.modules().stream())
+                        .toList()));
     }
 
     @GET
     @Path("courses/{code}")
     @Authenticated
     public TemplateInstance course(@PathParam("code") String code) {
-        return Templates.course(offerings.course(code, 10, language.get()), portfolio());
+        CourseDetail course = offerings.course(code, 10, language.get());
+        return Templates.course(course, portfolio(), moduleTitles(course.modules()));
     }
 
     @GET
@@ -188,7 +205,12 @@ public class CataloguePages {
                         && offering.courseManager().equals(user.username()));
         // The button to the offering's discussion space, for those who may read it (its people, course managers).
         boolean discussion = offeringSpaces.reads(code, networkViewer.get());
-        return Templates.offering(offering, portfolio(), canChange, discussion);
+        return Templates.offering(offering, portfolio(), canChange, discussion, moduleTitles(offering.modules()));
+    }
+
+    /** Modules are named by their titles where people read them; the codes stay in the addresses. */
+    private Map<String, String> moduleTitles(List<String> codes) {
+        return content.moduleTitles(codes, language.get());
     }
 
     private List<PortfolioPriority> portfolio() {

@@ -23,6 +23,7 @@ import eu.topcop.learn.catalogue.CurriculumViews.CurriculumSummary;
 import eu.topcop.learn.catalogue.CurriculumViews.OutcomeView;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.FullTextQuery;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 
@@ -130,8 +131,25 @@ public class CurriculumService {
     }
 
     /**
+     * The curricula whose lessons, learning outcomes or crime priorities have all the words typed (as prefixes, in
+     * any language): one statement, whatever the data.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> taught(String text) {
+        FullTextQuery query = FullTextQuery.of(text);
+        if (query.words() == null) {
+            return List.of();
+        }
+        return ((List<Number>) em.createNativeQuery(TaughtWords.CURRICULA)
+                        .setParameter("words", query.words())
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    /**
      * The curricula, optionally of one portfolio priority or with courses that mention every word of
-     * {@code text}, each with its path: five statements in all, however many there are.
+     * {@code text} in their titles or in what they teach ({@link #taught}), each with its path: five statements in
+     * all (six with words), however many there are.
      */
     public ResultPage<CurriculumSummary> curricula(
             String priorityCode, String text, int page, int size, Language language) {
@@ -147,13 +165,21 @@ public class CurriculumService {
                         .filter(w -> !w.isBlank())
                         .limit(8)
                         .toList();
+        StringBuilder titled = new StringBuilder(" 1 = 1");
         for (int i = 0; i < words.size(); i++) {
             // A handful of curricula: a substring match over their courses' search text is cheap and finds
             // words of any length, which the offerings' full-text index does not.
-            where.append(" and exists (select 1 from Course k where k.curriculum = c and k.searchText like :w")
+            titled.append(" and exists (select 1 from Course k where k.curriculum = c and k.searchText like :w")
                     .append(i)
                     .append(")");
             parameters.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+        }
+        List<Long> taught = taught(text);
+        if (taught.isEmpty()) {
+            where.append(" and").append(titled);
+        } else {
+            where.append(" and ((").append(titled).append(") or c.id in :taught)");
+            parameters.put("taught", taught);
         }
         var count = em.createQuery("select count(c) from Curriculum c" + where, Long.class);
         parameters.forEach(count::setParameter);

@@ -78,8 +78,7 @@ public class OfferingCatalogue {
         }
         FullTextQuery text = FullTextQuery.of(filter.text());
         if (text.words() != null) {
-            where.append(" AND (MATCH(k.search_text) AGAINST (:words IN BOOLEAN MODE)"
-                    + " OR MATCH(o.venue) AGAINST (:words IN BOOLEAN MODE))");
+            where.insert(where.indexOf(" WHERE "), " JOIN (" + TaughtWords.OFFERINGS + ") taught ON taught.id = o.id");
             parameters.put("words", text.words());
         } else if (text.fragment() != null) {
             where.append(" AND (k.search_text LIKE :fragment OR o.venue LIKE :fragment)");

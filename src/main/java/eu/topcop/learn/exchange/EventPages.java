@@ -23,6 +23,7 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.Refusal;
 import eu.topcop.learn.platform.web.Refusals;
+import eu.topcop.learn.platform.web.CalendarFile;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -153,6 +154,16 @@ public class EventPages {
     @Authenticated
     public TemplateInstance event(@PathParam("code") String code, @QueryParam("done") String done) {
         return page(code, done, Refusal.none());
+    }
+
+    @GET
+    @Path("{code}/calendar.ics")
+    @Produces("text/calendar")
+    @Authenticated
+    public Response calendar(@PathParam("code") String code) {
+        return Response.ok(events.calendar(code), CalendarFile.PUBLISH)
+                .header("Content-Disposition", "attachment; filename=\"event.ics\"")
+                .build();
     }
 
     @POST

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.CalendarFile;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,6 +81,15 @@ public class NetworkEventResource {
     public NetworkEvents.Detail detail(
             @PathParam("code") String code, @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
         return events.detail(code, me.get(), access.manager(), page);
+    }
+
+    @GET
+    @Path("{code}/calendar")
+    @Produces("text/calendar")
+    @Authenticated
+    @Operation(summary = "The event as an iCalendar file (RFC 5545) to add to one's calendar")
+    public Response calendar(@PathParam("code") String code) {
+        return Response.ok(events.calendar(code), CalendarFile.PUBLISH).build();
     }
 
     @POST

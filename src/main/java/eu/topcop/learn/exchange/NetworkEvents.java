@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import eu.topcop.learn.catalogue.CrimePriority;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.web.CalendarFile;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import eu.topcop.learn.platform.web.ResultPage;
@@ -267,6 +268,28 @@ public class NetworkEvents {
         java.util.Map<Long, long[]> counts =
                 counts(events.stream().map(e -> e.id).toList());
         return new ResultPage<>(events.stream().map(e -> view(e, counts)).toList(), page, size, total);
+    }
+
+    /**
+     * The event as a calendar file (RFC 5545) for anyone who may read its page: its times in UTC, its place, its
+     * agenda. The webinar link stays out, as on the page it is for those registered.
+     */
+    public String calendar(String code) {
+        NetworkEvent event = em.createQuery("select e from NetworkEvent e where e.code = :c", NetworkEvent.class)
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("No event " + code));
+        return CalendarFile.of(
+                new CalendarFile.Entry(
+                        "event-" + event.code,
+                        event.title,
+                        new CalendarFile.Span(event.startsAt, event.endsAt),
+                        event.place,
+                        event.agenda,
+                        null,
+                        null),
+                "Events");
     }
 
     /** An event with its materials, the viewer's registration and (for organisers) a page of attendees. */

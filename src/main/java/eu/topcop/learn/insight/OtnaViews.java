@@ -135,7 +135,25 @@ public final class OtnaViews {
             List<TraceOffering> offerings,
             List<TraceCompletion> completions,
             boolean more,
-            Long nextAfter) {}
+            Long nextAfter) {
+
+        /** A course of the trace by its title in the reader's language (English, else its code, when untitled). */
+        public String courseTitle(String code, String language) {
+            return courses.stream()
+                    .filter(k -> k.code().equals(code))
+                    .findFirst()
+                    .map(k -> k.title().getOrDefault(language, k.title().getOrDefault("en", code)))
+                    .orElse(code);
+        }
+
+        /** An offering of the trace by its code, or null when it is not among them. */
+        public TraceOffering offering(String code) {
+            return offerings.stream()
+                    .filter(o -> o.code().equals(code))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     /** A gap a course (or an offering's course) serves, with the levels it trains the capability to. */
     public record ServedGap(

@@ -63,8 +63,30 @@ public class TrainerAccess {
         return visibleCountry(null);
     }
 
+    /** Course managers and coordinators see the cascade's figures; a trainer sees their own lineage only. */
+    public boolean seesCountryCascade() {
+        return manager() || user.hasRole(Roles.NATIONAL_COORDINATOR);
+    }
+
     /** The country whose cascade the caller sees: any asked (managers), their own (coordinators). */
     public String cascadeCountry(String asked) {
         return visibleCountry(asked);
+    }
+
+    /**
+     * Whose lineage the caller reads: their own when they ask for nobody else; a course manager anyone's, a
+     * coordinator a trainer's of their own country. A trainer asking for someone else learns nothing, not even
+     * whether that person exists.
+     */
+    public Person lineagePerson(Long asked, Person me) {
+        if (asked == null || asked.equals(me.id)) {
+            return me;
+        }
+        if (manager() || user.hasRole(Roles.NATIONAL_COORDINATOR)) {
+            Person person = Person.findById(asked);
+            checkCanSee(person);
+            return person;
+        }
+        throw new DomainException.NotFound("No such trainer");
     }
 }

@@ -474,4 +474,43 @@ public interface TrainerMessages {
 
     @Message
     String notify_mc_reported_body(String trainer, String course);
+
+    @Message
+    String lineage_title();
+
+    @Message
+    String lineage_intro();
+
+    @Message
+    String lineage_certified_by();
+
+    @Message
+    String lineage_trained_by();
+
+    @Message
+    String lineage_courses();
+
+    @Message
+    String lineage_none();
+
+    @Message
+    String lineage_generation();
+
+    @Message
+    String lineage_trainer();
+
+    @Message
+    String lineage_place();
+
+    @Message
+    String lineage_trained();
+
+    @Message
+    String lineage_became_trainer();
+
+    @Message
+    String lineage_withdrawn();
+
+    @Message
+    String lineage_total();
 }

@@ -96,6 +96,9 @@ public class TrainerPages {
     CascadeService cascades;
 
     @Inject
+    TrainerLineage lineages;
+
+    @Inject
     CurrentPerson me;
 
     @Inject
@@ -105,7 +108,7 @@ public class TrainerPages {
     @Authenticated
     public TemplateInstance home() {
         return Templates.home(
-                pool.of(me.get()),
+                pool.of(me.get(), language.get()),
                 certification.offerings(me.get(), access.admin(), language.get()),
                 catalogue.portfolioNames(language.get()));
     }
@@ -134,7 +137,10 @@ public class TrainerPages {
         Person trainer = Person.findById(id);
         access.checkCanSee(trainer);
         return Templates.person(
-                trainer, pool.of(trainer), catalogue.portfolioNames(language.get()), done == null ? "" : done);
+                trainer,
+                pool.of(trainer, language.get()),
+                catalogue.portfolioNames(language.get()),
+                done == null ? "" : done);
     }
 
     @POST
@@ -194,11 +200,17 @@ public class TrainerPages {
                 .build();
     }
 
-    /** The cascade with a bar per country and crime priority (a coordinator: their country only). */
+    /**
+     * The cascade with a bar per country and crime priority (a coordinator: their country only). A trainer's part of
+     * the cascade is their own lineage, whatever they ask for: the country's figures are their coordinator's.
+     */
     @GET
     @Path("cascade")
-    @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @RolesAllowed({Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance cascade(@QueryParam("country") String country, @QueryParam("priority") String priority) {
+        if (!access.seesCountryCascade()) {
+            return LineagePages.Templates.lineage(lineages.of(me.get(), language.get()));
+        }
         String visible = access.cascadeCountry(country);
         String chosen = priority == null || priority.isBlank() ? null : priority;
         CascadeService.Cascade cascade = cascades.of(visible, chosen);

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.web.ResultPage;
 
 /**
@@ -35,6 +37,7 @@ public class TrainerPool {
             long id,
             String priority,
             String offering,
+            String course,
             LocalDate certifiedOn,
             LocalDate expiresOn,
             String status,
@@ -97,16 +100,21 @@ public class TrainerPool {
         return new ResultPage<>(trainers, page, size, total);
     }
 
-    /** The person's certifications, newest first, with their status today. */
+    /** The person's certifications, newest first, with their status today; course titles in English. */
     public List<Certification> of(Person person) {
+        return of(person, Language.ENGLISH);
+    }
+
+    /** The person's certifications, newest first, with their status today and the course in the reader's language. */
+    public List<Certification> of(Person person, Language language) {
         if (person.id == null) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
         return em
                 .createQuery(
-                        "select c from TrainerCertification c join fetch c.priority join fetch c.offering"
-                                + " where c.person.id = :p order by c.certifiedOn desc, c.id desc",
+                        "select c from TrainerCertification c join fetch c.priority join fetch c.offering o"
+                                + " join fetch o.course where c.person.id = :p order by c.certifiedOn desc, c.id desc",
                         TrainerCertification.class)
                 .setParameter("p", person.id)
                 .getResultList()
@@ -115,6 +123,7 @@ public class TrainerPool {
                         c.id,
                         c.priority.code,
                         c.offering.code,
+                        Localized.pick(c.offering.course.title, language).text(),
                         c.certifiedOn,
                         c.expiresOn,
                         c.withdrawnAt != null ? "WITHDRAWN" : c.isActiveOn(today) ? "ACTIVE" : "EXPIRED",

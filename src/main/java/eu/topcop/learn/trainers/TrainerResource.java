@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.security.Authenticated;
@@ -48,6 +49,12 @@ public class TrainerResource {
 
     @Inject
     TrainerAccess access;
+
+    @Inject
+    TrainerLineage lineages;
+
+    @Inject
+    RequestLanguage language;
 
     @Inject
     CurrentPerson me;
@@ -99,7 +106,7 @@ public class TrainerResource {
     @Authenticated
     @Operation(summary = "The caller's trainer certifications: active, expired or withdrawn")
     public List<TrainerPool.Certification> mine() {
-        return pool.of(me.get());
+        return pool.of(me.get(), language.get());
     }
 
     @GET
@@ -109,7 +116,7 @@ public class TrainerResource {
     public List<TrainerPool.Certification> certifications(@PathParam("person") long person) {
         Person trainer = Person.findById(person);
         access.checkCanSee(trainer);
-        return pool.of(trainer);
+        return pool.of(trainer, language.get());
     }
 
     @GET
@@ -122,6 +129,16 @@ public class TrainerResource {
     public CascadeService.Cascade cascade(
             @QueryParam("country") String country, @QueryParam("priority") String priority) {
         return cascades.of(access.cascadeCountry(country), priority == null || priority.isBlank() ? null : priority);
+    }
+
+    @GET
+    @Path("lineage")
+    @RolesAllowed({Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(
+            summary = "A trainer's lineage: who trained them, their validated multiplication courses with the officers"
+                    + " trained there, and further down (a trainer: their own; others: any trainer they may see)")
+    public TrainerLineage.Lineage lineage(@QueryParam("person") Long person) {
+        return lineages.of(access.lineagePerson(person, me.get()), language.get());
     }
 
     @GET

@@ -87,7 +87,9 @@ class CatalogueSearchTest {
     void shouldFindByWordsInAnyLanguageOfTheCourseAndInTheVenue() {
         assertFound(search().queryParam("q", "firearms trainer"), firearmsChisinau);
         assertFound(search().queryParam("q", "Chisinau"), firearmsChisinau);
-        assertFound(search().queryParam("q", "наркотиков"), drugsTbilisi);
+        // The drug course says it in its Russian title; the Russian THB lessons speak of drugs too
+        // (victims forced to carry them, kept dependent on them).
+        assertFound(search().queryParam("q", "наркотиков"), drugsTbilisi, thbOnlineRu);
         // Words are prefixes; operators typed by the reader are ignored rather than obeyed.
         assertFound(search().queryParam("q", "+firearm* -\"trainer"), firearmsChisinau);
         assertFound(search().queryParam("q", "nothing-like-this-anywhere"));

@@ -37,6 +37,7 @@ class CatalogueStatementCountTest {
     void shouldRenderCataloguePageWithTheSameStatementsFor10And1000Offerings() {
         assertSameStatements("/catalogue");
         assertSameStatements("/catalogue?priority=drug-trafficking&q=investigation&type=regional-training");
+        assertSameStatements("/catalogue?q=cocaine");
     }
 
     @Test

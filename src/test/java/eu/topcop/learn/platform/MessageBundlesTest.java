@@ -46,7 +46,8 @@ class MessageBundlesTest {
             "library",
             "discussions",
             "needs",
-            "subscriptions");
+            "subscriptions",
+            "time");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

@@ -35,6 +35,11 @@ public class TestSecurityTokens implements TestSecurityIdentityAugmentor {
         JwtClaims claims = new JwtClaims();
         claims.setSubject(subjectOf(user));
         claims.setClaim("preferred_username", user);
+        // A country given as @SecurityAttribute(key = "country") is the token's country claim, as Keycloak sends it.
+        Object country = identity.getAttribute("country");
+        if (country != null) {
+            claims.setClaim("country", country.toString());
+        }
         return QuarkusSecurityIdentity.builder(identity)
                 .setPrincipal(new DefaultJWTCallerPrincipal(claims))
                 .build();

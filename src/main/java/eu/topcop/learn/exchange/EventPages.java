@@ -73,6 +73,9 @@ public class EventPages {
     }
 
     @Inject
+    eu.topcop.learn.platform.time.ReaderZone readerZone;
+
+    @Inject
     NetworkEvents events;
 
     @Inject
@@ -124,8 +127,9 @@ public class EventPages {
                             kind,
                             title,
                             priority,
-                            dateTime(startsAt),
-                            dateTime(endsAt),
+                            // Typed in the organiser's zone, stored in UTC.
+                            readerZone.utcOf(dateTime(startsAt)),
+                            readerZone.utcOf(dateTime(endsAt)),
                             place,
                             link,
                             workingLanguage,

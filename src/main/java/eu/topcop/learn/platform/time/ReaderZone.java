@@ -1,5 +1,6 @@
 package eu.topcop.learn.platform.time;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -44,6 +45,13 @@ public class ReaderZone {
 
     public ReaderTime time() {
         return ReaderTime.of(zone(), language.locale());
+    }
+
+    /** A time the reader typed (a form's date and time, in their zone) as the UTC the application stores. */
+    public LocalDateTime utcOf(LocalDateTime typed) {
+        return typed == null
+                ? null
+                : typed.atZone(zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     /** Takes effect for the rest of this request, so the page that follows a choice already shows it. */

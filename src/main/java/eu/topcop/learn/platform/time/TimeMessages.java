@@ -42,4 +42,7 @@ public interface TimeMessages {
 
     @Message
     String zone_link(String zone);
+
+    @Message
+    String zone_of_form(String zone);
 }

@@ -9,6 +9,7 @@ import eu.topcop.learn.enrolment.EnrolmentMessages;
 import eu.topcop.learn.enrolment.NoticeText;
 import eu.topcop.learn.enrolment.Notifier;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.exchange.NetworkEvent;
 import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Each person reads times in their own zone (issue 16): a Georgian trainee's notices in Tbilisi time, in their
@@ -154,6 +156,46 @@ class TimeZonePagesTest {
                 .statusCode(200)
                 .body("timeZone", equalTo("Asia/Yerevan"))
                 .body("timeZoneChosen", equalTo(false));
+    }
+
+    @Test
+    @TestSecurity(
+            user = "zone-organiser",
+            roles = Roles.COURSE_MANAGER,
+            attributes = @SecurityAttribute(key = "country", value = "GE"))
+    void shouldReadAnEventsTimesAsTypedInTheOrganisersZone() {
+        given().cookie("topcop-lang", "en")
+                .get("/events/new")
+                .then()
+                .statusCode(200)
+                .body(containsString("Times in your time zone: Georgia Time."));
+        String title = "Webinar in Tbilisi time " + System.nanoTime();
+        String event = given().cookie("topcop-csrf", TOKEN)
+                .cookie("topcop-lang", "en")
+                .formParam("_csrf", TOKEN)
+                .formParam("kind", "WEBINAR")
+                .formParam("title", title)
+                .formParam("startsAt", "2027-06-01T10:00")
+                .formParam("endsAt", "2027-06-01T12:00")
+                .formParam("link", "https://meet.example.eu/zones")
+                .formParam("language", "en")
+                .formParam("capacity", "50")
+                .formParam("agenda", "Zones.")
+                .redirects()
+                .follow(false)
+                .post("/events")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        Instant stored = QuarkusTransaction.requiringNew()
+                .call(() -> NetworkEvent.<NetworkEvent>find("title", title).firstResult().startsAt);
+        assertEquals(Instant.parse("2027-06-01T06:00:00Z"), stored, "10:00 in Tbilisi is 06:00 UTC");
+        given().cookie("topcop-lang", "en")
+                .get(event)
+                .then()
+                .statusCode(200)
+                .body(containsString("1 June 2027, 10:00 – 12:00"));
     }
 
     private void offer(Person trainee) {

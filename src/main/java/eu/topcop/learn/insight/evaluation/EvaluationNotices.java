@@ -67,8 +67,8 @@ public class EvaluationNotices {
         Survey survey = invitation.survey;
         String title = Localized.pick(survey.subjectTitle, language).text();
         // Someone without an account reads in the zone of the country the invitation is for.
-        String closes =
-                ReaderTime.of(Zones.ofCountry(invitation.country), language.locale()).longDate(invitation.closesAt);
+        String closes = ReaderTime.of(Zones.ofCountry(invitation.country), language.locale())
+                .longDate(invitation.closesAt);
         String subject = reminder ? msg.notice_reminder_subject(title) : msg.notice_invited_subject(title);
         String body = invitation.role == SurveyInvitation.Role.SUPERVISOR && about != null
                 ? msg.notice_supervisor_body(invitation.name, about.name, title, survey.subjectPeriod, closes, link)

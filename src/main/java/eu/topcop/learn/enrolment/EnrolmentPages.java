@@ -136,6 +136,9 @@ public class EnrolmentPages {
     }
 
     @Inject
+    eu.topcop.learn.platform.time.ReaderZone readerZone;
+
+    @Inject
     EnrolmentService enrolment;
 
     @Inject
@@ -414,7 +417,8 @@ public class EnrolmentPages {
     @Path("notifications")
     @Authenticated
     public TemplateInstance notifications(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.notifications(queries.notifications(me.get(), Math.max(0, page), PAGE_SIZE, language.get()));
+        return Templates.notifications(
+                queries.notifications(me.get(), Math.max(0, page), PAGE_SIZE, language.get(), readerZone.zone()));
     }
 
     /**

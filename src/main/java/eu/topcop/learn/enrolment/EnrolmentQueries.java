@@ -181,9 +181,10 @@ public class EnrolmentQueries {
 
     /**
      * A page of the person's notifications, newest first, in the language they read in now where the notification
-     * kept its message keys (else in the one it was written in).
+     * kept its message keys (else in the one it was written in), its times in the zone they read in now.
      */
-    public ResultPage<NotificationView> notifications(Person person, int page, int size, Language language) {
+    public ResultPage<NotificationView> notifications(
+            Person person, int page, int size, Language language, java.time.ZoneId zone) {
         long total = em.createQuery("select count(n) from Notification n where n.person.id = :p", Long.class)
                 .setParameter("p", person.id)
                 .getSingleResult();
@@ -197,7 +198,7 @@ public class EnrolmentQueries {
                 .getResultList()
                 .stream()
                 .map(n -> {
-                    String[] text = NoticeText.read(n.message, language);
+                    String[] text = NoticeText.read(n.message, language, zone);
                     return new NotificationView(
                             n.id,
                             n.kind,

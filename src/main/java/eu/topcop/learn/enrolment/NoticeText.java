@@ -3,9 +3,7 @@ package eu.topcop.learn.enrolment;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +16,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.topcop.learn.platform.i18n.AppMessages;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.time.ReaderTime;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * A notification's subject and body as keys of a message bundle with their arguments, kept with the notification
  * (as JSON) so that it can be written in whatever language its reader reads in when they read it, not only in the
  * one they had when it was written. Arguments that depend on the language (a text per language, a date, "online")
- * are kept as such and put into words at reading time.
+ * are kept as such and put into words at reading time, a moment in the reader's time zone.
  *
  * <p>{@code bundle} is the name of a Qute {@code @MessageBundle} interface; its methods take Strings only.
  */
@@ -78,20 +77,17 @@ public record NoticeText(String bundle, Line subject, Line body) {
             return new Arg(null, null, null, null, null, true);
         }
 
-        String in(Language language) {
+        String in(Language language, ZoneId zone) {
             if (texts != null) {
                 return Localized.pick(texts, language).text();
             }
-            DateTimeFormatter days =
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+            ReaderTime reader = ReaderTime.of(zone, language.locale());
             if (date != null) {
-                String from = days.format(LocalDate.parse(date));
-                return until == null ? from : from + " – " + days.format(LocalDate.parse(until));
+                String from = reader.longDate(LocalDate.parse(date));
+                return until == null ? from : from + " – " + reader.longDate(LocalDate.parse(until));
             }
             if (at != null) {
-                return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(language.locale())
-                        .format(Instant.parse(at).atZone(ZoneOffset.UTC));
+                return reader.longDateTime(Instant.parse(at));
             }
             if (Boolean.TRUE.equals(online)) {
                 return MessageBundles.get(AppMessages.class, locale(language)).delivery_online();
@@ -117,12 +113,13 @@ public record NoticeText(String bundle, Line subject, Line body) {
         return new NoticeText(bundle, subject, line(key, args));
     }
 
-    public String subjectIn(Language language) {
-        return render(subject, language);
+    /** The subject in the reader's language, its moments in their zone. */
+    public String subjectIn(Language language, ZoneId zone) {
+        return render(subject, language, zone);
     }
 
-    public String bodyIn(Language language) {
-        return render(body, language);
+    public String bodyIn(Language language, ZoneId zone) {
+        return render(body, language, zone);
     }
 
     public String json() {
@@ -134,13 +131,13 @@ public record NoticeText(String bundle, Line subject, Line body) {
     }
 
     /** The subject and body of a stored text in the reader's language, or null when it cannot be read. */
-    static String[] read(String json, Language language) {
+    static String[] read(String json, Language language, ZoneId zone) {
         if (json == null) {
             return null;
         }
         try {
             NoticeText text = JSON.readValue(json, NoticeText.class);
-            return new String[] {text.subjectIn(language), text.bodyIn(language)};
+            return new String[] {text.subjectIn(language, zone), text.bodyIn(language, zone)};
         } catch (JsonProcessingException | RuntimeException unreadable) {
             // A key renamed since the row was written: its stored text still says what happened.
             return null;
@@ -151,7 +148,7 @@ public record NoticeText(String bundle, Line subject, Line body) {
         return new Line(key, Arrays.stream(args).map(Arg::of).toList());
     }
 
-    private String render(Line line, Language language) {
+    private String render(Line line, Language language, ZoneId zone) {
         try {
             Class<?> type = Class.forName(bundle, true, Thread.currentThread().getContextClassLoader());
             Class<?>[] strings = new Class<?>[line.args().size()];
@@ -159,7 +156,7 @@ public record NoticeText(String bundle, Line subject, Line body) {
             Method message = type.getMethod(line.key(), strings);
             List<String> values = new ArrayList<>();
             for (Arg arg : line.args()) {
-                values.add(arg.in(language));
+                values.add(arg.in(language, zone));
             }
             return (String) message.invoke(MessageBundles.get(type, locale(language)), values.toArray());
         } catch (ReflectiveOperationException e) {

@@ -2,6 +2,7 @@ package eu.topcop.learn.enrolment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,10 +48,11 @@ public class Notifier {
     void tell(Application application, Kind kind, String nominator) {
         Person person = application.person;
         Language language = people.languageOf(person);
+        ZoneId zone = people.zoneOf(person);
         Offering offering = application.offering;
         NoticeText text = text(application, kind, nominator);
-        String subject = text.subjectIn(language);
-        String body = text.bodyIn(language);
+        String subject = text.subjectIn(language, zone);
+        String body = text.bodyIn(language, zone);
         Notification notification = new Notification();
         notification.person = person;
         notification.application = application;
@@ -119,7 +121,8 @@ public class Notifier {
      */
     public void tell(Person person, String kind, NoticeText text, String link) {
         Language language = people.languageOf(person);
-        write(person, kind, text.subjectIn(language), text.bodyIn(language), link, text);
+        ZoneId zone = people.zoneOf(person);
+        write(person, kind, text.subjectIn(language, zone), text.bodyIn(language, zone), link, text);
     }
 
     private void write(Person person, String kind, String subject, String body, String link, NoticeText text) {

@@ -3,6 +3,7 @@ package eu.topcop.learn.enrolment;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.LanguageService;
 import eu.topcop.learn.platform.i18n.UserPreference;
 import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.platform.time.TimeZoneService;
+import eu.topcop.learn.platform.time.Zones;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -53,6 +56,9 @@ public class People {
 
     @Inject
     LanguageService languages;
+
+    @Inject
+    TimeZoneService zones;
 
     @Inject
     Clock clock;
@@ -190,6 +196,24 @@ public class People {
         }
         return Person.<Person>find("email = ?1 and country = ?2", normalised, country)
                 .firstResultOptional();
+    }
+
+    /** The time zone to write times to a person in: their choice, else their country's, else UTC. */
+    public ZoneId zoneOf(Person person) {
+        return zones.zoneOf(person.subject, person.country);
+    }
+
+    /** {@link #zoneOf} for many people in one statement. */
+    public Map<Long, ZoneId> zonesOf(Collection<Person> persons) {
+        Map<String, ZoneId> chosen =
+                zones.chosenZones(persons.stream().map(p -> p.subject).toList());
+        Map<Long, ZoneId> result = new HashMap<>();
+        persons.forEach(p -> result.put(
+                p.id,
+                p.subject != null && chosen.containsKey(p.subject)
+                        ? chosen.get(p.subject)
+                        : Zones.ofCountry(p.country)));
+        return result;
     }
 
     /** The language to write to a person in: their choice, else their country's, else English. */

@@ -77,6 +77,9 @@ public class EventPages {
     Refusals refusals;
 
     @Inject
+    eu.topcop.learn.platform.time.ReaderZone readerZone;
+
+    @Inject
     NetworkEvents events;
 
     @Inject
@@ -134,8 +137,9 @@ public class EventPages {
                                     kind,
                                     title,
                                     priority,
-                                    dateTime(startsAt),
-                                    dateTime(endsAt),
+                                    // Typed in the organiser's zone, stored in UTC.
+                                    readerZone.utcOf(dateTime(startsAt)),
+                                    readerZone.utcOf(dateTime(endsAt)),
                                     place,
                                     link,
                                     workingLanguage,

@@ -2,8 +2,6 @@ package eu.topcop.learn.learning;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 
 import com.google.zxing.BarcodeFormat;
@@ -22,6 +20,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.time.ReaderTime;
 
 /**
  * The certificate as a one-page PDF: holder, course, crime priorities, dates, hours, and a QR code to the
@@ -52,8 +51,7 @@ final class CertificatePdf {
             document.open();
             BaseFont regular = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             BaseFont bold = BaseFont.createFont(BOLD, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            DateTimeFormatter dates =
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+            ReaderTime dates = ReaderTime.days(language.locale());
             add(document, "TOPCOP Learn", new Font(regular, 12), 10);
             add(document, words.heading(), new Font(bold, 30), 24);
             add(document, words.certifies(), new Font(regular, 14), 8);
@@ -63,8 +61,8 @@ final class CertificatePdf {
             add(document, words.priorities() + ": " + priorityNames, new Font(regular, 12), 6);
             add(
                     document,
-                    words.period() + ": " + dates.format(c.startedOn()) + " – " + dates.format(c.completedOn()) + " · "
-                            + words.hours() + ": " + c.hours(),
+                    words.period() + ": " + dates.longDate(c.startedOn()) + " – " + dates.longDate(c.completedOn())
+                            + " · " + words.hours() + ": " + c.hours(),
                     new Font(regular, 12),
                     6);
             add(document, words.verify() + " " + c.code(), new Font(regular, 10), 0);

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,6 +32,7 @@ import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.KnowledgeTestAttempt.Phase;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.time.Zones;
 import eu.topcop.learn.platform.web.DomainException;
 
 /**
@@ -109,7 +111,9 @@ public class KnowledgeTests {
             Instant deadlineAt,
             boolean submitted,
             List<QuizService.PaperQuestion> questions,
-            long attemptId) {}
+            long attemptId,
+            // The test is taken at the venue: its deadline is read in the venue's zone.
+            ZoneId venueZone) {}
 
     /**
      * A submitted test: its score only (no feedback: the next offering takes the same bank). A post-test carries the
@@ -177,7 +181,8 @@ public class KnowledgeTests {
             LocalDate startsOn,
             LocalDate endsOn,
             String curriculum,
-            Map<String, String> courseTitle) {
+            Map<String, String> courseTitle,
+            String venueCountry) {
 
         Window window(Phase phase) {
             return Window.on(phase == Phase.PRE ? startsOn : endsOn);
@@ -490,7 +495,8 @@ public class KnowledgeTests {
                 attempt.deadlineAt,
                 attempt.isSubmitted(),
                 QuizPapers.paper(attempt.paper, bank.byKey(), language),
-                attempt.id);
+                attempt.id,
+                Zones.ofCountry(offering.venueCountry()));
     }
 
     private Bank version(KnowledgeTestAttempt attempt) {
@@ -557,8 +563,8 @@ public class KnowledgeTests {
     /** A face-to-face offering not cancelled; online ones have their module's pre-test and quiz instead. */
     private OfferingFacts faceToFace(String code) {
         OfferingFacts offering = em.createQuery(
-                        "select o.id, o.code, o.online, o.status, o.startsOn, o.endsOn, k.curriculum.code, k.title"
-                                + " from Offering o join o.course k where o.code = :c",
+                        "select o.id, o.code, o.online, o.status, o.startsOn, o.endsOn, k.curriculum.code, k.title,"
+                                + " v.code from Offering o join o.course k left join o.country v where o.code = :c",
                         Object[].class)
                 .setParameter("c", code)
                 .getResultStream()
@@ -585,7 +591,8 @@ public class KnowledgeTests {
                 (LocalDate) r[4],
                 (LocalDate) r[5],
                 (String) r[6],
-                (Map<String, String>) r[7]);
+                (Map<String, String>) r[7],
+                (String) r[8]);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -1,8 +1,6 @@
 package eu.topcop.learn.enrolment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +32,9 @@ public class NoticeReading {
                                 Person.findById(notification.person.id),
                                 0,
                                 50,
-                                Language.of(language).orElseThrow())
+                                Language.of(language).orElseThrow(),
+                                // The notices read here name days, which are the same in every zone.
+                                java.time.ZoneOffset.UTC)
                         .items()
                         .stream()
                         .filter(n -> n.id() == notification.id)
@@ -44,8 +44,8 @@ public class NoticeReading {
 
     /** A day as notices write it in that language. */
     public static String day(LocalDate day, String language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Language.of(language).orElseThrow().locale())
-                .format(day);
+        return eu.topcop.learn.platform.time.ReaderTime.days(
+                        Language.of(language).orElseThrow().locale())
+                .longDate(day);
     }
 }

@@ -168,7 +168,7 @@ class NotificationReadingTest {
         statistics.clear();
         int shown = QuarkusTransaction.requiringNew()
                 .call(() -> queries.notifications(
-                                reader, 0, 50, Language.of("ru").orElseThrow())
+                                reader, 0, 50, Language.of("ru").orElseThrow(), java.time.ZoneOffset.UTC)
                         .items()
                         .size());
         assertEquals(Math.min(size, 50), shown);

@@ -47,7 +47,8 @@ class MessageBundlesTest {
             "discussions",
             "needs",
             "subscriptions",
-            "home");
+            "home",
+            "time");
 
     @Test
     void shouldHaveABundleForEverySupportedLanguageAndNoOther() throws IOException {

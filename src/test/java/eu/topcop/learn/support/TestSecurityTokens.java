@@ -36,8 +36,7 @@ public class TestSecurityTokens implements TestSecurityIdentityAugmentor {
         JwtClaims claims = new JwtClaims();
         claims.setSubject(subjectOf(user));
         claims.setClaim("preferred_username", user);
-        // A country, as Keycloak's user attribute gives it: @TestSecurity(attributes = @SecurityAttribute(key =
-        // "country", ...)).
+        // A country given as @SecurityAttribute(key = "country") is the token's country claim, as Keycloak sends it.
         Object country = identity.getAttribute("country");
         if (country != null) {
             claims.setClaim("country", country.toString());

@@ -7,9 +7,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,6 +29,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import eu.topcop.learn.insight.dashboard.DashboardViews.Dashboard;
 import eu.topcop.learn.insight.dashboard.DashboardViews.Figures;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.time.ReaderTime;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -60,15 +58,12 @@ public class DashboardExports {
         return MessageBundles.get(DashboardMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
     }
 
-    /** The moment in the reader's language, in UTC; empty before the first refresh. */
-    static String when(Instant at, Language language) {
-        return at == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                                .withLocale(language.locale())
-                                .withZone(ZoneOffset.UTC)
-                                .format(at)
-                        + " UTC";
+    /**
+     * The moment in the reader's zone and language, the zone named (a page or a report may be read elsewhere);
+     * empty before the first refresh.
+     */
+    static String when(Instant at, ReaderTime reader) {
+        return at == null ? "" : reader.dateTime(at) + " " + reader.zoneName(reader.zone());
     }
 
     /** Every table of the dashboard, by key (cells, empact, years, quarters, gaps), in the page's order. */
@@ -235,7 +230,8 @@ public class DashboardExports {
     }
 
     /** A country's report: its totals, need against officers trained per priority as bars, the tables. */
-    void pdf(Dashboard d, DashboardPages.Names names, Language language, OutputStream out) throws IOException {
+    void pdf(Dashboard d, DashboardPages.Names names, Language language, ReaderTime reader, OutputStream out)
+            throws IOException {
         DashboardMessages w = words(language);
         try {
             Document document = new Document(PageSize.A4, 40, 40, 40, 40);
@@ -249,7 +245,7 @@ public class DashboardExports {
             Font strong = new Font(bold, 9);
             document.add(new Paragraph("TOPCOP Learn", new Font(regular, 10)));
             document.add(new Paragraph(w.report_title(country), new Font(bold, 18)));
-            document.add(new Paragraph(w.report_generated(when(d.refreshedAt(), language)), text));
+            document.add(new Paragraph(w.report_generated(when(d.refreshedAt(), reader)), text));
 
             Figures t = d.totals();
             PdfPTable totals = new PdfPTable(2);

@@ -25,6 +25,8 @@ import eu.topcop.learn.catalogue.CatalogueViews;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.time.ReaderTime;
+import eu.topcop.learn.platform.time.ReaderZone;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -91,6 +93,9 @@ public class DashboardPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    ReaderZone readerZone;
+
     @GET
     @Path("dashboard")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
@@ -114,7 +119,7 @@ public class DashboardPages {
                         names.priorities(),
                         DashboardExports.words(language.get()).heat_none()),
                 DashboardCharts.trend(dashboard),
-                DashboardExports.when(dashboard.refreshedAt(), language.get()),
+                DashboardExports.when(dashboard.refreshedAt(), readerZone.time()),
                 rounds.isEmpty() ? null : rounds.get(0));
     }
 
@@ -133,7 +138,7 @@ public class DashboardPages {
                 dashboard,
                 names(cycle),
                 dashboards.rounds(code),
-                DashboardExports.when(dashboard.refreshedAt(), language.get()));
+                DashboardExports.when(dashboard.refreshedAt(), readerZone.time()));
     }
 
     @GET
@@ -184,7 +189,9 @@ public class DashboardPages {
                 dashboards.dashboard(filter, catalogue.currentCycle().code());
         Names names = names(dashboard.cycle());
         Language lang = language.get();
-        StreamingOutput body = out -> exports.pdf(dashboard, names, lang, out);
+        // Read while the request is there: the PDF is written after the method returns.
+        ReaderTime reader = readerZone.time();
+        StreamingOutput body = out -> exports.pdf(dashboard, names, lang, reader, out);
         return download(body, "application/pdf", "report-" + filter.country().toLowerCase(Locale.ROOT) + ".pdf");
     }
 

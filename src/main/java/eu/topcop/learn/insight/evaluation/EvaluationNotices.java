@@ -1,8 +1,6 @@
 package eu.topcop.learn.insight.evaluation;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +10,8 @@ import eu.topcop.learn.enrolment.Notifier;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.time.ReaderTime;
+import eu.topcop.learn.platform.time.Zones;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,9 +66,9 @@ public class EvaluationNotices {
         EvaluationMessages msg = messages(language);
         Survey survey = invitation.survey;
         String title = Localized.pick(survey.subjectTitle, language).text();
-        String closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.locale())
-                .format(invitation.closesAt.atZone(ZoneOffset.UTC));
+        // Someone without an account reads in the zone of the country the invitation is for.
+        String closes = ReaderTime.of(Zones.ofCountry(invitation.country), language.locale())
+                .longDate(invitation.closesAt);
         String subject = reminder ? msg.notice_reminder_subject(title) : msg.notice_invited_subject(title);
         String body = invitation.role == SurveyInvitation.Role.SUPERVISOR && about != null
                 ? msg.notice_supervisor_body(invitation.name, about.name, title, survey.subjectPeriod, closes, link)

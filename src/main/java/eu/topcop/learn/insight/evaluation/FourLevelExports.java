@@ -3,8 +3,6 @@ package eu.topcop.learn.insight.evaluation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +24,7 @@ import eu.topcop.learn.insight.dashboard.DashboardExports;
 import eu.topcop.learn.insight.evaluation.FourLevelViews.Line;
 import eu.topcop.learn.insight.evaluation.FourLevelViews.Report;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.time.ReaderTime;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
@@ -132,9 +131,7 @@ public class FourLevelExports {
                                     ? w.fl_counted_all()
                                     : w.fl_counted_for(report.subject().countryName()))
                             + " "
-                            + w.fl_generated(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                    .withLocale(language.locale())
-                                    .format(report.today())),
+                            + w.fl_generated(ReaderTime.days(language.locale()).longDate(report.today())),
                     text));
             document.add(new Paragraph(w.fl_how_hiding(report.smallest(), report.minimumOfficers()), text));
 

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +27,7 @@ import eu.topcop.learn.insight.evaluation.FourLevelViews.SurveyLink;
 import eu.topcop.learn.insight.results.ResultFigures;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.time.ReaderTime;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.security.ForbiddenException;
 
@@ -625,9 +624,8 @@ public class FourLevelReports {
     }
 
     static String dates(LocalDate from, LocalDate to, Language language) {
-        DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
-        return format.format(from) + " – " + format.format(to);
+        ReaderTime days = ReaderTime.days(language.locale());
+        return days.date(from) + " – " + days.date(to);
     }
 
     private List<Object[]> rows(String sql, Target target) {

@@ -76,6 +76,7 @@ public class Notices {
                         "id in ?1", followers.stream().map(Follower::personId).toList())
                 .forEach(p -> persons.put(p.id, p));
         Map<Long, Language> languages = people.languagesOf(persons.values());
+        Map<Long, java.time.ZoneId> zones = people.zonesOf(persons.values());
         Network network = Network.findById(post.networkId());
         Person author = Person.findById(post.authorId());
         String path = "/networks/" + network.code + "/discussions/" + post.threadId();
@@ -93,8 +94,8 @@ public class Notices {
         for (Follower follower : followers) {
             Person person = persons.get(follower.personId());
             Language language = languages.get(person.id);
-            String subject = text.subjectIn(language);
-            String body = text.bodyIn(language);
+            String subject = text.subjectIn(language, zones.get(person.id));
+            String body = text.bodyIn(language, zones.get(person.id));
             notes.add(new Notifier.InApp(person.id, language.code(), subject, body, path, text));
             if (follower.delivery() == Delivery.IMMEDIATE && person.email != null) {
                 mailsToSend.add(() -> mails.send(person.id, person.email, subject, body));

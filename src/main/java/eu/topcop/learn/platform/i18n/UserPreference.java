@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** What the platform remembers of a signed-in person between sessions and devices: their language. */
+/**
+ * What the platform remembers of a signed-in person between sessions and devices: their language and their time
+ * zone. Either may be unset: no language means the one of the request, no zone means their country's.
+ */
 @Entity
 @Table(name = "user_preference")
 public class UserPreference extends PanacheEntityBase {
@@ -17,8 +20,11 @@ public class UserPreference extends PanacheEntityBase {
     @Id
     public String subject;
 
-    @Column(nullable = false)
     public String language;
+
+    /** An IANA zone id; null while the person keeps their country's zone. */
+    @Column(name = "time_zone")
+    public String timeZone;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -34,6 +40,12 @@ public class UserPreference extends PanacheEntityBase {
 
     public void chooseLanguage(Language chosen, Instant at) {
         this.language = chosen.code();
+        this.updatedAt = at;
+    }
+
+    /** Null goes back to the zone of the person's country. */
+    public void chooseTimeZone(String zoneId, Instant at) {
+        this.timeZone = zoneId;
         this.updatedAt = at;
     }
 }

@@ -17,6 +17,7 @@ public enum Field {
     AGENCY_TYPE,
     LANGUAGE,
     LANGUAGES,
+    TIME_ZONE,
     CREATED,
     UPDATED,
     OFFERING,

@@ -41,10 +41,12 @@ public class PlatformPersonalData implements PersonalData {
         if (person.subject() != null) {
             section.rows(
                     Kind.PREFERENCE,
-                    em.createNativeQuery("SELECT language, updated_at FROM user_preference WHERE subject = :s")
+                    em.createNativeQuery(
+                                    "SELECT language, time_zone, updated_at FROM user_preference WHERE subject = :s")
                             .setParameter("s", person.subject())
                             .getResultList(),
                     Field.LANGUAGE,
+                    Field.TIME_ZONE,
                     Field.UPDATED);
         }
         if (person.personId() != null) {

@@ -1,12 +1,15 @@
 package eu.topcop.learn.platform.security;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.LanguageService;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.time.ReaderZone;
+import eu.topcop.learn.platform.time.TimeZoneService;
+import eu.topcop.learn.platform.time.Zones;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +43,12 @@ public class MeResource {
     @Inject
     LanguageService languages;
 
+    @Inject
+    ReaderZone readerZone;
+
+    @Inject
+    TimeZoneService zones;
+
     public record Me(
             String subject,
             String username,
@@ -45,7 +57,15 @@ public class MeResource {
             boolean emailVerified,
             List<String> roles,
             String country,
-            String language) {}
+            String language,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "IANA time zone in which times are shown to the caller")
+            String timeZone,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "false while the zone is the one of the caller's country")
+            boolean timeZoneChosen) {}
 
     public record LanguageChoice(
             // The pattern bounds the length; the API description says so for clients.
@@ -55,9 +75,16 @@ public class MeResource {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(maxLength = 2)
             String language) {}
 
+    public record TimeZoneChoice(
+            @Size(max = Zones.MAX_ID)
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "an IANA zone id such as Asia/Tbilisi; null or empty for the country's zone",
+                    maxLength = Zones.MAX_ID)
+            String timeZone) {}
+
     @GET
     @Authenticated
-    @Operation(summary = "The signed-in caller: name, roles, country and language")
+    @Operation(summary = "The signed-in caller: name, roles, country, language and time zone")
     public Me me() {
         return new Me(
                 user.subject().orElse(null),
@@ -67,7 +94,28 @@ public class MeResource {
                 user.emailVerified(),
                 user.roles(),
                 user.country().orElse(null),
-                language.get().code());
+                language.get().code(),
+                Zones.idOf(readerZone.zone()),
+                readerZone.chosen());
+    }
+
+    @PUT
+    @Path("time-zone")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the caller's time zone for pages and notices, or go back to the country's")
+    public Me chooseTimeZone(@Valid @NotNull TimeZoneChoice choice) {
+        String typed = choice.timeZone() == null ? "" : choice.timeZone().strip();
+        Optional<ZoneId> zone = Zones.of(typed);
+        if (!typed.isEmpty() && zone.isEmpty()) {
+            throw new DomainException.RuleViolation(
+                    "timeZone", "Unknown time zone; use an IANA zone id such as Europe/Kyiv");
+        }
+        String subject = user.subject()
+                .orElseThrow(() -> new DomainException.RuleViolation("subject", "The token names no subject"));
+        zones.choose(subject, zone);
+        readerZone.switchTo(zone.orElseGet(() -> Zones.ofCountry(user.country().orElse(null))));
+        return me();
     }
 
     @PUT

@@ -13,6 +13,8 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.time.ReaderZone;
+import eu.topcop.learn.platform.time.TimeFormats;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -40,6 +42,9 @@ public class PageContext {
 
     @Inject
     Instance<UnreadNotifications> unreadNotifications;
+
+    @Inject
+    ReaderZone readerZone;
 
     private Long unread;
 
@@ -111,12 +116,17 @@ public class PageContext {
         return user.isSignedIn() ? user.username() : "";
     }
 
-    /** Times are shown in UTC for now, marked as such. */
+    /** The reader's time zone: their choice, else their country's; templates print times with {@link TimeFormats}. */
     public java.time.ZoneId zone() {
-        return java.time.ZoneOffset.UTC;
+        return readerZone.zone();
     }
 
-    /** For dates in the reader's language: {@code {date.format('d MMM uuuu', inject:page.locale)}}. */
+    /** The reader's time zone, named in their language ("Georgia Time"), for the link to change it. */
+    public String zoneName() {
+        return readerZone.time().zoneName(readerZone.zone());
+    }
+
+    /** The reader's language as a locale; dates are printed with {@link TimeFormats}, not with it. */
     public java.util.Locale locale() {
         return language.get().locale();
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,7 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Origin;
 import eu.topcop.learn.platform.web.Problem;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
@@ -106,9 +108,21 @@ public class ExchangePages {
                 boolean matches,
                 String matchOffer,
                 String done,
+                String from,
                 List<Problem.FieldError> errors);
 
-        static native TemplateInstance suggestions(List<ExchangeQueries.Suggestion> suggestions);
+        /** The application below its title, as htmx swaps it in after a decision. */
+        static native TemplateInstance application$body(
+                ApplicationView application,
+                boolean guest,
+                boolean endorses,
+                boolean matches,
+                String matchOffer,
+                String done,
+                String from,
+                List<Problem.FieldError> errors);
+
+        static native TemplateInstance suggestions(List<ExchangeQueries.Suggestion> suggestions, String done);
     }
 
     @Inject
@@ -220,18 +234,28 @@ public class ExchangePages {
     @Path("applications/{id}")
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance application(
-            @PathParam("id") long id, @QueryParam("done") String done, @QueryParam("offer") String offer) {
-        return applicationPage(id, done, offer, List.of());
+            @PathParam("id") long id,
+            @QueryParam("done") String done,
+            @QueryParam("offer") String offer,
+            @QueryParam("from") String from) {
+        return applicationPage(id, done, offer, Origin.safe(from), List.of(), false);
     }
 
     @POST
     @Path("applications/{id}/endorsement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
-    public Response endorse(@PathParam("id") long id, @RestForm String verdict, @RestForm String reason) {
-        return act(
+    public Response endorse(
+            @PathParam("id") long id,
+            @RestForm String verdict,
+            @RestForm String reason,
+            @RestForm String from,
+            @HeaderParam("HX-Request") String htmx) {
+        return decide(
                 id,
                 "endorsed",
+                from,
+                htmx != null,
                 () -> exchange.endorse(
                         id, me.get(), access.country(), new Endorsement("endorse".equals(verdict), reason)));
     }
@@ -245,10 +269,14 @@ public class ExchangePages {
             @RestForm String offer,
             @RestForm String mentor,
             @RestForm String mentorEmail,
-            @RestForm String learningAgreement) {
-        return act(
+            @RestForm String learningAgreement,
+            @RestForm String from,
+            @HeaderParam("HX-Request") String htmx) {
+        return decide(
                 id,
                 "matched",
+                from,
+                htmx != null,
                 () -> exchange.match(id, me.get(), new Match(offer, mentor, mentorEmail, learningAgreement)));
     }
 
@@ -281,8 +309,9 @@ public class ExchangePages {
     @GET
     @Path("suggestions")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    public TemplateInstance suggestions(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.suggestions(queries.suggestions(Math.max(0, page), 50));
+    public TemplateInstance suggestions(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("done") String done) {
+        return Templates.suggestions(queries.suggestions(Math.max(0, page), 50), done == null ? "" : done);
     }
 
     private TemplateInstance offerForm(OfferForm form, List<Problem.FieldError> errors) {
@@ -307,19 +336,21 @@ public class ExchangePages {
                 offer, applications, catalogue.portfolioNames(language.get()), Language.SUPPORTED, mayApply, errors);
     }
 
-    private TemplateInstance applicationPage(long id, String done, String offer, List<Problem.FieldError> errors) {
+    /** The application's page, or (htmx, after a decision) only what lies below its title. */
+    private TemplateInstance applicationPage(
+            long id, String done, String offer, String from, List<Problem.FieldError> errors, boolean body) {
         ApplicationView application = queries.application(id, access.scope(me.get()));
         boolean guest = !access.manager() && !access.coordinator();
         boolean endorses = access.coordinator()
                 && user.country().map(c -> c.equals(application.guestCountry())).orElse(false);
-        return Templates.application(
-                application,
-                guest,
-                endorses,
-                access.manager(),
-                blank(offer) ? application.offer() : offer,
-                done == null ? "" : done,
-                errors);
+        String matchOffer = blank(offer) ? application.offer() : offer;
+        String shownDone = done == null ? "" : done;
+        String origin = from == null ? "" : from;
+        return body
+                ? Templates.application$body(
+                        application, guest, endorses, access.manager(), matchOffer, shownDone, origin, errors)
+                : Templates.application(
+                        application, guest, endorses, access.manager(), matchOffer, shownDone, origin, errors);
     }
 
     private Response act(long id, String done, Runnable action) {
@@ -328,9 +359,30 @@ public class ExchangePages {
             return see("/exchange/applications/" + id + "?done=" + done);
         } catch (DomainException.Invalid e) {
             return Response.status(422)
-                    .entity(applicationPage(id, "", null, e.errors()))
+                    .entity(applicationPage(id, "", null, null, e.errors(), false))
                     .build();
         }
+    }
+
+    /**
+     * A decision (endorse, match): with htmx the application answers in place with the confirmation and only what
+     * may still be done; without, the person goes back where they came from ({@code from}, a path on this site),
+     * which says what was done. A refused decision keeps to the page as before, with its reasons.
+     */
+    private Response decide(long id, String done, String from, boolean htmx, Runnable action) {
+        String origin = Origin.safe(from);
+        try {
+            action.run();
+        } catch (DomainException.Invalid e) {
+            return Response.status(422)
+                    .entity(applicationPage(id, "", null, origin, e.errors(), htmx))
+                    .build();
+        }
+        if (htmx) {
+            return Response.ok(applicationPage(id, done, null, origin, List.of(), true))
+                    .build();
+        }
+        return see(origin != null ? Origin.withDone(origin, done) : "/exchange/applications/" + id + "?done=" + done);
     }
 
     private static boolean blank(String value) {

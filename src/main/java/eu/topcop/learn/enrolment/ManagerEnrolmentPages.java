@@ -139,7 +139,7 @@ public class ManagerEnrolmentPages {
     RequestLanguage language;
 
     @Inject
-    DecisionAnswer pages;
+    DecisionAnswer answers;
 
     /** What "waiting for a decision" means: submitted (endorsed where needed) and not yet decided. */
     static final Set<Application.Status> AWAITING_DECISION =
@@ -200,7 +200,7 @@ public class ManagerEnrolmentPages {
         }
         Application decided =
                 enrolment.decide(id, me.get(), user.hasRole(Roles.ADMIN), decision, EnrolmentPages.blankToNull(reason));
-        return pages.answer(id, decided.status, from, htmx != null);
+        return answers.answer(id, decided.status, from, htmx != null);
     }
 
     @POST

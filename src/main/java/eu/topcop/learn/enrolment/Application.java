@@ -68,6 +68,11 @@ public class Application extends PanacheEntityBase {
             return NEXT.get(this).isEmpty();
         }
 
+        /** Whether an application in this status may move to {@code next} at all. */
+        public boolean leadsTo(Status next) {
+            return NEXT.get(this).contains(next);
+        }
+
         /** Still in the running: counts against a coordinator's nomination quota. */
         public boolean isActive() {
             return !isFinal();

@@ -544,4 +544,43 @@ public interface EnrolmentMessages {
 
     @Message
     String history_supervisor_removed();
+
+    @Message
+    String enrol_back();
+
+    @Message
+    String enrol_back_offering_page();
+
+    @Message
+    String applied_title();
+
+    @Message
+    String applied_next_endorsement();
+
+    @Message
+    String applied_next_decision();
+
+    @Message
+    String withdraw_reason_label();
+
+    @Message
+    String withdraw_reason_hint();
+
+    @Message
+    String decision_saved();
+
+    @Message
+    String queue_all_offerings();
+
+    @Message
+    String queue_all_countries();
+
+    @Message
+    String queue_statuses();
+
+    @Message
+    String queue_statuses_hint();
+
+    @Message
+    String queue_summary();
 }

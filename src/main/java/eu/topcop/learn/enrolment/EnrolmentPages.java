@@ -9,6 +9,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -84,6 +85,20 @@ public class EnrolmentPages {
             return new ApplyForm("", "", "", "", false, supervisor);
         }
 
+        /**
+         * Offered to someone applying again: their agency as they gave it last (kept on the person by each
+         * application), so it is not typed anew for every application.
+         */
+        static ApplyForm offered(Person person, SupervisorFields supervisor) {
+            return new ApplyForm(
+                    "",
+                    orEmpty(person.agency),
+                    orEmpty(person.position),
+                    orEmpty(person.agencyType),
+                    false,
+                    supervisor);
+        }
+
         ApplyForm with(SupervisorFields refused) {
             return new ApplyForm(motivation, agency, position, agencyType, speaks, refused);
         }
@@ -108,12 +123,36 @@ public class EnrolmentPages {
         }
     }
 
+    /** Where the application's page leads back to: the page the person came from, else their usual list. */
+    public record Back(String href, String kind) {
+
+        static Back of(String origin, boolean own, boolean manager, boolean coordinator) {
+            if (origin != null) {
+                String path = origin.split("\\?", 2)[0];
+                String kind = path.equals("/enrolment/queue")
+                        ? "queue"
+                        : path.equals("/enrolment/country")
+                                ? "country"
+                                : path.startsWith("/enrolment/offerings/") ? "offering" : "other";
+                return new Back(origin, kind);
+            }
+            if (!own && manager) {
+                return new Back("/enrolment/queue", "queue");
+            }
+            if (!own && coordinator) {
+                return new Back("/enrolment/country", "country");
+            }
+            return new Back("/enrolment/applications", "mine");
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance offering(
                 OfferingEnrolment page,
                 List<Eligibility.Reason> refused,
                 String done,
+                Application.Status decided,
                 ApplyForm application,
                 NominationForm nomination,
                 List<Language> languages);
@@ -128,9 +167,24 @@ public class EnrolmentPages {
                 boolean manager,
                 SupervisorFields supervisor,
                 String done,
+                Application.Status decided,
+                String from,
+                Back back,
                 List<Language> languages);
 
-        static native TemplateInstance country(ResultPage<ApplicationView> applications, String status);
+        /** The application's page below its title, as htmx swaps it in after a decision. */
+        static native TemplateInstance application$body(
+                ApplicationDetail detail,
+                boolean coordinator,
+                boolean manager,
+                SupervisorFields supervisor,
+                String done,
+                Application.Status decided,
+                String from,
+                List<Language> languages);
+
+        static native TemplateInstance country(
+                ResultPage<ApplicationView> applications, String status, String from, Application.Status decided);
 
         static native TemplateInstance notifications(ResultPage<NotificationView> notifications);
     }
@@ -165,6 +219,9 @@ public class EnrolmentPages {
     @Inject
     Supervisors supervisors;
 
+    @Inject
+    DecisionAnswer decisions;
+
     @GET
     @Path("offerings/{code}")
     @Authenticated
@@ -174,7 +231,8 @@ public class EnrolmentPages {
                 page,
                 List.of(),
                 done == null ? "" : done,
-                ApplyForm.offered(offeredSupervisor(page)),
+                ManagerEnrolmentPages.decided(done),
+                ApplyForm.offered(me.get(), offeredSupervisor(page)),
                 NominationForm.empty(),
                 Language.SUPPORTED);
     }
@@ -209,15 +267,16 @@ public class EnrolmentPages {
                             blankToNull(agencyType),
                             speaksWorkingLanguage,
                             supervisor.supervisor()));
-            return see("/enrolment/applications/" + result.application().id);
+            return see("/enrolment/applications/" + result.application().id + "?done=applied");
         } catch (Ineligible e) {
             return refused(Templates.offering(
-                    enrolmentOf(code), e.reasons(), "", filled, NominationForm.empty(), Language.SUPPORTED));
+                    enrolmentOf(code), e.reasons(), "", null, filled, NominationForm.empty(), Language.SUPPORTED));
         } catch (SupervisorRefused e) {
             return refused(Templates.offering(
                     enrolmentOf(code),
                     List.of(),
                     "",
+                    null,
                     filled.with(supervisor.refused(e.reasons())),
                     NominationForm.empty(),
                     Language.SUPPORTED));
@@ -302,7 +361,13 @@ public class EnrolmentPages {
             String code, List<Eligibility.Reason> reasons, String problem, NominationForm filled) {
         OfferingEnrolment page = enrolmentOf(code);
         return refused(Templates.offering(
-                page, reasons, problem, ApplyForm.offered(offeredSupervisor(page)), filled, Language.SUPPORTED));
+                page,
+                reasons,
+                problem,
+                null,
+                ApplyForm.offered(me.get(), offeredSupervisor(page)),
+                filled,
+                Language.SUPPORTED));
     }
 
     private static Response refused(TemplateInstance page) {
@@ -335,14 +400,19 @@ public class EnrolmentPages {
     @GET
     @Path("applications/{id}")
     @Authenticated
-    public TemplateInstance application(@PathParam("id") long id, @QueryParam("done") String done) {
+    public TemplateInstance application(
+            @PathParam("id") long id, @QueryParam("done") String done, @QueryParam("from") String from) {
         ApplicationDetail detail = queries.detail(id, viewer(), language.get());
+        String origin = eu.topcop.learn.platform.web.Origin.safe(from);
         return Templates.application(
                 detail,
                 coordinator(),
                 manager(),
                 SupervisorFields.of(Optional.ofNullable(detail.application().supervisor())),
                 done == null ? "" : done,
+                ManagerEnrolmentPages.decided(done),
+                origin == null ? "" : origin,
+                Back.of(origin, detail.own(), manager(), coordinator()),
                 Language.SUPPORTED);
     }
 
@@ -356,12 +426,16 @@ public class EnrolmentPages {
             supervisors.change(id, viewer(), supervisor.supervisor());
             return see("/enrolment/applications/" + id + "?done=supervisor");
         } catch (SupervisorRefused e) {
+            ApplicationDetail detail = queries.detail(id, viewer(), language.get());
             return refused(Templates.application(
-                    queries.detail(id, viewer(), language.get()),
+                    detail,
                     coordinator(),
                     manager(),
                     supervisor.refused(e.reasons()),
                     "",
+                    null,
+                    "",
+                    Back.of(null, detail.own(), manager(), coordinator()),
                     Language.SUPPORTED));
         }
     }
@@ -382,7 +456,7 @@ public class EnrolmentPages {
     @Authenticated
     public Response withdraw(@PathParam("id") long id, @RestForm String reason) {
         enrolment.withdraw(id, me.get(), blankToNull(reason));
-        return see("/enrolment/applications/" + id);
+        return see("/enrolment/applications/" + id + "?done=withdrawn");
     }
 
     @POST
@@ -397,20 +471,30 @@ public class EnrolmentPages {
     @Path("applications/{id}/endorsement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
-    public Response endorse(@PathParam("id") long id, @RestForm boolean endorse, @RestForm String reason) {
-        enrolment.endorse(id, me.get(), endorse, blankToNull(reason));
-        return see("/enrolment/applications/" + id);
+    public Response endorse(
+            @PathParam("id") long id,
+            @RestForm boolean endorse,
+            @RestForm String reason,
+            @RestForm String from,
+            @HeaderParam("HX-Request") String htmx) {
+        Application endorsed = enrolment.endorse(id, me.get(), endorse, blankToNull(reason));
+        return decisions.answer(id, endorsed.status, from, htmx != null);
     }
 
     @GET
     @Path("country")
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
     public TemplateInstance country(
-            @QueryParam("status") Application.Status status, @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("status") Application.Status status,
+            @QueryParam("done") String done,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        String here = "/enrolment/country" + (status == null ? "" : "?status=" + status.name());
         return Templates.country(
                 queries.ofCountry(
                         me.get(), new Filter(null, null, status), Math.max(0, page), PAGE_SIZE, language.get()),
-                status == null ? "" : status.name());
+                status == null ? "" : status.name(),
+                eu.topcop.learn.platform.web.Origin.encode(here),
+                ManagerEnrolmentPages.decided(done));
     }
 
     @GET
@@ -458,7 +542,7 @@ public class EnrolmentPages {
                         ? queries.quotaUse(code, manager() ? null : person.country, language.get())
                         : List.of(),
                 coordinator
-                        ? queries.ofCountry(person, new Filter(code, null, null), 0, 100, language.get())
+                        ? queries.ofCountry(person, Filter.of(code), 0, 100, language.get())
                                 .items()
                         : List.of(),
                 manager(),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,13 +55,32 @@ public class EnrolmentQueries {
         }
     }
 
-    /** Optional filters of the lists. */
-    public record Filter(String offering, String country, Application.Status status) {
+    /** Optional filters of the lists; no statuses: any status. */
+    public record Filter(String offering, String country, Set<Application.Status> statuses) {
+
+        public Filter(String offering, String country, Application.Status status) {
+            this(offering, country, status == null ? Set.of() : Set.of(status));
+        }
 
         public static Filter none() {
-            return new Filter(null, null, null);
+            return new Filter(null, null, Set.of());
+        }
+
+        /** One offering's applications, in any status. */
+        public static Filter of(String offering) {
+            return new Filter(offering, null, Set.of());
+        }
+
+        boolean onlyWaitingList() {
+            return statuses.equals(Set.of(Application.Status.WAITING));
         }
     }
+
+    /** An offering to choose in the queue's filter: its course's title and dates. */
+    public record OfferingChoice(String code, String title, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {}
+
+    /** A country to choose in the queue's filter, named in the reader's language. */
+    public record CountryChoice(String code, String name) {}
 
     @Inject
     EntityManager em;
@@ -99,12 +119,76 @@ public class EnrolmentQueries {
         return list("1 = 1", Map.of(), filter, page, size, language);
     }
 
+    /**
+     * The offerings that have applications in one of these statuses (any status: none given), and the one chosen
+     * already, for the queue's filter, soonest first: one statement.
+     */
+    public List<OfferingChoice> offeringChoices(Set<Application.Status> statuses, String chosen, Language language) {
+        var query = em.createQuery(
+                "select o from Offering o join fetch o.course where o.code = :chosen"
+                        + " or o.id in (select a.offering.id from Application a"
+                        + (statuses.isEmpty() ? ")" : " where a.status in :statuses)")
+                        + " order by o.startsOn, o.code",
+                Offering.class);
+        query.setParameter("chosen", chosen == null ? "" : chosen);
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        return query.getResultList().stream()
+                .map(o -> new OfferingChoice(
+                        o.code, Localized.pick(o.course.title, language).text(), o.startsOn, o.endsOn))
+                .toList();
+    }
+
+    /**
+     * The applicants' countries with applications in one of these statuses, and the one chosen already, by name in
+     * the reader's language.
+     */
+    public List<CountryChoice> countryChoices(Set<Application.Status> statuses, String chosen, Language language) {
+        var query = em.createQuery(
+                "select distinct a.country from Application a where a.country is not null"
+                        + (statuses.isEmpty() ? "" : " and a.status in :statuses"),
+                String.class);
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        java.text.Collator collator = java.text.Collator.getInstance(language.locale());
+        Set<String> codes = new java.util.HashSet<>(query.getResultList());
+        if (chosen != null && chosen.matches("[A-Za-z]{2}")) {
+            codes.add(chosen.toUpperCase(Locale.ROOT));
+        }
+        return codes.stream()
+                .map(c -> new CountryChoice(c, new Locale("", c).getDisplayCountry(language.locale())))
+                .sorted(java.util.Comparator.comparing(CountryChoice::name, collator))
+                .toList();
+    }
+
+    /**
+     * The display names of the people who acted in a history, by user name: one statement, whatever the history's
+     * length. Those not known as people here (the system, an erased account) keep what was recorded.
+     */
+    Map<String, String> namesOf(java.util.Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select p.username, p.name from Person p where p.username in :u", Object[].class)
+                .setParameter("u", usernames)
+                .getResultList()
+                .forEach(r -> {
+                    if (r[1] != null) {
+                        names.put((String) r[0], (String) r[1]);
+                    }
+                });
+        return names;
+    }
+
     /** Seated people (approved, or offered a seat) of an offering. */
     public ResultPage<ApplicationView> roster(String offering, int page, int size, Language language) {
         return list(
                 "a.status in :held",
                 Map.of("held", List.of(Application.Status.APPROVED, Application.Status.OFFERED)),
-                new Filter(offering, null, null),
+                Filter.of(offering),
                 page,
                 size,
                 language);
@@ -125,14 +209,18 @@ public class EnrolmentQueries {
         if (!viewer.maySee(application)) {
             throw new DomainException.NotFound("No application " + id);
         }
-        List<EventView> history = em
-                .createQuery(
+        List<ApplicationEvent> events = em.createQuery(
                         "select e from ApplicationEvent e where e.application.id = :id order by e.at, e.id",
                         ApplicationEvent.class)
                 .setParameter("id", id)
-                .getResultList()
-                .stream()
-                .map(e -> new EventView(e.at, e.actor, e.from, e.to, e.reason, e.change))
+                .getResultList();
+        Map<String, String> names = namesOf(events.stream()
+                .map(e -> e.actor)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        List<EventView> history = events.stream()
+                .map(e -> new EventView(
+                        e.at, e.actor, names.getOrDefault(e.actor, e.actor), e.from, e.to, e.reason, e.change))
                 .toList();
         return new ApplicationDetail(view, history, viewer.owns(application), viewer.mayChangeSupervisor(application));
     }
@@ -224,16 +312,14 @@ public class EnrolmentQueries {
             where.append(" and a.country = :country");
             all.put("country", filter.country().toUpperCase(Locale.ROOT));
         }
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            all.put("status", filter.status());
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and a.status in :statuses");
+            all.put("statuses", filter.statuses());
         }
         var count = em.createQuery("select count(a) from Application a" + where, Long.class);
         all.forEach(count::setParameter);
         long total = count.getSingleResult();
-        String order = filter.status() == Application.Status.WAITING
-                ? " order by a.waitingSince, a.id"
-                : " order by a.submittedAt, a.id";
+        String order = filter.onlyWaitingList() ? " order by a.waitingSince, a.id" : " order by a.submittedAt, a.id";
         var ids = em.createQuery("select a.id from Application a" + where + order, Long.class);
         all.forEach(ids::setParameter);
         List<Long> page0 = ids.setFirstResult(page * size).setMaxResults(size).getResultList();

@@ -42,12 +42,34 @@ public final class EnrolmentViews {
         public boolean withdrawable() {
             return !status.isFinal();
         }
+
+        /** The decisions still open to a course manager: what the page offers as buttons. */
+        public boolean mayApprove() {
+            return !awaitingEndorsement
+                    && status != Application.Status.APPROVED
+                    && status.leadsTo(Application.Status.APPROVED);
+        }
+
+        public boolean mayWaitList() {
+            return !awaitingEndorsement && status.leadsTo(Application.Status.WAITING);
+        }
+
+        public boolean mayReject() {
+            return !awaitingEndorsement && status.leadsTo(Application.Status.REJECTED);
+        }
+
+        public boolean decidable() {
+            return mayApprove() || mayWaitList() || mayReject();
+        }
     }
 
     /** A step of the history: a change of status, or ({@code change}) another change with the status as it was. */
     public record EventView(
             Instant at,
+            /* The user name of who acted, as recorded. */
             String actor,
+            /* Their display name, for people to read (the recorded name when they are not known as a person). */
+            String actorName,
             Application.Status from,
             Application.Status to,
             String reason,

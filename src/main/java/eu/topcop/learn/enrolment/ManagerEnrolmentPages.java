@@ -3,12 +3,15 @@ package eu.topcop.learn.enrolment;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,13 +24,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import eu.topcop.learn.enrolment.EnrolmentQueries.CountryChoice;
 import eu.topcop.learn.enrolment.EnrolmentQueries.Filter;
+import eu.topcop.learn.enrolment.EnrolmentQueries.OfferingChoice;
 import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationView;
+import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Origin;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,9 +55,42 @@ public class ManagerEnrolmentPages {
     /** One application of a bulk decision: its status now, or that it was refused (and whether for want of endorsement). */
     public record Outcome(long id, Application.Status status, boolean refused, boolean awaitingEndorsement) {}
 
+    /**
+     * What a bulk decision has done so far, by the status it led to (approving may put people on the waiting list
+     * when the places are taken); it travels with each chunk like the ids still to do.
+     */
+    public record Tally(
+            @RestForm @DefaultValue("0") int approved,
+            @RestForm @DefaultValue("0") int waiting,
+            @RestForm @DefaultValue("0") int rejected,
+            @RestForm @DefaultValue("0") int unchanged) {
+
+        Tally plus(List<Outcome> outcomes) {
+            int a = approved, w = waiting, r = rejected, u = unchanged;
+            for (Outcome o : outcomes) {
+                if (o.refused() || o.status() == null) {
+                    u++;
+                } else if (o.status() == Application.Status.APPROVED) {
+                    a++;
+                } else if (o.status() == Application.Status.WAITING) {
+                    w++;
+                } else {
+                    r++;
+                }
+            }
+            return new Tally(a, w, r, u);
+        }
+    }
+
     /** Where a bulk decision stands: the ids still to do travel with each chunk. */
     public record Batch(
-            Decision decision, String reason, List<Outcome> outcomes, List<Long> remaining, long done, long total) {
+            Decision decision,
+            String reason,
+            List<Outcome> outcomes,
+            List<Long> remaining,
+            long done,
+            long total,
+            Tally tally) {
 
         public boolean finished() {
             return remaining.isEmpty();
@@ -64,7 +104,14 @@ public class ManagerEnrolmentPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(
-                ResultPage<ApplicationView> queue, Filter filter, String query, List<Application.Status> statuses);
+                ResultPage<ApplicationView> queue,
+                Filter filter,
+                String query,
+                String from,
+                List<Application.Status> statuses,
+                List<OfferingChoice> offerings,
+                List<CountryChoice> countries,
+                Application.Status decided);
 
         static native TemplateInstance batch(Batch batch);
 
@@ -91,60 +138,83 @@ public class ManagerEnrolmentPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    DecisionAnswer answers;
+
+    /** What "waiting for a decision" means: submitted (endorsed where needed) and not yet decided. */
+    static final Set<Application.Status> AWAITING_DECISION =
+            EnumSet.of(Application.Status.SUBMITTED, Application.Status.ENDORSED);
+
     @GET
     @Path("queue")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance queue(
             @QueryParam("offering") String offering,
             @QueryParam("country") String country,
-            @QueryParam("status") Application.Status status,
+            @QueryParam("status") List<Application.Status> status,
+            @QueryParam("done") String done,
             @QueryParam("page") @DefaultValue("0") int page) {
-        Filter filter = new Filter(blank(offering), blank(country), status);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("offering", filter.offering());
-        values.put("country", filter.country());
-        values.put("status", status == null ? null : status.name());
-        String query = String.join(
-                "&",
-                values.entrySet().stream()
-                        .filter(e -> e.getValue() != null)
-                        .map(e -> e.getKey() + "="
-                                + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                        .toList());
+        List<Application.Status> chosen = status == null
+                ? List.of()
+                : status.stream().filter(java.util.Objects::nonNull).toList();
+        Set<Application.Status> statuses = chosen.isEmpty() ? AWAITING_DECISION : EnumSet.copyOf(chosen);
+        String chosenCountry = blank(country) == null ? null : blank(country).toUpperCase(java.util.Locale.ROOT);
+        Filter filter = new Filter(blank(offering), chosenCountry, statuses);
+        List<String> values = new ArrayList<>();
+        if (filter.offering() != null) {
+            values.add("offering=" + Origin.encode(filter.offering()));
+        }
+        if (filter.country() != null) {
+            values.add("country=" + Origin.encode(filter.country()));
+        }
+        statuses.forEach(s -> values.add("status=" + s.name()));
+        String query = String.join("&", values);
+        Language reader = language.get();
         return Templates.queue(
-                queries.queue(filter, Math.max(0, page), 50, language.get()),
+                queries.queue(filter, Math.max(0, page), 50, reader),
                 filter,
                 query,
-                List.of(Application.Status.values()));
+                Origin.encode("/enrolment/queue?" + query),
+                List.of(Application.Status.values()),
+                queries.offeringChoices(statuses, filter.offering(), reader),
+                queries.countryChoices(statuses, filter.country(), reader),
+                decided(done));
     }
 
+    /**
+     * One decision. With htmx the application's page answers in place (the confirmation, the status, what may still
+     * be decided); without, the person goes back where they came from ({@code from}), which says what was done.
+     */
     @POST
     @Path("applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response decide(
-            @PathParam("id") long id, @RestForm Decision decision, @RestForm String reason, @RestForm String returnTo) {
+            @PathParam("id") long id,
+            @RestForm Decision decision,
+            @RestForm String reason,
+            @RestForm String from,
+            @HeaderParam("HX-Request") String htmx) {
         if (decision == null) {
             throw new DomainException.RuleViolation("decision", "Choose a decision");
         }
-        enrolment.decide(id, me.get(), user.hasRole(Roles.ADMIN), decision, EnrolmentPages.blankToNull(reason));
-        String back = returnTo != null && returnTo.startsWith("/enrolment/") && !returnTo.startsWith("//")
-                ? returnTo
-                : "/enrolment/applications/" + id;
-        return Response.seeOther(URI.create(back)).build();
+        Application decided =
+                enrolment.decide(id, me.get(), user.hasRole(Roles.ADMIN), decision, EnrolmentPages.blankToNull(reason));
+        return answers.answer(id, decided.status, from, htmx != null);
     }
 
     @POST
     @Path("queue/decisions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    public TemplateInstance decideMany(
+    public Response decideMany(
             @RestForm("application") List<Long> selected,
             @RestForm String remaining,
             @RestForm Decision decision,
             @RestForm String reason,
             @RestForm @DefaultValue("0") int done,
             @RestForm @DefaultValue("0") int total,
+            @BeanParam Tally tally,
             @HeaderParam("HX-Request") String htmx) {
         if (decision == null) {
             throw new DomainException.RuleViolation("decision", "Choose a decision");
@@ -152,7 +222,11 @@ public class ManagerEnrolmentPages {
         List<Long> ids = new ArrayList<>(selected == null ? List.of() : selected);
         if (remaining != null && !remaining.isBlank()) {
             for (String id : remaining.split(",")) {
-                ids.add(Long.parseLong(id.strip()));
+                Long parsed = eu.topcop.learn.platform.web.PageForms.id(id.strip());
+                if (parsed == null) {
+                    throw new DomainException.RuleViolation("remaining", "Not an application: " + id);
+                }
+                ids.add(parsed);
             }
         }
         int all = total > 0 ? total : ids.size();
@@ -177,8 +251,28 @@ public class ManagerEnrolmentPages {
                 outcomes,
                 List.copyOf(ids.subList(now.size(), ids.size())),
                 done + now.size(),
-                all);
-        return chunked ? Templates.batch$progress(batch) : Templates.batch(batch);
+                all,
+                tally.plus(outcomes));
+        if (!chunked) {
+            return Response.ok(Templates.batch(batch)).build();
+        }
+        Response.ResponseBuilder answer = Response.ok(Templates.batch$progress(batch));
+        // The queue's table reloads itself once the whole batch is through: decided rows leave it.
+        return batch.finished() && batch.total() > 0
+                ? answer.header("HX-Trigger", "queue-changed").build()
+                : answer.build();
+    }
+
+    /** The status named by a {@code done} code of a decision, or null (another code, or none). */
+    static Application.Status decided(String done) {
+        if (done == null || done.isBlank()) {
+            return null;
+        }
+        try {
+            return Application.Status.valueOf(done.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

@@ -336,4 +336,7 @@ public interface ExchangeMessages {
 
     @Message
     String notify_submitted_body(String guest, String topic);
+
+    @Message
+    String back();
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +35,7 @@ import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.Refusal;
 import eu.topcop.learn.platform.web.Refusals;
+import eu.topcop.learn.platform.web.Origin;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -109,9 +111,21 @@ public class ExchangePages {
                 boolean matches,
                 String matchOffer,
                 String done,
+                String from,
                 Refusal refusal);
 
-        static native TemplateInstance suggestions(List<ExchangeQueries.Suggestion> suggestions);
+        /** The application below its title, as htmx swaps it in after a decision. */
+        static native TemplateInstance application$body(
+                ApplicationView application,
+                boolean guest,
+                boolean endorses,
+                boolean matches,
+                String matchOffer,
+                String done,
+                String from,
+                Refusal refusal);
+
+        static native TemplateInstance suggestions(List<ExchangeQueries.Suggestion> suggestions, String done);
     }
 
     @Inject
@@ -229,18 +243,28 @@ public class ExchangePages {
     @Path("applications/{id}")
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance application(
-            @PathParam("id") long id, @QueryParam("done") String done, @QueryParam("offer") String offer) {
-        return applicationPage(id, done, offer, Refusal.none());
+            @PathParam("id") long id,
+            @QueryParam("done") String done,
+            @QueryParam("offer") String offer,
+            @QueryParam("from") String from) {
+        return applicationPage(id, done, offer, Origin.safe(from), Refusal.none(), false);
     }
 
     @POST
     @Path("applications/{id}/endorsement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
-    public Response endorse(@PathParam("id") long id, @RestForm String verdict, @RestForm String reason) {
-        return act(
+    public Response endorse(
+            @PathParam("id") long id,
+            @RestForm String verdict,
+            @RestForm String reason,
+            @RestForm String from,
+            @HeaderParam("HX-Request") String htmx) {
+        return decide(
                 id,
                 "endorsed",
+                from,
+                htmx != null,
                 () -> exchange.endorse(
                         id, me.get(), access.country(), new Endorsement("endorse".equals(verdict), reason)));
     }
@@ -254,10 +278,14 @@ public class ExchangePages {
             @RestForm String offer,
             @RestForm String mentor,
             @RestForm String mentorEmail,
-            @RestForm String learningAgreement) {
-        return act(
+            @RestForm String learningAgreement,
+            @RestForm String from,
+            @HeaderParam("HX-Request") String htmx) {
+        return decide(
                 id,
                 "matched",
+                from,
+                htmx != null,
                 () -> exchange.match(id, me.get(), new Match(offer, mentor, mentorEmail, learningAgreement)));
     }
 
@@ -290,8 +318,9 @@ public class ExchangePages {
     @GET
     @Path("suggestions")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    public TemplateInstance suggestions(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.suggestions(queries.suggestions(Math.max(0, page), 50));
+    public TemplateInstance suggestions(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("done") String done) {
+        return Templates.suggestions(queries.suggestions(Math.max(0, page), 50), done == null ? "" : done);
     }
 
     private TemplateInstance offerForm(OfferForm form, Refusal refusal) {
@@ -316,19 +345,21 @@ public class ExchangePages {
                 offer, applications, catalogue.portfolioNames(language.get()), Language.SUPPORTED, mayApply, refusal);
     }
 
-    private TemplateInstance applicationPage(long id, String done, String offer, Refusal refusal) {
+    /** The application's page, or (htmx, after a decision) only what lies below its title. */
+    private TemplateInstance applicationPage(
+            long id, String done, String offer, String from, Refusal refusal, boolean body) {
         ApplicationView application = queries.application(id, access.scope(me.get()));
         boolean guest = !access.manager() && !access.coordinator();
         boolean endorses = access.coordinator()
                 && user.country().map(c -> c.equals(application.guestCountry())).orElse(false);
-        return Templates.application(
-                application,
-                guest,
-                endorses,
-                access.manager(),
-                blank(offer) ? application.offer() : offer,
-                done == null ? "" : done,
-                refusal);
+        String matchOffer = blank(offer) ? application.offer() : offer;
+        String shownDone = done == null ? "" : done;
+        String origin = from == null ? "" : from;
+        return body
+                ? Templates.application$body(
+                        application, guest, endorses, access.manager(), matchOffer, shownDone, origin, refusal)
+                : Templates.application(
+                        application, guest, endorses, access.manager(), matchOffer, shownDone, origin, refusal);
     }
 
     private Response act(long id, String done, Runnable action) {
@@ -338,7 +369,30 @@ public class ExchangePages {
                     action.run();
                     return see("/exchange/applications/" + id + "?done=" + done);
                 },
-                refusal -> applicationPage(id, "", null, refusal));
+                refusal -> applicationPage(id, "", null, null, refusal, false));
+    }
+
+    /**
+     * A decision (endorse, match): with htmx the application answers in place with the confirmation and only what
+     * may still be done; without, the person goes back where they came from ({@code from}, a path on this site),
+     * which says what was done. A refused decision keeps to the page as before, with its reasons.
+     */
+    private Response decide(long id, String done, String from, boolean htmx, Runnable action) {
+        String origin = Origin.safe(from);
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    action.run();
+                    if (htmx) {
+                        return Response.ok(applicationPage(id, done, null, origin, Refusal.none(), true))
+                                .build();
+                    }
+                    return see(
+                            origin != null
+                                    ? Origin.withDone(origin, done)
+                                    : "/exchange/applications/" + id + "?done=" + done);
+                },
+                refusal -> applicationPage(id, "", null, origin, refusal, htmx));
     }
 
     private static boolean blank(String value) {

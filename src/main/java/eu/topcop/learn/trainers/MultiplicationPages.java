@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,6 +75,10 @@ public class MultiplicationPages {
                 List<Problem.FieldError> errors);
 
         static native TemplateInstance course(
+                Detail course, boolean decides, String done, List<Problem.FieldError> errors);
+
+        /** The course below its title, as htmx swaps it in after a coordinator's decision. */
+        static native TemplateInstance course$body(
                 Detail course, boolean decides, String done, List<Problem.FieldError> errors);
     }
 
@@ -162,10 +167,15 @@ public class MultiplicationPages {
     @Path("{code}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
-    public Response decide(@PathParam("code") String code, @RestForm String verdict, @RestForm String reason) {
+    public Response decide(
+            @PathParam("code") String code,
+            @RestForm String verdict,
+            @RestForm String reason,
+            @HeaderParam("HX-Request") String htmx) {
         return act(
                 code,
                 "decided",
+                htmx != null,
                 () -> multiplication.decide(
                         code, me.get(), access.coordinatorCountry(), new Decision("approve".equals(verdict), reason)));
     }
@@ -224,10 +234,15 @@ public class MultiplicationPages {
     @Path("{code}/validation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
-    public Response validate(@PathParam("code") String code, @RestForm String verdict, @RestForm String reason) {
+    public Response validate(
+            @PathParam("code") String code,
+            @RestForm String verdict,
+            @RestForm String reason,
+            @HeaderParam("HX-Request") String htmx) {
         return act(
                 code,
                 "validated",
+                htmx != null,
                 () -> multiplication.validate(
                         code, me.get(), access.coordinatorCountry(), new Decision("validate".equals(verdict), reason)));
     }
@@ -241,19 +256,39 @@ public class MultiplicationPages {
 
     /** Does it and goes back to the course; mistakes come back on the course page, nothing saved. */
     private Response act(String code, String done, Runnable action) {
+        return act(code, done, false, action);
+    }
+
+    /**
+     * Like {@link #act(String, String, Runnable)}; with htmx (a coordinator's decision) the course answers in place
+     * with the confirmation and without the decision just taken.
+     */
+    private Response act(String code, String done, boolean htmx, Runnable action) {
         try {
             action.run();
-            return see("/trainers/multiplication-courses/" + code + "?done=" + done);
         } catch (DomainException.Invalid e) {
-            return Response.status(422).entity(page(code, "", 0, e.errors())).build();
+            return Response.status(422)
+                    .entity(htmx ? body(code, "", e.errors()) : page(code, "", 0, e.errors()))
+                    .build();
         }
+        return htmx
+                ? Response.ok(body(code, done, List.of())).build()
+                : see("/trainers/multiplication-courses/" + code + "?done=" + done);
+    }
+
+    private TemplateInstance body(String code, String done, List<Problem.FieldError> errors) {
+        Detail detail = queries.detail(code, access.scope(me.get()), me.get(), 0, language.get());
+        return Templates.course$body(detail, decides(detail), done, errors);
+    }
+
+    private boolean decides(Detail detail) {
+        return user.hasRole(Roles.NATIONAL_COORDINATOR)
+                && user.country().map(c -> c.equals(detail.summary().country())).orElse(false);
     }
 
     private TemplateInstance page(String code, String done, int page, List<Problem.FieldError> errors) {
         Detail detail = queries.detail(code, access.scope(me.get()), me.get(), page, language.get());
-        boolean decides = user.hasRole(Roles.NATIONAL_COORDINATOR)
-                && user.country().map(c -> c.equals(detail.summary().country())).orElse(false);
-        return Templates.course(detail, decides, done == null ? "" : done, errors);
+        return Templates.course(detail, decides(detail), done == null ? "" : done, errors);
     }
 
     private static BigDecimal decimal(String value) {

@@ -116,8 +116,8 @@ class EnrolmentBrowserTest {
                     .locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("human beings"));
             assertThat(row).containsText("Approved");
             row.locator("a").first().click();
-            assertThat(page.getByTestId("history")).containsText("giorgi.kapanadze");
-            assertThat(page.getByTestId("history")).containsText("marta.keller");
+            assertThat(page.getByTestId("history")).containsText("Giorgi Kapanadze");
+            assertThat(page.getByTestId("history")).containsText("Marta Keller");
             // Written in Georgian (Nino never chose a language, and Georgia's is the default for its officers), it
             // reads in the language of the page she reads it in now (issue 16).
             context.addCookies(java.util.List.of(

@@ -41,7 +41,8 @@ class EnrolmentStatementCountTest {
         Offering few = withApplications(3);
         Offering many = withApplications(60);
         for (String page : List.of(
-                "/enrolment/queue?offering=%s", "/enrolment/offerings/%s", "/enrolment/offerings/%s/attendance")) {
+                "/enrolment/queue?offering=%s&status=APPROVED&status=WAITING",
+                "/enrolment/offerings/%s", "/enrolment/offerings/%s/attendance")) {
             assertEquals(
                     statementsFor(page.formatted(few.code)),
                     statementsFor(page.formatted(many.code)),

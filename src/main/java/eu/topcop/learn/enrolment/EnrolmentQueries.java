@@ -89,7 +89,15 @@ public class EnrolmentQueries {
     EnrolmentRules rules;
 
     public ResultPage<ApplicationView> mine(Person person, int page, int size, Language language) {
-        return list("a.person.id = :person", Map.of("person", person.id), Filter.none(), page, size, language);
+        // Newest first: a person looks for the application they just made, not the one of two years ago.
+        return list(
+                "a.person.id = :person",
+                Map.of("person", person.id),
+                Filter.none(),
+                " order by a.submittedAt desc, a.id desc",
+                page,
+                size,
+                language);
     }
 
     /** The person's application to one offering, or null. */
@@ -302,6 +310,18 @@ public class EnrolmentQueries {
 
     private ResultPage<ApplicationView> list(
             String condition, Map<String, Object> parameters, Filter filter, int page, int size, Language language) {
+        String order = filter.onlyWaitingList() ? " order by a.waitingSince, a.id" : " order by a.submittedAt, a.id";
+        return list(condition, parameters, filter, order, page, size, language);
+    }
+
+    private ResultPage<ApplicationView> list(
+            String condition,
+            Map<String, Object> parameters,
+            Filter filter,
+            String order,
+            int page,
+            int size,
+            Language language) {
         StringBuilder where = new StringBuilder(" where ").append(condition);
         Map<String, Object> all = new HashMap<>(parameters);
         if (filter.offering() != null && !filter.offering().isBlank()) {
@@ -319,7 +339,6 @@ public class EnrolmentQueries {
         var count = em.createQuery("select count(a) from Application a" + where, Long.class);
         all.forEach(count::setParameter);
         long total = count.getSingleResult();
-        String order = filter.onlyWaitingList() ? " order by a.waitingSince, a.id" : " order by a.submittedAt, a.id";
         var ids = em.createQuery("select a.id from Application a" + where + order, Long.class);
         all.forEach(ids::setParameter);
         List<Long> page0 = ids.setFirstResult(page * size).setMaxResults(size).getResultList();

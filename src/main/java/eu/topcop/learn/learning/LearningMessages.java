@@ -272,7 +272,7 @@ public interface LearningMessages {
     String gain_line(String before, String after, String gain);
 
     @Message
-    String cohort_gain(long pairs, java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+    String cohort_gain(long pairs, String before, String after, String gain);
 
     @Message
     String cohort_pre_post();

@@ -90,7 +90,7 @@ public class LearningPages {
 
         static native TemplateInstance result(QuizService.Result result);
 
-        static native TemplateInstance cohort(CohortService.Cohort cohort);
+        static native TemplateInstance cohort(CohortService.Cohort cohort, String moduleTitle);
     }
 
     @Inject
@@ -259,7 +259,10 @@ public class LearningPages {
     })
     public TemplateInstance cohort(
             @PathParam("module") String module, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        return Templates.cohort(
-                LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50, language.get()));
+        CohortService.Cohort cohort =
+                LearningResource.cohortFor(cohorts, user, module, Math.max(0, page), 50, language.get());
+        // People read the module's title; its code stays in the addresses.
+        String title = content.moduleTitles(List.of(module), language.get()).getOrDefault(module, module);
+        return Templates.cohort(cohort, title);
     }
 }

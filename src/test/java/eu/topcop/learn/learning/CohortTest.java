@@ -55,13 +55,15 @@ class CohortTest {
                 .body("mostFailed", not(empty()));
         CohortService.FailedQuestion failed = cohort.mostFailed().get(0);
         assertTrue(!failed.text().isBlank() && !failed.text().equals(failed.question()), failed.text());
-        org.jsoup.nodes.Element mostFailed = org.jsoup.Jsoup.parse(given().when()
-                        .get("/learning/cohorts/ocse-ilp")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
-                .selectFirst("[data-testid=most-failed] li[data-key=" + failed.question() + "]");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(given().when()
+                .get("/learning/cohorts/ocse-ilp")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertTrue(!page.selectFirst("h1").text().contains("ocse-ilp"), "the module's title, not its code");
+        org.jsoup.nodes.Element mostFailed =
+                page.selectFirst("[data-testid=most-failed] li[data-key=" + failed.question() + "]");
         assertTrue(mostFailed.text().startsWith(failed.text()), "the question's text, not its id");
     }
 

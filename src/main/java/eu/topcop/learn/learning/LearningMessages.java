@@ -394,7 +394,7 @@ public interface LearningMessages {
     String kt_results_intro();
 
     @Message
-    String kt_mean_gain(long pairs, java.math.BigDecimal before, java.math.BigDecimal after, java.math.BigDecimal gain);
+    String kt_mean_gain(long pairs, String before, String after, String gain);
 
     @Message
     String kt_no_pairs();

@@ -80,8 +80,13 @@ final class AxeCheck {
             // The page moved on (a redirect, a click that navigates) while axe ran: its next load is checked.
             return List.of();
         } catch (RuntimeException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Execution context was destroyed")) {
-                return List.of();
+            // AxeBuilder wraps the same navigation race ("Problematic axe-source, unable to inject") around it.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PlaywrightException
+                        || (cause.getMessage() != null
+                                && cause.getMessage().contains("Execution context was destroyed"))) {
+                    return List.of();
+                }
             }
             throw e;
         }

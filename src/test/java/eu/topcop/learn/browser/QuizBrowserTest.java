@@ -73,7 +73,8 @@ class QuizBrowserTest {
             Pages.screenshot(page, "quiz-paper");
 
             page.reload();
-            Locator restored = page.locator("fieldset.question[data-key=" + key + "] input[value=" + chosen + "]");
+            Locator restored =
+                    page.locator("fieldset.question[data-key=\"" + key + "\"] input[value=\"" + chosen + "\"]");
             assertThat(restored).isChecked();
             assertThat(page.getByTestId("draft-restored")).isVisible();
             assertThat(countdown).hasText(TIME_LEFT);

@@ -25,10 +25,13 @@ import eu.topcop.learn.catalogue.CatalogueViews.PartnerCountry;
 import eu.topcop.learn.catalogue.OfferingViews.CourseChoice;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingDetail;
 import eu.topcop.learn.catalogue.OfferingViews.OfferingSummary;
+import eu.topcop.learn.platform.i18n.AppMessages;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,12 +55,13 @@ public class OfferingManagerPages {
         static native TemplateInstance mine(ResultPage<OfferingSummary> offerings);
 
         static native TemplateInstance form(
-                String code,
-                OfferingFormFields fields,
-                List<OfferingForm.Problem> problems,
-                FormChoices choices,
-                boolean cancelled);
+                String code, OfferingFormFields fields, Refusal refusal, FormChoices choices, boolean cancelled);
     }
+
+    static final Refusals.Labels LABELS = new Refusals.Labels(AppMessages.class, "offering_form_");
+
+    @Inject
+    Refusals refusals;
 
     @Inject
     OfferingService offerings;
@@ -86,28 +90,24 @@ public class OfferingManagerPages {
     public TemplateInstance newOffering(@QueryParam("course") String course) {
         OfferingFormFields fields = OfferingFormFields.blank();
         fields.course = course;
-        return Templates.form(null, fields, List.of(), choices(), false);
+        return Templates.form(null, fields, Refusal.none(), choices(), false);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response publish(@BeanParam OfferingFormFields fields) {
-        try {
-            Offering offering = offerings.publish(fields.toForm(), user.username(), user.displayName());
-            return seeOffering(offering.code);
-        } catch (OfferingRejected e) {
-            return again(Templates.form(null, fields, e.problems(), choices(), false));
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> seeOffering(offerings.publish(fields.toForm(), user.username(), user.displayName()).code),
+                refusal -> Templates.form(null, fields, refusal, choices(), false));
     }
 
     @GET
     @Path("{code}/edit")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance edit(@PathParam("code") String code) {
-        OfferingDetail detail = offeringCatalogue.offering(code, language.get());
-        OfferingFormFields fields = OfferingFormFields.of(offerings.form(code), detail.version());
-        return Templates.form(code, fields, List.of(), choices(), detail.cancelled());
+        return editPage(code, Refusal.none());
     }
 
     @POST
@@ -115,12 +115,13 @@ public class OfferingManagerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response change(@PathParam("code") String code, @BeanParam OfferingFormFields fields) {
-        try {
-            offerings.change(code, fields.toForm(), fields.version, user.username(), user.hasRole(Roles.ADMIN));
-            return seeOffering(code);
-        } catch (OfferingRejected e) {
-            return again(Templates.form(code, fields, e.problems(), choices(), false));
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    offerings.change(code, fields.toForm(), fields.version, user.username(), user.hasRole(Roles.ADMIN));
+                    return seeOffering(code);
+                },
+                refusal -> Templates.form(code, fields, refusal, choices(), false));
     }
 
     @POST
@@ -128,8 +129,20 @@ public class OfferingManagerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response cancel(@PathParam("code") String code, @FormParam("reason") String reason) {
-        offerings.cancel(code, reason, user.username(), user.hasRole(Roles.ADMIN));
-        return seeOffering(code);
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    offerings.cancel(code, reason, user.username(), user.hasRole(Roles.ADMIN));
+                    return seeOffering(code);
+                },
+                refusal -> editPage(code, refusal));
+    }
+
+    /** The offering's form as stored; {@code refusal} says why the cancellation below it was refused. */
+    private TemplateInstance editPage(String code, Refusal refusal) {
+        OfferingDetail detail = offeringCatalogue.offering(code, language.get());
+        OfferingFormFields fields = OfferingFormFields.of(offerings.form(code), detail.version());
+        return Templates.form(code, fields, refusal, choices(), detail.cancelled());
     }
 
     private FormChoices choices() {
@@ -149,13 +162,5 @@ public class OfferingManagerPages {
 
     private static Response seeOffering(String code) {
         return Response.seeOther(URI.create("/catalogue/offerings/" + code)).build();
-    }
-
-    /** The form again, with what is wrong: 422 so that scripts and tests see the refusal too. */
-    private static Response again(TemplateInstance form) {
-        return Response.status(422)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(form)
-                .build();
     }
 }

@@ -26,6 +26,8 @@ import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Downloads;
 import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
@@ -89,12 +91,16 @@ public class GapPages {
                 List<NeedViews.Proposal> proposals,
                 boolean decides,
                 GapForm form,
-                List<Problem.FieldError> errors,
+                Refusal refusal,
                 String done);
 
-        static native TemplateInstance need(
-                RoundLabels round, List<String> countries, GapForm form, List<Problem.FieldError> errors);
+        static native TemplateInstance need(RoundLabels round, List<String> countries, GapForm form, Refusal refusal);
     }
+
+    static final Refusals.Labels LABELS = new Refusals.Labels(InsightMessages.class, "col_");
+
+    @Inject
+    Refusals refusals;
 
     /** Completions shown per page of a gap's trace. */
     static final int TRACE_PAGE = 50;
@@ -170,7 +176,7 @@ public class GapPages {
             @PathParam("id") long id,
             @QueryParam("done") String done,
             @QueryParam("after") @DefaultValue("0") long after) {
-        return gapPage(code, id, null, List.of(), done, Math.max(0, after));
+        return gapPage(code, id, null, Refusal.none(), done, Math.max(0, after));
     }
 
     @POST
@@ -195,31 +201,31 @@ public class GapPages {
         }
         Map<String, Integer> figures = "CHANGE".equals(chosen) ? officers(round, officers, errors) : null;
         checkReason(reason, errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new DomainException.Invalid("The decision has mistakes", errors);
-            }
-            gaps.decide(
-                    id,
-                    new OtnaViews.Decision(chosen, figures, "CHANGE".equals(chosen) ? urgency : null, reason),
-                    viewer.personId());
-            return see("/insight/rounds/" + code + "/gaps/" + id + "?done=" + chosen.toLowerCase(Locale.ROOT));
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(gapPage(code, id, form, e.errors(), null, 0))
-                    .build();
-        } catch (DomainException.Conflict e) {
-            return Response.status(409)
-                    .entity(gapPage(code, id, form, List.of(new Problem.FieldError("round", e.getMessage())), null, 0))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    try {
+                        if (!errors.isEmpty()) {
+                            throw new DomainException.Invalid("The decision has mistakes", errors);
+                        }
+                        gaps.decide(
+                                id,
+                                new OtnaViews.Decision(
+                                        chosen, figures, "CHANGE".equals(chosen) ? urgency : null, reason),
+                                viewer.personId());
+                    } catch (DomainException e) {
+                        throw InsightReasons.worded(e, InsightReasons.GAP, "error_round_closed");
+                    }
+                    return see("/insight/rounds/" + code + "/gaps/" + id + "?done=" + chosen.toLowerCase(Locale.ROOT));
+                },
+                refusal -> gapPage(code, id, form, refusal, null, 0));
     }
 
     @GET
     @Path("needs/new")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance needForm(@PathParam("code") String code, @QueryParam("capability") String capability) {
-        return needPage(code, new GapForm(null, null, capability, null, List.of(), null, null), List.of());
+        return needPage(code, new GapForm(null, null, capability, null, List.of(), null, null), Refusal.none());
     }
 
     @POST
@@ -255,23 +261,26 @@ public class GapPages {
             errors.add(new Problem.FieldError("reason", "Say what shows the need"));
         }
         checkReason(reason, errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new DomainException.Invalid("The need has mistakes", errors);
-            }
-            OtnaViews.Gap raised = gaps.raise(
-                    code,
-                    new OtnaViews.EmergingNeed(chosenCountry, capability, targetGroup, figures, urgency, reason),
-                    viewer.get(),
-                    viewer.personId());
-            return see("/insight/rounds/" + code + "/gaps/" + raised.id() + "?done=raised");
-        } catch (DomainException.Invalid e) {
-            return Response.status(422).entity(needPage(code, form, e.errors())).build();
-        } catch (DomainException.Conflict e) {
-            return Response.status(409)
-                    .entity(needPage(code, form, List.of(new Problem.FieldError("gap", e.getMessage()))))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    OtnaViews.Gap raised;
+                    try {
+                        if (!errors.isEmpty()) {
+                            throw new DomainException.Invalid("The need has mistakes", errors);
+                        }
+                        raised = gaps.raise(
+                                code,
+                                new OtnaViews.EmergingNeed(
+                                        chosenCountry, capability, targetGroup, figures, urgency, reason),
+                                viewer.get(),
+                                viewer.personId());
+                    } catch (DomainException e) {
+                        throw InsightReasons.worded(e, InsightReasons.GAP, "error_gap_exists");
+                    }
+                    return see("/insight/rounds/" + code + "/gaps/" + raised.id() + "?done=raised");
+                },
+                refusal -> needPage(code, form, refusal));
     }
 
     private List<OtnaViews.Gap> filtered(String code, Filter filter) {
@@ -280,8 +289,7 @@ public class GapPages {
                 .toList();
     }
 
-    private TemplateInstance gapPage(
-            String code, long id, GapForm form, List<Problem.FieldError> errors, String done, long after) {
+    private TemplateInstance gapPage(String code, long id, GapForm form, Refusal refusal, String done, long after) {
         OtnaViews.Gap gap = otna.gap(code, id, viewer.get());
         OtnaViews.Trace trace = coverage.trace(code, id, viewer.get(), after, TRACE_PAGE);
         RoundLabels round = labels(code);
@@ -305,18 +313,18 @@ public class GapPages {
                 needs.ofGap(id, language.get()),
                 viewer.everyCountry() && !"CLOSED".equals(round.round().status()),
                 shown,
-                errors,
+                refusal,
                 done == null ? "" : done);
     }
 
-    private TemplateInstance needPage(String code, GapForm form, List<Problem.FieldError> errors) {
+    private TemplateInstance needPage(String code, GapForm form, Refusal refusal) {
         RoundLabels round = labels(code);
         List<String> countries = viewer.everyCountry()
                 ? round.countries()
                 : round.countries().stream()
                         .filter(c -> c.equals(viewer.get().country()))
                         .toList();
-        return Templates.need(round, countries, form, errors);
+        return Templates.need(round, countries, form, refusal);
     }
 
     /** The officers per level as typed, in the scale's order: whole numbers from 0 to 100,000 (the API's limit). */

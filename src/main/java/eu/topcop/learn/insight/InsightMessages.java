@@ -185,9 +185,6 @@ public interface InsightMessages {
     String refused_closure();
 
     @Message
-    String refused_other();
-
-    @Message
     String capabilities_title();
 
     @Message

@@ -22,6 +22,8 @@ import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Downloads;
 import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
@@ -57,9 +59,14 @@ public class MappingPages {
                 List<CourseChoice> courses,
                 boolean manages,
                 MappingForm form,
-                List<Problem.FieldError> errors,
+                Refusal refusal,
                 String done);
     }
+
+    static final Refusals.Labels LABELS = new Refusals.Labels(InsightMessages.class, "col_");
+
+    @Inject
+    Refusals refusals;
 
     @Inject
     CapabilityMappings mappings;
@@ -80,7 +87,7 @@ public class MappingPages {
             @QueryParam("course") String course,
             @QueryParam("removed") boolean removed,
             @QueryParam("done") String done) {
-        return page(capability, course, removed, MappingForm.empty(), List.of(), done);
+        return page(capability, course, removed, MappingForm.empty(), Refusal.none(), done);
     }
 
     @GET
@@ -119,26 +126,25 @@ public class MappingPages {
         }
         check(errors, "level", level, 40, false);
         check(errors, "reason", reason, 1000, true);
-        try {
-            if (!errors.isEmpty()) {
-                throw new DomainException.Invalid("The mapping has mistakes", errors);
-            }
-            OtnaViews.Mapping added = mappings.add(
-                    new OtnaViews.MappingRequest(
-                            strip(outcome), strip(course), capability.strip(), strip(level), reason),
-                    viewer.personId(),
-                    me.get().name);
-            return see("/insight/mappings?done=added&capability=" + added.capability());
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(page("", "", false, form, e.errors(), null))
-                    .build();
-        } catch (DomainException.Conflict e) {
-            return Response.status(409)
-                    .entity(page(
-                            "", "", false, form, List.of(new Problem.FieldError("duplicate", e.getMessage())), null))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    OtnaViews.Mapping added;
+                    try {
+                        if (!errors.isEmpty()) {
+                            throw new DomainException.Invalid("The mapping has mistakes", errors);
+                        }
+                        added = mappings.add(
+                                new OtnaViews.MappingRequest(
+                                        strip(outcome), strip(course), capability.strip(), strip(level), reason),
+                                viewer.personId(),
+                                me.get().name);
+                    } catch (DomainException e) {
+                        throw InsightReasons.worded(e, InsightReasons.MAPPING, "error_mapping_duplicate");
+                    }
+                    return see("/insight/mappings?done=added&capability=" + added.capability());
+                },
+                refusal -> page("", "", false, form, refusal, null));
     }
 
     @POST
@@ -148,36 +154,24 @@ public class MappingPages {
     public Response remove(@PathParam("id") long id, @RestForm String reason) {
         List<Problem.FieldError> errors = new ArrayList<>();
         check(errors, "removalReason", reason, 1000, true);
-        try {
-            if (!errors.isEmpty()) {
-                throw new DomainException.Invalid("The removal has mistakes", errors);
-            }
-            mappings.remove(id, viewer.personId(), reason);
-            return see("/insight/mappings?done=removed");
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(page("", "", false, MappingForm.empty(), e.errors(), null))
-                    .build();
-        } catch (DomainException.Conflict e) {
-            return Response.status(409)
-                    .entity(page(
-                            "",
-                            "",
-                            false,
-                            MappingForm.empty(),
-                            List.of(new Problem.FieldError("removed", e.getMessage())),
-                            null))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    try {
+                        if (!errors.isEmpty()) {
+                            throw new DomainException.Invalid("The removal has mistakes", errors);
+                        }
+                        mappings.remove(id, viewer.personId(), reason);
+                    } catch (DomainException e) {
+                        throw InsightReasons.worded(e, InsightReasons.MAPPING, "error_mapping_removed");
+                    }
+                    return see("/insight/mappings?done=removed");
+                },
+                refusal -> page("", "", false, MappingForm.empty(), refusal, null));
     }
 
     private TemplateInstance page(
-            String capability,
-            String course,
-            boolean removed,
-            MappingForm form,
-            List<Problem.FieldError> errors,
-            String done) {
+            String capability, String course, boolean removed, MappingForm form, Refusal refusal, String done) {
         String lang = language.get().code();
         List<CourseChoice> courses = Course.<Course>list("order by code").stream()
                 .map(c -> new CourseChoice(c.code, c.title.getOrDefault(lang, c.title.getOrDefault("en", c.code))))
@@ -190,7 +184,7 @@ public class MappingPages {
                 courses,
                 viewer.everyCountry(),
                 form,
-                errors,
+                refusal,
                 done == null ? "" : done);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Downloads;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
@@ -38,6 +41,12 @@ import static eu.topcop.learn.platform.web.PageForms.see;
 @Produces(MediaType.TEXT_HTML)
 public class OtnaPages {
 
+    /** What a refused step of the round says, by the step. */
+    private static final Map<String, String> REFUSED = Map.of(
+            "consolidated", "refused_consolidation",
+            "validated", "refused_validation",
+            "closed", "refused_closure");
+
     static final String[] READERS = {Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN};
 
     @CheckedTemplate
@@ -51,10 +60,13 @@ public class OtnaPages {
                 List<Language> languages,
                 boolean manages,
                 String done,
-                String refusal);
+                Refusal refusal);
 
         static native TemplateInstance importReport(RoundLabels round, OtnaViews.ImportReport report);
     }
+
+    @Inject
+    Refusals refusals;
 
     @Inject
     OtnaService otna;
@@ -78,7 +90,7 @@ public class OtnaPages {
     @Path("{code}")
     @RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance round(@PathParam("code") String code, @QueryParam("done") String done) {
-        return page(code, null, done, null);
+        return page(code, null, done, Refusal.none());
     }
 
     @GET
@@ -108,10 +120,14 @@ public class OtnaPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response importFile(@PathParam("code") String code, @RestForm("file") FileUpload file) {
+        return refusals.attempt(() -> imported(code, file), refusal -> page(code, null, null, refusal));
+    }
+
+    /** The report of the import: 200 when imported, 422 when the file's rows are refused. */
+    private Response imported(String code, FileUpload file) {
         if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
-            return Response.status(422)
-                    .entity(page(code, null, null, "no-file"))
-                    .build();
+            throw InsightReasons.said(
+                    new DomainException.RuleViolation("file", "Choose a file to import"), "refused_no_file");
         }
         String name = file.fileName().replaceAll("[/\\\\\\p{Cntrl}]", "_");
         if (name.length() > 255) {
@@ -126,12 +142,10 @@ public class OtnaPages {
         try {
             OtnaViews.ImportReport report = imports.importFile(code, name, bytes, viewer.personId());
             return Response.status("REFUSED".equals(report.status()) ? 422 : 200)
-                    .entity(page(code, report, null, null))
+                    .entity(page(code, report, null, Refusal.none()))
                     .build();
         } catch (DomainException.Conflict | DomainException.RuleViolation e) {
-            return Response.status(e.status())
-                    .entity(page(code, null, null, "closed"))
-                    .build();
+            throw InsightReasons.said(e, "refused_closed");
         }
     }
 
@@ -165,17 +179,19 @@ public class OtnaPages {
 
     /** A step the round's status refuses comes back on the round page with the reason, in the reader's language. */
     private Response step(String code, String done, Runnable action) {
-        try {
-            action.run();
-            return see("/insight/rounds/" + code + "?done=" + done);
-        } catch (DomainException.Conflict | DomainException.RuleViolation e) {
-            return Response.status(e.status())
-                    .entity(page(code, null, null, "refused-" + done))
-                    .build();
-        }
+        return refusals.attempt(
+                () -> {
+                    try {
+                        action.run();
+                    } catch (DomainException.Conflict | DomainException.RuleViolation e) {
+                        throw InsightReasons.said(e, REFUSED.get(done));
+                    }
+                    return see("/insight/rounds/" + code + "?done=" + done);
+                },
+                refusal -> page(code, null, null, refusal));
     }
 
-    private TemplateInstance page(String code, OtnaViews.ImportReport result, String done, String refusal) {
+    private TemplateInstance page(String code, OtnaViews.ImportReport result, String done, Refusal refusal) {
         boolean manages = viewer.everyCountry();
         return Templates.round(
                 labels(code),
@@ -184,7 +200,7 @@ public class OtnaPages {
                 Language.SUPPORTED,
                 manages,
                 done == null ? "" : done,
-                refusal == null ? "" : refusal);
+                refusal);
     }
 
     private RoundLabels labels(String code) {

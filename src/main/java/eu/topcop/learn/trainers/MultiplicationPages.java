@@ -2,6 +2,8 @@ package eu.topcop.learn.trainers;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import eu.topcop.learn.platform.web.ResultPage;
 import eu.topcop.learn.trainers.MultiplicationCourse.Status;
 import eu.topcop.learn.trainers.MultiplicationQueries.Detail;
@@ -72,15 +76,18 @@ public class MultiplicationPages {
                 List<MultiplicationService.CourseChoice> courses,
                 List<Language> languages,
                 PlanForm form,
-                List<Problem.FieldError> errors);
+                Refusal refusal);
 
-        static native TemplateInstance course(
-                Detail course, boolean decides, String done, List<Problem.FieldError> errors);
+        static native TemplateInstance course(Detail course, boolean decides, String done, Refusal refusal);
 
         /** The course below its title, as htmx swaps it in after a coordinator's decision. */
-        static native TemplateInstance course$body(
-                Detail course, boolean decides, String done, List<Problem.FieldError> errors);
+        static native TemplateInstance course$body(Detail course, boolean decides, String done, Refusal refusal);
     }
+
+    static final Refusals.Labels LABELS = new Refusals.Labels(TrainerMessages.class, "mc_");
+
+    @Inject
+    Refusals refusals;
 
     @Inject
     MultiplicationService multiplication;
@@ -122,7 +129,10 @@ public class MultiplicationPages {
     @RolesAllowed(Roles.TRAINER)
     public TemplateInstance planForm() {
         return Templates.plan(
-                multiplication.plannable(me.get(), language.get()), Language.SUPPORTED, PlanForm.empty(), List.of());
+                multiplication.plannable(me.get(), language.get()),
+                Language.SUPPORTED,
+                PlanForm.empty(),
+                Refusal.none());
     }
 
     @POST
@@ -137,20 +147,16 @@ public class MultiplicationPages {
             @RestForm String expected,
             @RestForm String material) {
         PlanForm form = new PlanForm(course, startsOn, endsOn, place, language, expected, material);
-        try {
-            MultiplicationCourse planned = multiplication.plan(
-                    me.get(),
-                    new Plan(course, date(startsOn), date(endsOn), place, language, number(expected), material));
-            return see("/trainers/multiplication-courses/" + planned.code + "?done=planned");
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(Templates.plan(
-                            multiplication.plannable(me.get(), this.language.get()),
-                            Language.SUPPORTED,
-                            form,
-                            e.errors()))
-                    .build();
-        }
+        return attempt(
+                () -> {
+                    MultiplicationCourse planned = multiplication.plan(
+                            me.get(),
+                            new Plan(
+                                    course, date(startsOn), date(endsOn), place, language, number(expected), material));
+                    return see("/trainers/multiplication-courses/" + planned.code + "?done=planned");
+                },
+                refusal -> Templates.plan(
+                        multiplication.plannable(me.get(), this.language.get()), Language.SUPPORTED, form, refusal));
     }
 
     @GET
@@ -160,7 +166,7 @@ public class MultiplicationPages {
             @PathParam("code") String code,
             @QueryParam("done") String done,
             @QueryParam("page") @DefaultValue("0") int page) {
-        return page(code, done, Math.max(0, page), List.of());
+        return page(code, done, Math.max(0, page), Refusal.none());
     }
 
     @POST
@@ -264,21 +270,33 @@ public class MultiplicationPages {
      * with the confirmation and without the decision just taken.
      */
     private Response act(String code, String done, boolean htmx, Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(htmx ? body(code, "", e.errors()) : page(code, "", 0, e.errors()))
-                    .build();
-        }
-        return htmx
-                ? Response.ok(body(code, done, List.of())).build()
-                : see("/trainers/multiplication-courses/" + code + "?done=" + done);
+        return attempt(
+                () -> {
+                    action.run();
+                    return htmx
+                            ? Response.ok(body(code, done, Refusal.none())).build()
+                            : see("/trainers/multiplication-courses/" + code + "?done=" + done);
+                },
+                refusal -> htmx ? body(code, "", refusal) : page(code, "", 0, refusal));
     }
 
-    private TemplateInstance body(String code, String done, List<Problem.FieldError> errors) {
+    /** The one refusal mechanism, each mistake said with this package's words for its field. */
+    private Response attempt(Supplier<Response> action, Function<Refusal, TemplateInstance> page) {
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    try {
+                        return action.get();
+                    } catch (DomainException.Invalid e) {
+                        throw MultiplicationReasons.worded(e);
+                    }
+                },
+                page);
+    }
+
+    private TemplateInstance body(String code, String done, Refusal refusal) {
         Detail detail = queries.detail(code, access.scope(me.get()), me.get(), 0, language.get());
-        return Templates.course$body(detail, decides(detail), done, errors);
+        return Templates.course$body(detail, decides(detail), done, refusal);
     }
 
     private boolean decides(Detail detail) {
@@ -286,9 +304,9 @@ public class MultiplicationPages {
                 && user.country().map(c -> c.equals(detail.summary().country())).orElse(false);
     }
 
-    private TemplateInstance page(String code, String done, int page, List<Problem.FieldError> errors) {
+    private TemplateInstance page(String code, String done, int page, Refusal refusal) {
         Detail detail = queries.detail(code, access.scope(me.get()), me.get(), page, language.get());
-        return Templates.course(detail, decides(detail), done == null ? "" : done, errors);
+        return Templates.course(detail, decides(detail), done == null ? "" : done, refusal);
     }
 
     private static BigDecimal decimal(String value) {

@@ -47,10 +47,9 @@ public class MultiplicationService {
      * Why a typed average rating is refused (API callers read it). Only a course rated by its participants refuses
      * one for this reason, so the course page words this mistake from the course, not from this text.
      */
-    private static final String RATED_BY_PARTICIPANTS =
-            "No rating is typed for this course: participants registered with an"
-                    + " e-mail are asked for their own evaluation once it is reported. Send the delivery without"
-                    + " evaluationScore";
+    static final String RATED_BY_PARTICIPANTS = "No rating is typed for this course: participants registered with an"
+            + " e-mail are asked for their own evaluation once it is reported. Send the delivery without"
+            + " evaluationScore";
 
     @Inject
     EntityManager em;

@@ -194,9 +194,6 @@ public interface TrainerMessages {
     String cascade_generation(int generation, long trainers, long courses, long reached);
 
     @Message
-    String errors_title();
-
-    @Message
     String error_course();
 
     @Message
@@ -243,9 +240,6 @@ public interface TrainerMessages {
 
     @Message
     String error_report();
-
-    @Message
-    String error_other();
 
     @Message
     String mc_title();

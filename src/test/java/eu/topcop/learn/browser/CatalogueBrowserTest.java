@@ -57,8 +57,7 @@ class CatalogueBrowserTest {
             page.getByLabel("Applications close on").fill(start.plusDays(1).toString());
             page.getByTestId("save-offering").click();
 
-            assertThat(page.getByTestId("form-problems"))
-                    .containsText("Applications must close on or before the start date.");
+            assertThat(page.getByTestId("errors")).containsText("Applications must close on or before the start date.");
             assertThat(page.getByLabel("Venue (institution and city)"))
                     .hasValue("Training Centre " + place + ", Odesa");
             Pages.screenshot(page, "offering-form-mistake");

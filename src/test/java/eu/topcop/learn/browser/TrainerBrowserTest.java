@@ -70,7 +70,7 @@ class TrainerBrowserTest {
             trainer.locator("#startsOn").fill(LocalDate.now().plusDays(10).toString());
             trainer.locator("#endsOn").fill(LocalDate.now().plusDays(11).toString());
             trainer.locator("#language").selectOption("ka");
-            trainer.locator("#expected").fill("12");
+            trainer.locator("#expectedParticipants").fill("12");
             trainer.locator("#material").fill("The regional case study adapted to the Criminal Code of Georgia.");
             trainer.locator("#place").fill(" ");
             trainer.getByTestId("submit-plan").click();
@@ -128,8 +128,8 @@ class TrainerBrowserTest {
     }
 
     private static void register(Page trainer, String name, String agency) {
-        trainer.locator("#p-name").fill(name);
-        trainer.locator("#p-agency").fill(agency);
+        trainer.locator("#name").fill(name);
+        trainer.locator("#agency").fill(agency);
         trainer.getByTestId("register-participant").click();
         assertThat(trainer.getByTestId("done")).isVisible();
     }

@@ -141,7 +141,7 @@ class OfferingPagesTest {
                 .post("/manager/offerings")
                 .then()
                 .statusCode(422)
-                .body(containsString("data-testid=\"form-problems\""))
+                .body(containsString("data-testid=\"errors\""))
                 .body(containsString("href=\"#endsOn\""))
                 .body(containsString("href=\"#capacity\""))
                 .body(containsString("value=\"Police Academy, Kyiv\""))

@@ -1,10 +1,10 @@
 package eu.topcop.learn.insight.results;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,6 +26,8 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
@@ -58,26 +60,20 @@ public class ResultPages {
         static native TemplateInstance list(
                 ResultViews.Page page, Filter filter, ResultLabels.Names names, boolean everyCountry, String after);
 
-        static native TemplateInstance form(
-                ResultForm form, Choices choices, List<Problem.FieldError> errors, Long editing);
+        static native TemplateInstance form(ResultForm form, Choices choices, Refusal refusal, Long editing);
 
         static native TemplateInstance officers(List<ResultViews.Officer> officers, ResultForm form);
 
-        static native TemplateInstance result(
-                Detail detail,
-                ResultLabels.Names names,
-                List<Problem.FieldError> errors,
-                String done,
-                String decision,
-                String reason);
+        static native TemplateInstance result(Detail detail, ResultLabels.Names names, Refusal refusal, String done);
 
         static native TemplateInstance mine(
-                ResultViews.Page page,
-                ResultLabels.Names names,
-                ResultForm form,
-                Choices choices,
-                List<Problem.FieldError> errors);
+                ResultViews.Page page, ResultLabels.Names names, ResultForm form, Choices choices, Refusal refusal);
     }
+
+    static final Refusals.Labels LABELS = new Refusals.Labels(ResultsMessages.class, "field_");
+
+    @Inject
+    Refusals refusals;
 
     @Inject
     ResultService results;
@@ -118,7 +114,7 @@ public class ResultPages {
     public TemplateInstance form(@QueryParam("country") String country) {
         ResultForm empty =
                 new ResultForm(null, null, code(country), null, null, null, null, null, List.of(), null, null, false);
-        return Templates.form(empty, choices(empty, false), List.of(), null);
+        return Templates.form(empty, choices(empty, false), Refusal.none(), null);
     }
 
     /** The officers of the country chosen on the form, for htmx to swap in when a course manager changes it. */
@@ -160,14 +156,12 @@ public class ResultPages {
                 count,
                 amountEur,
                 checked(restricted));
-        try {
-            Detail recorded = results.record(read(form, null), viewer.get());
-            return see("/insight/results/" + recorded.result().id() + "?done=recorded");
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(Templates.form(form, choices(form, false), distinct(e.errors()), null))
-                    .build();
-        }
+        return attempt(
+                () -> {
+                    Detail recorded = results.record(read(form, null), viewer.get());
+                    return see("/insight/results/" + recorded.result().id() + "?done=recorded");
+                },
+                refusal -> Templates.form(form, choices(form, false), refusal, null));
     }
 
     @GET
@@ -182,7 +176,7 @@ public class ResultPages {
     })
     public TemplateInstance result(@PathParam("id") long id, @QueryParam("done") String done) {
         return Templates.result(
-                results.detail(id, viewer.get()), labels.names(language.get()), List.of(), done(done), null, null);
+                results.detail(id, viewer.get()), labels.names(language.get()), Refusal.none(), done(done));
     }
 
     @POST
@@ -203,22 +197,17 @@ public class ResultPages {
         if (reason != null && reason.length() > ResultLimits.REASON) {
             errors.add(new Problem.FieldError("reason", "At most " + ResultLimits.REASON + " characters"));
         }
-        try {
-            if (!errors.isEmpty()) {
-                throw new DomainException.Invalid("The decision has mistakes", errors);
-            }
-            results.decide(id, new ResultViews.DecisionRequest(chosen, reason), reader);
-            return see("/insight/results/" + id + "?done="
-                    + (chosen == ResultViews.Decision.VALIDATE ? "validated" : "rejected"));
-        } catch (DomainException.Invalid e) {
-            return refusedDecision(id, reader, 422, e.errors(), decision, reason);
-        } catch (DomainException.RuleViolation e) {
-            return refusedDecision(
-                    id, reader, 422, List.of(new Problem.FieldError(e.field(), e.getMessage())), decision, reason);
-        } catch (DomainException.Conflict e) {
-            return refusedDecision(
-                    id, reader, 409, List.of(new Problem.FieldError("state", e.getMessage())), decision, reason);
-        }
+        ResultViews.Decision taken = chosen;
+        return attempt(
+                () -> {
+                    if (!errors.isEmpty()) {
+                        throw new DomainException.Invalid("The decision has mistakes", errors);
+                    }
+                    results.decide(id, new ResultViews.DecisionRequest(taken, reason), reader);
+                    return see("/insight/results/" + id + "?done="
+                            + (taken == ResultViews.Decision.VALIDATE ? "validated" : "rejected"));
+                },
+                refusal -> Templates.result(results.detail(id, reader), labels.names(language.get()), refusal, null));
     }
 
     @GET
@@ -238,7 +227,7 @@ public class ResultPages {
         }
         ResultForm form = ResultForm.of(detail.result());
         return Templates.form(
-                form, choices(form, !viewer.get().answersFor(detail.result().country())), List.of(), id);
+                form, choices(form, !viewer.get().answersFor(detail.result().country())), Refusal.none(), id);
     }
 
     @POST
@@ -281,15 +270,13 @@ public class ResultPages {
                 count,
                 amountEur,
                 checked(restricted));
-        try {
-            results.edit(id, read(form, id), reader);
-            return see("/insight/results/" + id + "?done=edited");
-        } catch (DomainException.Invalid e) {
-            boolean own = !reader.answersFor(before.result().country());
-            return Response.status(422)
-                    .entity(Templates.form(form, choices(form, own), distinct(e.errors()), id))
-                    .build();
-        }
+        boolean own = !reader.answersFor(before.result().country());
+        return attempt(
+                () -> {
+                    results.edit(id, read(form, id), reader);
+                    return see("/insight/results/" + id + "?done=edited");
+                },
+                refusal -> Templates.form(form, choices(form, own), refusal, id));
     }
 
     @GET
@@ -303,7 +290,7 @@ public class ResultPages {
         Roles.ADMIN
     })
     public TemplateInstance mine(@QueryParam("after") String after) {
-        return minePage(after, ResultForm.EMPTY, List.of());
+        return minePage(after, ResultForm.EMPTY, Refusal.none());
     }
 
     @POST
@@ -343,33 +330,38 @@ public class ResultPages {
                 count,
                 amountEur,
                 checked(restricted));
-        try {
-            Detail proposed = results.record(read(form, null), reader);
-            boolean validated = proposed.result().status() == Status.VALIDATED;
-            return see("/insight/results/" + proposed.result().id() + "?done=" + (validated ? "recorded" : "proposed"));
-        } catch (DomainException.Invalid e) {
-            return Response.status(422)
-                    .entity(minePage(null, form, distinct(e.errors())))
-                    .build();
-        }
+        return attempt(
+                () -> {
+                    Detail proposed = results.record(read(form, null), reader);
+                    boolean validated = proposed.result().status() == Status.VALIDATED;
+                    return see("/insight/results/" + proposed.result().id() + "?done="
+                            + (validated ? "recorded" : "proposed"));
+                },
+                refusal -> minePage(null, form, refusal));
     }
 
-    private TemplateInstance minePage(String after, ResultForm form, List<Problem.FieldError> errors) {
+    private TemplateInstance minePage(String after, ResultForm form, Refusal refusal) {
         Viewer reader = viewer.get();
         return Templates.mine(
                 reads.list(Filter.NONE, after, PAGE, reader, true),
                 labels.names(language.get()),
                 form,
                 new Choices(List.of(ResultKind.values()), labels.names(language.get()), false, false, List.of()),
-                errors);
+                refusal);
     }
 
-    private Response refusedDecision(
-            long id, Viewer reader, int status, List<Problem.FieldError> errors, String decision, String reason) {
-        return Response.status(status)
-                .entity(Templates.result(
-                        results.detail(id, reader), labels.names(language.get()), errors, null, decision, reason))
-                .build();
+    /** The one refusal mechanism, each mistake said with this package's words for its field. */
+    private Response attempt(Supplier<Response> action, Function<Refusal, TemplateInstance> page) {
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    try {
+                        return action.get();
+                    } catch (DomainException e) {
+                        throw ResultReasons.worded(e);
+                    }
+                },
+                page);
     }
 
     /** The form as a request; fields it could not read are named together with the other fields' mistakes. */
@@ -391,13 +383,6 @@ public class ResultPages {
         String country = reader.everyCountry() ? code(form.country()) : reader.country();
         List<ResultViews.Officer> officers = own || country == null ? List.of() : reads.officers(country);
         return new Choices(List.of(ResultKind.values()), names, reader.everyCountry() && !own, !own, officers);
-    }
-
-    /** One mistake per field, the first named: the page says what each field needs. */
-    private static List<Problem.FieldError> distinct(List<Problem.FieldError> errors) {
-        Map<String, Problem.FieldError> byField = new LinkedHashMap<>();
-        errors.forEach(e -> byField.putIfAbsent(e.field(), e));
-        return List.copyOf(byField.values());
     }
 
     private static Filter filter(String country, String priority, String kind, String status) {

@@ -171,9 +171,6 @@ public interface ResultsMessages {
     String cancel();
 
     @Message
-    String errors_title();
-
-    @Message
     String error_kind();
 
     @Message
@@ -214,9 +211,6 @@ public interface ResultsMessages {
 
     @Message
     String error_state();
-
-    @Message
-    String error_other();
 
     @Message
     String recorded(String name, String date);

@@ -491,9 +491,6 @@ public interface AppMessages {
     String offering_form_open();
 
     @Message
-    String offering_form_problems();
-
-    @Message
     String offering_form_publish();
 
     @Message

@@ -1,8 +1,6 @@
 package eu.topcop.learn.networks;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -18,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.platform.i18n.RequestLanguage;
-import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.PageForms;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -34,7 +33,7 @@ public class ActionPointPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance actions(
-                NetworkViews.Space space, String status, ActionPoints.Page page, NetworkPages.Form form, String done);
+                NetworkViews.Space space, String status, ActionPoints.Page page, Refusal refusal, String done);
     }
 
     @Inject
@@ -49,13 +48,16 @@ public class ActionPointPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     public TemplateInstance list(
             @PathParam("code") @Pattern(regexp = NetworkResource.CODE) String code,
             @QueryParam("status") @DefaultValue("OPEN") @Pattern(regexp = "OPEN|DONE|DROPPED") String status,
             @QueryParam("after") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}_\\d{1,19}") String after,
             @QueryParam("done") @Pattern(regexp = "action|moved") String done) {
-        return page(code, status, after, NetworkPages.Form.none(), done);
+        return page(code, status, after, Refusal.none(), done);
     }
 
     @POST
@@ -67,35 +69,16 @@ public class ActionPointPages {
             @RestForm String source,
             @RestForm String owner,
             @RestForm String dueOn) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", title == null ? "" : title);
-        values.put("details", details == null ? "" : details);
-        values.put("source", source == null ? "" : source);
-        values.put("owner", owner == null ? "" : owner);
-        values.put("dueOn", dueOn == null ? "" : dueOn);
-        Map<String, String> errors = new LinkedHashMap<>();
-        NetworkMessages w = NetworkNotices.messages(language.get());
         java.time.LocalDate due = PageForms.date(dueOn);
-        try {
-            points.create(
-                    code, new ActionPoints.NewPoint(title, details, source, PageForms.id(owner), due), viewer.get());
-            return PageForms.see("/networks/" + code + "/actions?done=action");
-        } catch (DomainException.Invalid e) {
-            e.errors()
-                    .forEach(f -> errors.put(
-                            f.field(),
-                            switch (f.field()) {
-                                case "title" -> w.error_title();
-                                case "dueOn" -> w.error_due();
-                                case "owner" -> w.error_owner();
-                                default ->
-                                    w.error_too_long(
-                                            f.field().equals("details") ? ActionPoint.DETAILS : ActionPoint.SOURCE);
-                            }));
-        }
-        return Response.status(422)
-                .entity(page(code, "OPEN", null, new NetworkPages.Form("action", values, errors), null))
-                .build();
+        return refusals.attempt(
+                () -> {
+                    points.create(
+                            code,
+                            new ActionPoints.NewPoint(title, details, source, PageForms.id(owner), due),
+                            viewer.get());
+                    return PageForms.see("/networks/" + code + "/actions?done=action");
+                },
+                refusal -> page(code, "OPEN", null, refusal, null));
     }
 
     @POST
@@ -109,10 +92,10 @@ public class ActionPointPages {
         return PageForms.see("/networks/" + code + "/actions?done=moved");
     }
 
-    private TemplateInstance page(String code, String status, String after, NetworkPages.Form form, String done) {
+    private TemplateInstance page(String code, String status, String after, Refusal refusal, String done) {
         NetworkAccess.Viewer reader = viewer.get();
         ActionPoints.Page page = points.list(code, ActionPoint.Status.valueOf(status), after, 25, reader);
-        return Templates.actions(networks.space(code, reader, language.get()), status, page, form, done);
+        return Templates.actions(networks.space(code, reader, language.get()), status, page, refusal, done);
     }
 
     static List<String> statuses() {

@@ -142,7 +142,17 @@ public class ActionPoints {
             problems.add(new Problem.FieldError("owner", "Choose a member of the network"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The action point has mistakes", problems);
+            DomainException refused = new DomainException.Invalid("The action point has mistakes", problems);
+            // The page's words for these; the lengths of details and source are said by the generic "at most".
+            for (Problem.FieldError problem : problems) {
+                switch (problem.field()) {
+                    case "title" -> refused.because("title", NetworkMessages.class, "error_title");
+                    case "dueOn" -> refused.because("dueOn", NetworkMessages.class, "error_due");
+                    case "owner" -> refused.because("owner", NetworkMessages.class, "error_owner");
+                    default -> {}
+                }
+            }
+            throw refused;
         }
         Instant now = Instant.now(clock);
         ActionPoint created = new ActionPoint();

@@ -234,7 +234,7 @@ public interface NetworkMessages {
     String error_country();
 
     @Message("At most {limit} characters.")
-    String error_too_long(int limit);
+    String error_too_long(String limit);
 
     @Message("This has changed in the meantime: the page now shows where things stand.")
     String error_conflict();

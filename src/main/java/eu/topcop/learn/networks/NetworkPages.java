@@ -1,8 +1,10 @@
 package eu.topcop.learn.networks;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +23,9 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.PageForms;
+import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -35,33 +40,34 @@ import org.jboss.resteasy.reactive.RestForm;
 @Authenticated
 public class NetworkPages {
 
-    /** What a refused form held, and why each field was refused, already in the reader's language. */
-    public record Form(String name, Map<String, String> values, Map<String, String> errors) {
+    /**
+     * The page's own checks of a form before the service is asked: each refused field with the English problem for
+     * the log and the message of {@link NetworkMessages} that says it to the reader.
+     */
+    static final class Checks {
+        private final List<Problem.FieldError> problems = new ArrayList<>();
+        private final Map<String, String[]> reasons = new LinkedHashMap<>();
 
-        public String value(String field) {
-            return values.getOrDefault(field, "");
+        void refuse(String field, String problem, String key, String... args) {
+            problems.add(new Problem.FieldError(field, problem));
+            reasons.putIfAbsent(
+                    field, Stream.concat(Stream.of(key), Stream.of(args)).toArray(String[]::new));
         }
 
-        public String error(String field) {
-            return errors.get(field);
+        void limit(String field, String value, int limit) {
+            if (value != null && value.length() > limit) {
+                refuse(field, "at most " + limit + " characters", "error_too_long", String.valueOf(limit));
+            }
         }
 
-        /** Whether the field was sent with this id (a chosen option). */
-        public boolean chose(String field, long id) {
-            return value(field).equals(Long.toString(id));
-        }
-
-        public boolean refused() {
-            return !errors.isEmpty();
-        }
-
-        /** This form if it is the one named, else an empty one: a page with several forms shows each its own. */
-        public Form in(String form) {
-            return form.equals(name) ? this : none();
-        }
-
-        static Form none() {
-            return new Form("", Map.of(), Map.of());
+        void throwIfAny() {
+            if (problems.isEmpty()) {
+                return;
+            }
+            DomainException refused = new DomainException.Invalid("The form has mistakes", problems);
+            reasons.forEach((field, key) -> refused.because(
+                    field, NetworkMessages.class, key[0], java.util.Arrays.copyOfRange(key, 1, key.length)));
+            throw refused;
         }
     }
 
@@ -87,7 +93,7 @@ public class NetworkPages {
     static class Templates {
         static native TemplateInstance networks(List<NetworkViews.Summary> networks);
 
-        static native TemplateInstance space(NetworkViews.Space space, Names names, Form form, String done);
+        static native TemplateInstance space(NetworkViews.Space space, Names names, Refusal refusal, String done);
     }
 
     @Inject
@@ -102,6 +108,9 @@ public class NetworkPages {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     public TemplateInstance list() {
         return Templates.networks(networks.list(viewer.get(), language.get()));
@@ -112,7 +121,7 @@ public class NetworkPages {
     public TemplateInstance space(
             @PathParam("code") @Pattern(regexp = NetworkResource.CODE) String code,
             @QueryParam("done") @Pattern(regexp = "[A-Za-z_]{1,20}") String done) {
-        return Templates.space(networks.space(code, viewer.get(), language.get()), names(), Form.none(), done);
+        return Templates.space(networks.space(code, viewer.get(), language.get()), names(), Refusal.none(), done);
     }
 
     @POST
@@ -124,23 +133,12 @@ public class NetworkPages {
             @RestForm String organisationKind,
             @RestForm String country,
             @RestForm String reason) {
-        Map<String, String> values = values(
-                "organisation",
-                organisation,
-                "organisationKind",
-                organisationKind,
-                "country",
-                country,
-                "reason",
-                reason);
-        Map<String, String> errors = new LinkedHashMap<>();
-        limit(errors, "organisation", organisation, NetworkViews.ORGANISATION);
-        limit(errors, "reason", reason, NetworkViews.REASON);
-        NetworkMember.OrganisationKind kind = kind(organisationKind, errors);
-        if (country != null && !country.isBlank() && !country.matches("[A-Z]{2}")) {
-            errors.put("country", words().error_country());
-        }
-        return act(code, "join", values, errors, () -> {
+        Checks checks = new Checks();
+        checks.limit("organisation", organisation, NetworkViews.ORGANISATION);
+        checks.limit("reason", reason, NetworkViews.REASON);
+        NetworkMember.OrganisationKind kind = kind(organisationKind, checks);
+        country(country, checks);
+        return act(code, checks, () -> {
             NetworkViews.Member member = networks.join(
                     code, viewer.get(), new NetworkViews.JoinRequest(organisation, kind, blank(country), reason));
             return member.status().name();
@@ -150,7 +148,7 @@ public class NetworkPages {
     @POST
     @Path("{code}/leave")
     public Response leave(@PathParam("code") @Pattern(regexp = NetworkResource.CODE) String code) {
-        return act(code, "leave", Map.of(), new LinkedHashMap<>(), () -> {
+        return act(code, new Checks(), () -> {
             networks.leave(code, viewer.get());
             return "left";
         });
@@ -165,18 +163,14 @@ public class NetworkPages {
             @RestForm String organisation,
             @RestForm String organisationKind,
             @RestForm String country) {
-        Map<String, String> values = values(
-                "email", email, "organisation", organisation, "organisationKind", organisationKind, "country", country);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Checks checks = new Checks();
         if (email == null || !email.strip().matches("[^@\\s]{1,64}@[^@\\s]{1,189}")) {
-            errors.put("email", words().error_email());
+            checks.refuse("email", "is not an e-mail address", "error_email");
         }
-        limit(errors, "organisation", organisation, NetworkViews.ORGANISATION);
-        NetworkMember.OrganisationKind kind = kind(organisationKind, errors);
-        if (country != null && !country.isBlank() && !country.matches("[A-Z]{2}")) {
-            errors.put("country", words().error_country());
-        }
-        return act(code, "invite", values, errors, () -> {
+        checks.limit("organisation", organisation, NetworkViews.ORGANISATION);
+        NetworkMember.OrganisationKind kind = kind(organisationKind, checks);
+        country(country, checks);
+        return act(code, checks, () -> {
             networks.invite(
                     code, viewer.get(), new NetworkViews.Invitation(email.strip(), organisation, kind, blank(country)));
             return "invited";
@@ -191,15 +185,15 @@ public class NetworkPages {
             @PathParam("id") long id,
             @RestForm String decision,
             @RestForm String reason) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        limit(errors, "reason", reason, NetworkViews.REASON);
+        Checks checks = new Checks();
+        checks.limit("reason", reason, NetworkViews.REASON);
         NetworkViews.Decision chosen = "APPROVE".equals(decision)
                 ? NetworkViews.Decision.APPROVE
                 : "REFUSE".equals(decision) ? NetworkViews.Decision.REFUSE : null;
         if (chosen == null) {
-            errors.put("decision", words().error_invalid());
+            checks.refuse("decision", "is APPROVE or REFUSE", "error_invalid");
         }
-        return act(code, "decide", values("reason", reason), errors, () -> {
+        return act(code, checks, () -> {
             networks.decide(code, id, new NetworkViews.DecisionRequest(chosen, reason), viewer.get());
             return "decided";
         });
@@ -212,76 +206,66 @@ public class NetworkPages {
             @PathParam("code") @Pattern(regexp = NetworkResource.CODE) String code,
             @PathParam("id") long id,
             @RestForm String role) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Checks checks = new Checks();
         NetworkMember.Role chosen = "MODERATOR".equals(role)
                 ? NetworkMember.Role.MODERATOR
                 : "MEMBER".equals(role) ? NetworkMember.Role.MEMBER : null;
         if (chosen == null) {
-            errors.put("role", words().error_invalid());
+            checks.refuse("role", "is MODERATOR or MEMBER", "error_invalid");
         }
-        return act(code, "role", Map.of(), errors, () -> {
+        return act(code, checks, () -> {
             networks.role(code, id, new NetworkViews.RoleRequest(chosen), viewer.get());
             return "role";
         });
     }
 
-    /** Runs a form's action, or shows the space again with the form as sent and each reason. */
-    private Response act(
-            String code,
-            String form,
-            Map<String, String> values,
-            Map<String, String> errors,
-            java.util.function.Supplier<String> action) {
-        int status = 422;
-        if (errors.isEmpty()) {
-            try {
-                return PageForms.see("/networks/" + code + "?done=" + action.get());
-            } catch (DomainException.RuleViolation e) {
-                errors.put(e.field(), reason(e.field()));
-            } catch (DomainException.Invalid e) {
-                e.errors().forEach(f -> errors.put(f.field(), words().error_invalid()));
-            } catch (DomainException.Conflict e) {
-                errors.put("state", words().error_conflict());
-                status = 409;
-            }
-        }
-        Language lang = language.get();
-        return Response.status(status)
-                .entity(Templates.space(
-                        networks.space(code, viewer.get(), lang), names(), new Form(form, values, errors), null))
-                .build();
+    /**
+     * Runs a form's action once the page's checks pass, or shows the space again with what was typed and each
+     * reason in the reader's language (422; 409 when the membership changed in the meantime).
+     */
+    private Response act(String code, Checks checks, java.util.function.Supplier<String> action) {
+        return refusals.attempt(
+                () -> {
+                    checks.throwIfAny();
+                    try {
+                        return PageForms.see("/networks/" + code + "?done=" + action.get());
+                    } catch (DomainException.RuleViolation e) {
+                        throw e.because(e.field(), NetworkMessages.class, reason(e.field()));
+                    } catch (DomainException.Invalid e) {
+                        e.errors().forEach(f -> e.because(f.field(), NetworkMessages.class, "error_invalid"));
+                        throw e;
+                    } catch (DomainException.Conflict e) {
+                        throw e.because("", NetworkMessages.class, "error_conflict");
+                    }
+                },
+                refusal -> Templates.space(networks.space(code, viewer.get(), language.get()), names(), refusal, null));
     }
 
-    private String reason(String field) {
-        NetworkMessages w = words();
-        return switch (field) {
-            case "network" -> w.error_network();
-            case "email" -> w.error_email();
-            case "country" -> w.error_country();
-            default -> w.error_invalid();
+    private static String reason(String field) {
+        return switch (field == null ? "" : field) {
+            case "network" -> "error_network";
+            case "email" -> "error_email";
+            case "country" -> "error_country";
+            default -> "error_invalid";
         };
     }
 
-    private NetworkMember.OrganisationKind kind(String value, Map<String, String> errors) {
+    private static NetworkMember.OrganisationKind kind(String value, Checks checks) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return NetworkMember.OrganisationKind.valueOf(value);
         } catch (IllegalArgumentException e) {
-            errors.put("organisationKind", words().error_invalid());
+            checks.refuse("organisationKind", "is not a kind of organisation", "error_invalid");
             return null;
         }
     }
 
-    private void limit(Map<String, String> errors, String field, String value, int limit) {
-        if (value != null && value.length() > limit) {
-            errors.put(field, words().error_too_long(limit));
+    private static void country(String country, Checks checks) {
+        if (country != null && !country.isBlank() && !country.matches("[A-Z]{2}")) {
+            checks.refuse("country", "is not a country code", "error_country");
         }
-    }
-
-    private NetworkMessages words() {
-        return NetworkNotices.messages(language.get());
     }
 
     private Names names() {
@@ -297,13 +281,5 @@ public class NetworkPages {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static Map<String, String> values(String... pairs) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
-        }
-        return values;
     }
 }

@@ -98,7 +98,7 @@ class EmpactSupportNetworkBrowserTest {
             Page giorgi = coordinatorContext.newPage();
             giorgi.navigate(network);
             Pages.signIn(giorgi, Tokens.COORDINATOR);
-            giorgi.locator("#join-reason").fill("Georgia's border police lead the vehicle checks.");
+            giorgi.locator("#reason").fill("Georgia's border police lead the vehicle checks.");
             giorgi.getByTestId("join-button").click();
             assertThat(giorgi.getByTestId("done")).isVisible();
 
@@ -118,8 +118,8 @@ class EmpactSupportNetworkBrowserTest {
             assertThat(giorgi.locator("[data-post][lang=ru] [data-testid=post-language]"))
                     .containsText("Русский");
             giorgi.getByTestId("propose-need").click();
-            giorgi.locator("#f-need").fill("Joint vehicle checks at land borders");
-            giorgi.locator("#f-country").selectOption("GE");
+            giorgi.locator("#need").fill("Joint vehicle checks at land borders");
+            giorgi.locator("#country").selectOption("GE");
             giorgi.getByTestId("propose").click();
             assertThat(giorgi.getByTestId("done")).isVisible();
             Pages.screenshot(giorgi, "esn-proposal");

@@ -61,7 +61,7 @@ class NetworkBrowserTest {
             Pages.signIn(coordinator, Tokens.COORDINATOR);
             coordinator.locator("a[href='/networks/" + network.code + "']").click();
             assertThat(coordinator.getByTestId("members-only")).isVisible();
-            coordinator.locator("#join-reason").fill("Our unit leads the national cases on synthetic drugs.");
+            coordinator.locator("#reason").fill("Our unit leads the national cases on synthetic drugs.");
             coordinator.getByTestId("join-button").click();
             assertThat(coordinator.getByTestId("done")).isVisible();
             assertThat(coordinator.getByTestId("leave")).isVisible();

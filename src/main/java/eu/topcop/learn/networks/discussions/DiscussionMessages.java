@@ -92,9 +92,6 @@ public interface DiscussionMessages {
     String muted();
 
     @Message
-    String errors_title();
-
-    @Message
     String err_title_missing();
 
     @Message
@@ -149,10 +146,10 @@ public interface DiscussionMessages {
     String attachments();
 
     @Message
-    String err_attachments_many(int max);
+    String err_attachments_many(String max);
 
     @Message
-    String err_attachment_large(String name, long mb);
+    String err_attachment_large(String name, String mb);
 
     @Message
     String err_attachment_empty(String name);

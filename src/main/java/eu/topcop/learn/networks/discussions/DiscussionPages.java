@@ -19,11 +19,10 @@ import eu.topcop.learn.networks.subscriptions.Subscriptions;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -34,7 +33,7 @@ import static eu.topcop.learn.platform.web.PageForms.see;
 /**
  * A network's discussions on pages: the threads with a form to start one, a thread with its reply form (quoting a
  * post when asked), editing one's own post, and a post's earlier versions. A refused form comes back as typed, with
- * what to correct in the reader's language.
+ * what to correct in the reader's language beside each field.
  */
 @Path("/networks/{code}/discussions")
 @Produces(MediaType.TEXT_HTML)
@@ -49,7 +48,7 @@ public class DiscussionPages {
                 Discussions.ThreadList list,
                 PostForm form,
                 List<Language> languages,
-                List<String> errors,
+                Refusal refusal,
                 boolean following);
 
         static native TemplateInstance thread(
@@ -57,7 +56,7 @@ public class DiscussionPages {
                 PostForm form,
                 Discussions.PostView quoting,
                 List<Language> languages,
-                List<String> errors,
+                Refusal refusal,
                 boolean following);
 
         static native TemplateInstance edit(
@@ -66,7 +65,7 @@ public class DiscussionPages {
                 Discussions.PostView post,
                 PostForm form,
                 List<Language> languages,
-                List<String> errors);
+                Refusal refusal);
 
         static native TemplateInstance revisions(Discussions.Revisions revisions);
 
@@ -77,7 +76,7 @@ public class DiscussionPages {
                 String q,
                 DiscussionSearch.Results results,
                 String nextUrl,
-                List<String> errors);
+                Refusal refusal);
     }
 
     @Inject
@@ -98,10 +97,13 @@ public class DiscussionPages {
     @Inject
     Subscriptions subscriptions;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     @Authenticated
     public TemplateInstance threads(@PathParam("code") String code, @QueryParam("after") String after) {
-        return threadsPage(code, after, new PostForm("", "", lang(), null), List.of());
+        return threadsPage(code, after, new PostForm("", "", lang(), null), Refusal.none());
     }
 
     @GET
@@ -123,11 +125,8 @@ public class DiscussionPages {
             @RestForm("language") String postLanguage,
             @RestForm("attachments") List<FileUpload> attachments) {
         PostForm form = new PostForm(title, body, postLanguage, null);
-        return refusedOr(
-                errors -> Response.status(422)
-                        .entity(threadsPage(code, null, form, errors))
-                        .build(),
-                () -> {
+        return refusals.attempt(
+                () -> said(() -> {
                     DiscussionThread thread = discussions.start(
                             code,
                             viewer.get(),
@@ -135,7 +134,8 @@ public class DiscussionPages {
                             attachmentRules.read(attachments),
                             lang());
                     return see("/networks/" + code + "/discussions/" + thread.id);
-                });
+                }),
+                refusal -> threadsPage(code, null, form, refusal));
     }
 
     @GET
@@ -151,7 +151,7 @@ public class DiscussionPages {
                 thread,
                 after,
                 new PostForm(null, "", lang(), quote == null ? null : quote.toString()),
-                List.of());
+                Refusal.none());
     }
 
     @POST
@@ -166,11 +166,8 @@ public class DiscussionPages {
             @RestForm String quotedPostId,
             @RestForm("attachments") List<FileUpload> attachments) {
         PostForm form = new PostForm(null, body, postLanguage, quotedPostId);
-        return refusedOr(
-                errors -> Response.status(422)
-                        .entity(threadPage(code, thread, null, form, errors))
-                        .build(),
-                () -> {
+        return refusals.attempt(
+                () -> said(() -> {
                     DiscussionPost post = discussions.reply(
                             code,
                             thread,
@@ -180,7 +177,8 @@ public class DiscussionPages {
                             lang());
                     return see("/networks/" + code + "/discussions/" + thread + "?after=" + (post.id - 1) + "#post-"
                             + post.id);
-                });
+                }),
+                refusal -> threadPage(code, thread, null, form, refusal));
     }
 
     @GET
@@ -195,7 +193,7 @@ public class DiscussionPages {
                 view,
                 new PostForm(null, view.body(), view.language(), null),
                 Language.SUPPORTED,
-                List.of());
+                Refusal.none());
     }
 
     @POST
@@ -210,11 +208,8 @@ public class DiscussionPages {
             @RestForm("language") String postLanguage) {
         PostForm form = new PostForm(null, body, postLanguage, null);
         Supplier<Discussions.PostView> current = () -> discussions.post(code, thread, post, viewer.get());
-        return refusedOr(
-                errors -> Response.status(422)
-                        .entity(Templates.edit(code, thread, current.get(), form, Language.SUPPORTED, errors))
-                        .build(),
-                () -> {
+        return refusals.attempt(
+                () -> said(() -> {
                     discussions.edit(
                             code,
                             thread,
@@ -224,7 +219,8 @@ public class DiscussionPages {
                             lang());
                     return see(
                             "/networks/" + code + "/discussions/" + thread + "?after=" + (post - 1) + "#post-" + post);
-                });
+                }),
+                refusal -> Templates.edit(code, thread, current.get(), form, Language.SUPPORTED, refusal));
     }
 
     @GET
@@ -252,14 +248,11 @@ public class DiscussionPages {
      */
     Response searchPage(String code, String name, String q, Supplier<DiscussionSearch.Results> hits) {
         if (q == null || q.isBlank()) {
-            return Response.ok(Templates.search(code, name, "", null, null, List.of()))
+            return Response.ok(Templates.search(code, name, "", null, null, Refusal.none()))
                     .build();
         }
-        return refusedOr(
-                errors -> Response.status(422)
-                        .entity(Templates.search(code, name, q, null, null, errors))
-                        .build(),
-                () -> {
+        return refusals.attempt(
+                () -> said(() -> {
                     DiscussionSearch.Results results = hits.get();
                     String next = results.next() == null
                             ? null
@@ -268,18 +261,19 @@ public class DiscussionPages {
                                             : "/networks/" + code + "/discussions/search")
                                     + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)
                                     + "&after=" + results.next();
-                    return Response.ok(Templates.search(code, name, q, results, next, List.of()))
+                    return Response.ok(Templates.search(code, name, q, results, next, Refusal.none()))
                             .build();
-                });
+                }),
+                refusal -> Templates.search(code, name, q, null, null, refusal));
     }
 
-    private TemplateInstance threadsPage(String code, String after, PostForm form, List<String> errors) {
+    private TemplateInstance threadsPage(String code, String after, PostForm form, Refusal refusal) {
         Discussions.ThreadList list = discussions.threads(code, viewer.get(), after, 20, lang());
         return Templates.threads(
-                list, form, Language.SUPPORTED, errors, subscriptions.followsNetwork(code, viewer.get()));
+                list, form, Language.SUPPORTED, refusal, subscriptions.followsNetwork(code, viewer.get()));
     }
 
-    private TemplateInstance threadPage(String code, long thread, Long after, PostForm form, List<String> errors) {
+    private TemplateInstance threadPage(String code, long thread, Long after, PostForm form, Refusal refusal) {
         Discussions.ThreadPage page = discussions.thread(code, thread, viewer.get(), after, 20, lang());
         Long quoted = id(form.quotedPostId());
         Discussions.PostView quoting = null;
@@ -291,63 +285,12 @@ public class DiscussionPages {
             }
         }
         return Templates.thread(
-                page, form, quoting, Language.SUPPORTED, errors, subscriptions.followsThread(thread, viewer.get()));
+                page, form, quoting, Language.SUPPORTED, refusal, subscriptions.followsThread(thread, viewer.get()));
     }
 
-    private Response refusedOr(java.util.function.Function<List<String>, Response> refused, Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (DomainException.Invalid e) {
-            return refused.apply(explain(e.errors()));
-        } catch (DomainException.RuleViolation e) {
-            return refused.apply(explain(List.of(new Problem.FieldError(e.field(), e.getMessage()))));
-        }
-    }
-
-    /** What to correct, in the reader's language. */
-    private List<String> explain(List<Problem.FieldError> errors) {
-        DiscussionMessages msg = MessageBundles.get(DiscussionMessages.class, Localized.Literal.of(lang()));
-        return errors.stream()
-                .map(e -> {
-                    String m = e.message() == null ? "" : e.message();
-                    return switch (e.field() == null ? "" : e.field()) {
-                        case "title" -> m.startsWith("Give") ? msg.err_title_missing() : msg.err_title_long();
-                        case "body" ->
-                            m.startsWith("Write")
-                                    ? msg.err_body_missing()
-                                    : m.startsWith("is too long")
-                                            ? msg.err_body_long()
-                                            : m.startsWith("contains HTML")
-                                                    ? msg.err_body_script()
-                                                    : m.startsWith("nests")
-                                                            ? msg.err_body_deep_quote()
-                                                            : msg.err_other();
-                        case "language" -> msg.err_language();
-                        case "quotedPostId" -> msg.err_quote();
-                        case "q" ->
-                            m.startsWith("Give")
-                                    ? msg.err_q_missing()
-                                    : m.startsWith("is too long") ? msg.err_q_long() : msg.err_q_short();
-                        case AttachmentRules.FIELD ->
-                            m.startsWith("too many")
-                                    ? msg.err_attachments_many(attachmentRules.maxPerPost())
-                                    : m.startsWith("is larger")
-                                            ? msg.err_attachment_large(
-                                                    after(m), attachmentRules.maxBytes() / (1024 * 1024))
-                                            : m.startsWith("is empty")
-                                                    ? msg.err_attachment_empty(after(m))
-                                                    : msg.err_attachment_type(after(m));
-                        default -> msg.err_other();
-                    };
-                })
-                .distinct()
-                .toList();
-    }
-
-    /** The file name at the end of an attachment's problem ("...: name"). */
-    private static String after(String message) {
-        int colon = message.lastIndexOf(": ");
-        return colon < 0 ? "" : message.substring(colon + 2);
+    /** The action, its refusal said in the discussions' own words. */
+    private Response said(Supplier<Response> action) {
+        return DiscussionReasons.said(attachmentRules, action);
     }
 
     private String lang() {

@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.networks.NetworkViewer;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -52,7 +53,7 @@ public class ModerationPages {
         static native TemplateInstance log(
                 String network, List<Line> lines, Long next, Moderation.Members members, String tomorrow);
 
-        static native TemplateInstance refused(String back, List<String> errors);
+        static native TemplateInstance refused(String back, Refusal refusal);
     }
 
     @Inject
@@ -66,6 +67,12 @@ public class ModerationPages {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Refusals refusals;
+
+    @Inject
+    AttachmentRules attachmentRules;
 
     @GET
     @Path("{thread}/posts/{post}/report")
@@ -248,32 +255,10 @@ public class ModerationPages {
         return "/networks/" + code + "/discussions/" + thread + "?after=" + (post - 1) + "#post-" + post;
     }
 
+    /** The action; a refusal answers a page with what to correct and the way back to the form. */
     private Response refusedOr(String back, Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (DomainException.Invalid e) {
-            return refused(back, e.errors());
-        } catch (DomainException.RuleViolation e) {
-            return refused(back, List.of(new Problem.FieldError(e.field(), e.getMessage())));
-        }
-    }
-
-    private Response refused(String back, List<Problem.FieldError> errors) {
-        DiscussionMessages msg = messages();
-        List<String> explained = errors.stream()
-                .map(e -> switch (e.field() == null ? "" : e.field()) {
-                    case "reason" ->
-                        e.message() != null && e.message().startsWith("Give")
-                                ? msg.err_reason_missing()
-                                : msg.err_reason_long();
-                    case "until" -> msg.err_until();
-                    case "network" -> msg.err_network();
-                    case "personId" -> msg.err_member();
-                    default -> msg.err_other();
-                })
-                .distinct()
-                .toList();
-        return Response.status(422).entity(Templates.refused(back, explained)).build();
+        return refusals.attempt(
+                () -> DiscussionReasons.said(attachmentRules, action), refusal -> Templates.refused(back, refusal));
     }
 
     static String action(DiscussionMessages msg, String action) {

@@ -82,8 +82,18 @@ public interface LibraryMessages {
     @Message
     String f_file_hint(long megabytes);
 
+    // The labels of fields the search and proposal forms name in the singular, for a refusal's summary.
     @Message
-    String f_other();
+    String f_priority();
+
+    @Message
+    String f_country();
+
+    @Message
+    String f_q();
+
+    @Message
+    String f_parent();
 
     @Message
     String new_document();
@@ -138,9 +148,6 @@ public interface LibraryMessages {
 
     @Message
     String about();
-
-    @Message
-    String errors_title();
 
     @Message
     String error_required();

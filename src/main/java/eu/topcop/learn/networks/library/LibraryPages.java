@@ -26,6 +26,8 @@ import eu.topcop.learn.networks.needs.NeedViews;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.PageForms;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -138,29 +140,16 @@ public class LibraryPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance library(
-                LibraryViews.Page results,
-                Search search,
-                Choices choices,
-                String more,
-                List<LibraryProblems.Mistake> errors);
+                LibraryViews.Page results, Search search, Choices choices, String more, Refusal refusal);
 
         static native TemplateInstance network(
                 String code, String name, LibraryViews.Page results, boolean writes, Choices choices, String more);
 
         static native TemplateInstance form(
-                String code,
-                String name,
-                Long document,
-                DocumentForm form,
-                Choices choices,
-                List<LibraryProblems.Mistake> errors);
+                String code, String name, Long document, DocumentForm form, Choices choices, Refusal refusal);
 
         static native TemplateInstance document(
-                LibraryViews.Detail detail,
-                Choices choices,
-                String done,
-                List<LibraryProblems.Mistake> errors,
-                Kept kept);
+                LibraryViews.Detail detail, Choices choices, String done, Refusal refusal, Kept kept);
     }
 
     @Inject
@@ -178,6 +167,12 @@ public class LibraryPages {
     @Inject
     LibrarySettings settings;
 
+    @Inject
+    Refusals refusals;
+
+    /** The fields' labels in the summary of a refused form: {@code f_} and the field's name. */
+    static final Refusals.Labels LABELS = new Refusals.Labels(LibraryMessages.class, "f_");
+
     @GET
     @Path("library")
     @Authenticated
@@ -189,18 +184,18 @@ public class LibraryPages {
             @QueryParam("language") String lang,
             @QueryParam("after") Long after) {
         Search search = new Search(q, kind, priority, country, lang);
-        try {
-            LibraryViews.Page results = library.list(
-                    new LibraryService.Filter(q, kind, priority, country, lang, null), after, 20, viewer.get());
-            String more = results.next() == null ? null : "/library?" + query(search) + "after=" + results.next();
-            return Response.ok(Templates.library(results, search, choices(List.of()), more, List.of()))
-                    .build();
-        } catch (LibraryProblems.Refused e) {
-            return Response.status(422)
-                    .entity(Templates.library(
-                            new LibraryViews.Page(List.of(), null), search, choices(List.of()), null, e.mistakes()))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    LibraryViews.Page results = library.list(
+                            new LibraryService.Filter(q, kind, priority, country, lang, null), after, 20, viewer.get());
+                    String more =
+                            results.next() == null ? null : "/library?" + query(search) + "after=" + results.next();
+                    return Response.ok(Templates.library(results, search, choices(List.of()), more, Refusal.none()))
+                            .build();
+                },
+                refusal -> Templates.library(
+                        new LibraryViews.Page(List.of(), null), search, choices(List.of()), null, refusal));
     }
 
     /** A network's library (routed by {@link NetworkLibraryPages}, under the network's own address). */
@@ -233,7 +228,7 @@ public class LibraryPages {
                     String.valueOf(of),
                     "");
         }
-        return Templates.form(code, name(code), null, form, choices(members), List.of());
+        return Templates.form(code, name(code), null, form, choices(members), Refusal.none());
     }
 
     /** Writes a new document (routed by {@link NetworkLibraryPages}). */
@@ -266,15 +261,13 @@ public class LibraryPages {
                 translationOf,
                 note);
         NetworkAccess.Viewer me = viewer.get();
-        try {
-            LibraryDocument document = library.create(code, form.input(), LibraryResource.upload(file), me);
-            return see("/library/documents/" + document.id + "?done=saved");
-        } catch (LibraryProblems.Refused e) {
-            return Response.status(422)
-                    .entity(Templates.form(
-                            code, name(code), null, form, choices(library.members(code, me)), e.mistakes()))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    LibraryDocument document = library.create(code, form.input(), LibraryResource.upload(file), me);
+                    return see("/library/documents/" + document.id + "?done=saved");
+                },
+                refusal -> Templates.form(code, name(code), null, form, choices(library.members(code, me)), refusal));
     }
 
     @GET
@@ -286,7 +279,7 @@ public class LibraryPages {
                 library.detail(id, version, viewer.get()),
                 choices(List.of()),
                 done == null ? "" : done,
-                List.of(),
+                Refusal.none(),
                 Kept.nothing());
     }
 
@@ -297,19 +290,18 @@ public class LibraryPages {
     public Response comment(
             @PathParam("id") long id, @PathParam("number") int number, @RestForm String body, @RestForm String parent) {
         NetworkAccess.Viewer me = viewer.get();
-        try {
-            library.comment(id, number, new LibraryViews.CommentInput(body, PageForms.id(parent)), me);
-            return see("/library/documents/" + id + "?version=" + number + "&done=commented#comments");
-        } catch (LibraryProblems.Refused e) {
-            return Response.status(422)
-                    .entity(Templates.document(
-                            library.detail(id, number, me),
-                            choices(List.of()),
-                            "",
-                            e.mistakes(),
-                            new Kept(body, PageForms.id(parent), "", "", "")))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    library.comment(id, number, new LibraryViews.CommentInput(body, PageForms.id(parent)), me);
+                    return see("/library/documents/" + id + "?version=" + number + "&done=commented#comments");
+                },
+                refusal -> Templates.document(
+                        library.detail(id, number, me),
+                        choices(List.of()),
+                        "",
+                        refusal,
+                        new Kept(body, PageForms.id(parent), "", "", "")));
     }
 
     @POST
@@ -319,19 +311,18 @@ public class LibraryPages {
     public Response propose(
             @PathParam("id") long id, @RestForm String need, @RestForm String priority, @RestForm String country) {
         NetworkAccess.Viewer me = viewer.get();
-        try {
-            library.propose(id, new NeedViews.ProposalInput(need, priority, country), me);
-            return see("/library/documents/" + id + "?done=proposed");
-        } catch (LibraryProblems.Refused e) {
-            return Response.status(422)
-                    .entity(Templates.document(
-                            library.detail(id, null, me),
-                            choices(List.of()),
-                            "",
-                            e.mistakes(),
-                            new Kept("", null, need, priority, country)))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    library.propose(id, new NeedViews.ProposalInput(need, priority, country), me);
+                    return see("/library/documents/" + id + "?done=proposed");
+                },
+                refusal -> Templates.document(
+                        library.detail(id, null, me),
+                        choices(List.of()),
+                        "",
+                        refusal,
+                        new Kept("", null, need, priority, country)));
     }
 
     @GET
@@ -342,7 +333,7 @@ public class LibraryPages {
         LibraryViews.DocumentInput input = library.editable(id, me);
         String code = library.networkOf(id, me);
         return Templates.form(
-                code, name(code), id, DocumentForm.of(input), choices(library.members(code, me)), List.of());
+                code, name(code), id, DocumentForm.of(input), choices(library.members(code, me)), Refusal.none());
     }
 
     @POST
@@ -377,16 +368,16 @@ public class LibraryPages {
                 "",
                 note);
         NetworkAccess.Viewer me = viewer.get();
-        try {
-            library.revise(id, form.input(), LibraryResource.upload(file), me);
-            return see("/library/documents/" + id + "?done=saved");
-        } catch (LibraryProblems.Refused e) {
-            String code = library.networkOf(id, me);
-            return Response.status(422)
-                    .entity(Templates.form(
-                            code, name(code), id, form, choices(library.members(code, me)), e.mistakes()))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    library.revise(id, form.input(), LibraryResource.upload(file), me);
+                    return see("/library/documents/" + id + "?done=saved");
+                },
+                refusal -> {
+                    String code = library.networkOf(id, me);
+                    return Templates.form(code, name(code), id, form, choices(library.members(code, me)), refusal);
+                });
     }
 
     @POST

@@ -136,9 +136,6 @@ public interface NeedMessages {
     @Message("Training needs proposed by the networks")
     String link_list();
 
-    @Message("The form has mistakes:")
-    String errors_title();
-
     @Message("Describe the training need.")
     String error_required();
 

@@ -24,6 +24,8 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.PageForms;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -79,11 +81,10 @@ public class NeedProposalPages {
                 boolean decides,
                 Choices choices,
                 Kept kept,
-                List<LibraryProblems.Mistake> errors,
+                Refusal refusal,
                 String done);
 
-        static native TemplateInstance propose(
-                NeedViews.Source thread, Choices choices, Kept kept, List<LibraryProblems.Mistake> errors);
+        static native TemplateInstance propose(NeedViews.Source thread, Choices choices, Kept kept, Refusal refusal);
     }
 
     @Inject
@@ -97,6 +98,12 @@ public class NeedProposalPages {
 
     @Inject
     CatalogueService catalogue;
+
+    @Inject
+    Refusals refusals;
+
+    /** The fields' labels in the summary of a refused form: {@code f_} and the field's name. */
+    static final Refusals.Labels LABELS = new Refusals.Labels(NeedMessages.class, "f_");
 
     @GET
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
@@ -112,7 +119,7 @@ public class NeedProposalPages {
     @Path("proposals/{id}")
     @Authenticated
     public TemplateInstance proposal(@PathParam("id") long id, @QueryParam("done") String done) {
-        return proposalPage(id, Kept.nothing(), List.of(), done == null ? "" : done);
+        return proposalPage(id, Kept.nothing(), Refusal.none(), done == null ? "" : done);
     }
 
     @POST
@@ -122,17 +129,16 @@ public class NeedProposalPages {
     public Response decide(
             @PathParam("id") long id, @RestForm String decision, @RestForm String gap, @RestForm String note) {
         Long gapId = PageForms.id(gap);
-        try {
-            proposals.decide(
-                    id,
-                    new NeedViews.Decision(decision, gapId, note),
-                    viewer.get().personId());
-            return see("/training-needs/proposals/" + id + "?done=decided");
-        } catch (LibraryProblems.Refused e) {
-            return Response.status(422)
-                    .entity(proposalPage(id, new Kept("", "", "", decision, gapId, note), e.mistakes(), ""))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> inNeedsWords(() -> {
+                    proposals.decide(
+                            id,
+                            new NeedViews.Decision(decision, gapId, note),
+                            viewer.get().personId());
+                    return see("/training-needs/proposals/" + id + "?done=decided");
+                }),
+                refusal -> proposalPage(id, new Kept("", "", "", decision, gapId, note), refusal, ""));
     }
 
     @GET
@@ -140,7 +146,7 @@ public class NeedProposalPages {
     @Authenticated
     public TemplateInstance proposeForm(@PathParam("thread") long thread) {
         return Templates.propose(
-                proposals.thread(thread, viewer.get(), language.get()), choices(), Kept.nothing(), List.of());
+                proposals.thread(thread, viewer.get(), language.get()), choices(), Kept.nothing(), Refusal.none());
     }
 
     @POST
@@ -152,26 +158,35 @@ public class NeedProposalPages {
             @RestForm String need,
             @RestForm String priority,
             @RestForm String country) {
-        try {
-            long id = proposals.fromThread(thread, new NeedViews.ProposalInput(need, priority, country), viewer.get());
-            return see("/training-needs/proposals/" + id + "?done=proposed");
-        } catch (LibraryProblems.Refused e) {
-            return Response.status(422)
-                    .entity(Templates.propose(
-                            proposals.thread(thread, viewer.get(), language.get()),
-                            choices(),
-                            new Kept(need, priority, country, "", null, ""),
-                            e.mistakes()))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> inNeedsWords(() -> {
+                    long id = proposals.fromThread(
+                            thread, new NeedViews.ProposalInput(need, priority, country), viewer.get());
+                    return see("/training-needs/proposals/" + id + "?done=proposed");
+                }),
+                refusal -> Templates.propose(
+                        proposals.thread(thread, viewer.get(), language.get()),
+                        choices(),
+                        new Kept(need, priority, country, "", null, ""),
+                        refusal));
     }
 
-    private TemplateInstance proposalPage(long id, Kept kept, List<LibraryProblems.Mistake> errors, String done) {
+    private TemplateInstance proposalPage(long id, Kept kept, Refusal refusal, String done) {
         var me = viewer.get();
         NeedViews.Proposal proposal = proposals.get(id, me, language.get());
         boolean decides = me.runsNetworks() && "NEW".equals(proposal.status());
         List<NeedViews.Gap> candidates = decides ? proposals.candidates(id, language.get()) : List.of();
-        return Templates.proposal(proposal, candidates, decides, choices(), kept, errors, done);
+        return Templates.proposal(proposal, candidates, decides, choices(), kept, refusal, done);
+    }
+
+    /** The action, its mistakes said with the needs' own messages where they have one. */
+    private static Response inNeedsWords(java.util.function.Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (LibraryProblems.Refused e) {
+            throw e.sayIn(NeedMessages.class);
+        }
     }
 
     private Choices choices() {

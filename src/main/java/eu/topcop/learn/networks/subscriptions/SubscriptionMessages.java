@@ -68,9 +68,6 @@ public interface SubscriptionMessages {
     String unfollow();
 
     @Message
-    String errors_title();
-
-    @Message
     String err_delivery();
 
     @Message

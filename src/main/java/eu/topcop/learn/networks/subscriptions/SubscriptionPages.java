@@ -1,7 +1,5 @@
 package eu.topcop.learn.networks.subscriptions;
 
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +12,8 @@ import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.networks.NetworkViewer;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
-import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -36,7 +35,7 @@ public class SubscriptionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(Subscriptions.Mine mine, String chosen, List<String> errors);
+        static native TemplateInstance mine(Subscriptions.Mine mine, String chosen, Refusal refusal);
     }
 
     @Inject
@@ -48,12 +47,15 @@ public class SubscriptionPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     @Authenticated
     public TemplateInstance mine() {
         Subscriptions.Mine mine =
                 subscriptions.mine(viewer.get(), language.get().code());
-        return Templates.mine(mine, mine.delivery().name(), List.of());
+        return Templates.mine(mine, mine.delivery().name(), Refusal.none());
     }
 
     @POST
@@ -61,18 +63,13 @@ public class SubscriptionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Authenticated
     public Response choose(@RestForm String delivery) {
-        try {
-            subscriptions.choose(viewer.get(), delivery);
-            return see("/networks/subscriptions");
-        } catch (DomainException.RuleViolation e) {
-            SubscriptionMessages msg = Notices.messages(language.get());
-            return Response.status(422)
-                    .entity(Templates.mine(
-                            subscriptions.mine(viewer.get(), language.get().code()),
-                            delivery,
-                            List.of(msg.err_delivery())))
-                    .build();
-        }
+        return refusals.attempt(
+                () -> {
+                    subscriptions.choose(viewer.get(), delivery);
+                    return see("/networks/subscriptions");
+                },
+                refusal -> Templates.mine(
+                        subscriptions.mine(viewer.get(), language.get().code()), delivery, refusal));
     }
 
     @POST

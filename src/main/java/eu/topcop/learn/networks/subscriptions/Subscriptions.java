@@ -170,7 +170,8 @@ public class Subscriptions {
     @Transactional
     public Delivery choose(NetworkAccess.Viewer viewer, String delivery) {
         Delivery chosen = Delivery.parse(delivery)
-                .orElseThrow(() -> new DomainException.RuleViolation("delivery", "is IMMEDIATE, DAILY or IN_APP"));
+                .orElseThrow(() -> new DomainException.RuleViolation("delivery", "is IMMEDIATE, DAILY or IN_APP")
+                        .because("delivery", SubscriptionMessages.class, "err_delivery"));
         em.createNativeQuery("INSERT INTO discussion_delivery (person_id, delivery, chosen_at) VALUES (:p, :d, :at)"
                         + " ON DUPLICATE KEY UPDATE delivery = :d, chosen_at = :at")
                 .setParameter("p", viewer.personId())

@@ -81,6 +81,16 @@ public record Refusal(List<Reason> reasons, Map<String, List<String>> values) {
         return new RawString(" aria-invalid=\"true\" aria-describedby=\"" + id + "\"");
     }
 
+    /**
+     * {@link #invalid(String)} for a field that has a hint too: both describe it (one attribute, never two, which
+     * the browser would read as the first only).
+     */
+    public RawString invalid(String field, String hint) {
+        String described = refuses(field) ? escape(hint) + " " + escape(field) + "-error" : escape(hint);
+        return new RawString(
+                (refuses(field) ? " aria-invalid=\"true\"" : "") + " aria-describedby=\"" + described + "\"");
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }

@@ -64,7 +64,8 @@ public class CapabilityMapping extends PanacheEntityBase {
     /** Takes the mapping out of coverage; the row stays as the audit of who added and removed it. */
     void remove(long by, Instant at, String why) {
         if (!live()) {
-            throw new DomainException.Conflict("Mapping " + id + " was removed already");
+            throw new DomainException.Conflict("Mapping " + id + " was removed already")
+                    .because("", InsightMessages.class, "error_mapping_removed");
         }
         removedBy = by;
         removedAt = at;

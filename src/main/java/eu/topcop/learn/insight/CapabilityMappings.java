@@ -24,6 +24,18 @@ import eu.topcop.learn.platform.web.Problem;
 @ApplicationScoped
 public class CapabilityMappings {
 
+    /**
+     * The insight bundle's message for each field of a capability mapping and of its removal: the pages say what a
+     * field needs rather than each rule it broke (the English of every mistake stays for the API).
+     */
+    static final Map<String, String> REASONS = Map.of(
+            "course", "error_mapping_course",
+            "outcome", "error_mapping_outcome",
+            "capability", "error_mapping_capability",
+            "level", "error_mapping_level",
+            "reason", "error_mapping_reason",
+            "removalReason", "error_mapping_reason");
+
     @Inject
     EntityManager em;
 
@@ -132,7 +144,8 @@ public class CapabilityMappings {
                             + request.capability()));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The mapping has mistakes", problems);
+            throw new DomainException.Invalid("The mapping has mistakes", problems)
+                    .because(InsightMessages.class, REASONS);
         }
         String capability = asked.get(0).code;
         long already = outcomeId != null
@@ -149,7 +162,8 @@ public class CapabilityMappings {
                         capability);
         if (already > 0) {
             throw new DomainException.Conflict((outcome != null ? "Learning outcome " + outcome : "Course " + course)
-                    + " addresses " + capability + " already");
+                            + " addresses " + capability + " already")
+                    .because("", InsightMessages.class, "error_mapping_duplicate");
         }
         CapabilityMapping mapping = new CapabilityMapping();
         mapping.outcomeId = outcomeId;
@@ -163,7 +177,8 @@ public class CapabilityMappings {
             mapping.persistAndFlush();
         } catch (PersistenceException e) {
             // Two managers adding the same mapping at once: the live-mapping unique key refuses the second.
-            throw new DomainException.Conflict("That mapping was added in the meantime");
+            throw new DomainException.Conflict("That mapping was added in the meantime")
+                    .because("", InsightMessages.class, "error_mapping_duplicate");
         }
         return view(mapping, outcome, course, byName, null);
     }

@@ -204,18 +204,14 @@ public class GapPages {
         return refusals.attempt(
                 LABELS,
                 () -> {
-                    try {
-                        if (!errors.isEmpty()) {
-                            throw new DomainException.Invalid("The decision has mistakes", errors);
-                        }
-                        gaps.decide(
-                                id,
-                                new OtnaViews.Decision(
-                                        chosen, figures, "CHANGE".equals(chosen) ? urgency : null, reason),
-                                viewer.personId());
-                    } catch (DomainException e) {
-                        throw InsightReasons.worded(e, InsightReasons.GAP, "error_round_closed");
+                    if (!errors.isEmpty()) {
+                        throw new DomainException.Invalid("The decision has mistakes", errors)
+                                .because(InsightMessages.class, GapService.REASONS);
                     }
+                    gaps.decide(
+                            id,
+                            new OtnaViews.Decision(chosen, figures, "CHANGE".equals(chosen) ? urgency : null, reason),
+                            viewer.personId());
                     return see("/insight/rounds/" + code + "/gaps/" + id + "?done=" + chosen.toLowerCase(Locale.ROOT));
                 },
                 refusal -> gapPage(code, id, form, refusal, null, 0));
@@ -265,19 +261,16 @@ public class GapPages {
                 LABELS,
                 () -> {
                     OtnaViews.Gap raised;
-                    try {
-                        if (!errors.isEmpty()) {
-                            throw new DomainException.Invalid("The need has mistakes", errors);
-                        }
-                        raised = gaps.raise(
-                                code,
-                                new OtnaViews.EmergingNeed(
-                                        chosenCountry, capability, targetGroup, figures, urgency, reason),
-                                viewer.get(),
-                                viewer.personId());
-                    } catch (DomainException e) {
-                        throw InsightReasons.worded(e, InsightReasons.GAP, "error_gap_exists");
+                    if (!errors.isEmpty()) {
+                        throw new DomainException.Invalid("The need has mistakes", errors)
+                                .because(InsightMessages.class, GapService.REASONS);
                     }
+                    raised = gaps.raise(
+                            code,
+                            new OtnaViews.EmergingNeed(
+                                    chosenCountry, capability, targetGroup, figures, urgency, reason),
+                            viewer.get(),
+                            viewer.personId());
                     return see("/insight/rounds/" + code + "/gaps/" + raised.id() + "?done=raised");
                 },
                 refusal -> needPage(code, form, refusal));

@@ -27,6 +27,19 @@ import io.quarkus.security.ForbiddenException;
 @ApplicationScoped
 public class GapService {
 
+    /**
+     * The insight bundle's message for each field of a gap decision and of an emerging need: the pages say what a
+     * field needs rather than each rule it broke (the English of every mistake stays for the API).
+     */
+    static final Map<String, String> REASONS = Map.of(
+            "action", "error_action",
+            "officers", "error_officers",
+            "urgency", "error_urgency",
+            "reason", "error_reason",
+            "country", "error_country",
+            "capability", "error_capability",
+            "targetGroup", "error_target_group");
+
     @Inject
     EntityManager em;
 
@@ -42,7 +55,8 @@ public class GapService {
                 .orElseThrow(() -> new DomainException.NotFound("No capability gap " + id));
         OtnaRound round = gap.round;
         if (round.status == OtnaRound.Status.CLOSED) {
-            throw new DomainException.Conflict("Round " + round.code + " is closed: its gaps are history");
+            throw new DomainException.Conflict("Round " + round.code + " is closed: its gaps are history")
+                    .because("", InsightMessages.class, "error_round_closed");
         }
         GapChange.Action action = switch (decision.action()) {
             case "VALIDATE" -> GapChange.Action.VALIDATED;
@@ -60,7 +74,8 @@ public class GapService {
             urgency = urgency(round, decision.urgency(), problems);
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The decision has mistakes", problems);
+            throw new DomainException.Invalid("The decision has mistakes", problems)
+                    .because(InsightMessages.class, REASONS);
         }
         GapChange change = gap.decide(action, officers, urgency, strip(decision.reason()), by, Instant.now(clock));
         change.persist();
@@ -75,7 +90,8 @@ public class GapService {
             throw new ForbiddenException("A national coordinator raises needs of their own country only");
         }
         if (round.status == OtnaRound.Status.CLOSED) {
-            throw new DomainException.Conflict("Round " + round.code + " is closed: raise the need in a newer round");
+            throw new DomainException.Conflict("Round " + round.code + " is closed: raise the need in a newer round")
+                    .because("", InsightMessages.class, "error_round_closed");
         }
         List<Problem.FieldError> problems = new ArrayList<>();
         if (!round.countries.contains(country)) {
@@ -97,7 +113,8 @@ public class GapService {
                     new Problem.FieldError("reason", "Say what shows the need (a new threat, an operation's lesson)"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The need has mistakes", problems);
+            throw new DomainException.Invalid("The need has mistakes", problems)
+                    .because(InsightMessages.class, REASONS);
         }
         if (CapabilityGap.count(
                         "round = ?1 and country = ?2 and capability = ?3 and targetGroup = ?4",
@@ -106,7 +123,8 @@ public class GapService {
                         capability,
                         need.targetGroup())
                 > 0) {
-            throw new DomainException.Conflict("The round has this gap already: change its figures instead");
+            throw new DomainException.Conflict("The round has this gap already: change its figures instead")
+                    .because("", InsightMessages.class, "error_gap_exists");
         }
         Instant now = Instant.now(clock);
         CapabilityGap gap = new CapabilityGap();

@@ -130,18 +130,15 @@ public class MappingPages {
                 LABELS,
                 () -> {
                     OtnaViews.Mapping added;
-                    try {
-                        if (!errors.isEmpty()) {
-                            throw new DomainException.Invalid("The mapping has mistakes", errors);
-                        }
-                        added = mappings.add(
-                                new OtnaViews.MappingRequest(
-                                        strip(outcome), strip(course), capability.strip(), strip(level), reason),
-                                viewer.personId(),
-                                me.get().name);
-                    } catch (DomainException e) {
-                        throw InsightReasons.worded(e, InsightReasons.MAPPING, "error_mapping_duplicate");
+                    if (!errors.isEmpty()) {
+                        throw new DomainException.Invalid("The mapping has mistakes", errors)
+                                .because(InsightMessages.class, CapabilityMappings.REASONS);
                     }
+                    added = mappings.add(
+                            new OtnaViews.MappingRequest(
+                                    strip(outcome), strip(course), capability.strip(), strip(level), reason),
+                            viewer.personId(),
+                            me.get().name);
                     return see("/insight/mappings?done=added&capability=" + added.capability());
                 },
                 refusal -> page("", "", false, form, refusal, null));
@@ -157,14 +154,11 @@ public class MappingPages {
         return refusals.attempt(
                 LABELS,
                 () -> {
-                    try {
-                        if (!errors.isEmpty()) {
-                            throw new DomainException.Invalid("The removal has mistakes", errors);
-                        }
-                        mappings.remove(id, viewer.personId(), reason);
-                    } catch (DomainException e) {
-                        throw InsightReasons.worded(e, InsightReasons.MAPPING, "error_mapping_removed");
+                    if (!errors.isEmpty()) {
+                        throw new DomainException.Invalid("The removal has mistakes", errors)
+                                .because(InsightMessages.class, CapabilityMappings.REASONS);
                     }
+                    mappings.remove(id, viewer.personId(), reason);
                     return see("/insight/mappings?done=removed");
                 },
                 refusal -> page("", "", false, MappingForm.empty(), refusal, null));

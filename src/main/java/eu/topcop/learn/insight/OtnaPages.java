@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,11 +41,6 @@ import static eu.topcop.learn.platform.web.PageForms.see;
 public class OtnaPages {
 
     /** What a refused step of the round says, by the step. */
-    private static final Map<String, String> REFUSED = Map.of(
-            "consolidated", "refused_consolidation",
-            "validated", "refused_validation",
-            "closed", "refused_closure");
-
     static final String[] READERS = {Roles.NATIONAL_COORDINATOR, Roles.COURSE_MANAGER, Roles.ADMIN};
 
     @CheckedTemplate
@@ -126,8 +120,8 @@ public class OtnaPages {
     /** The report of the import: 200 when imported, 422 when the file's rows are refused. */
     private Response imported(String code, FileUpload file) {
         if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
-            throw InsightReasons.said(
-                    new DomainException.RuleViolation("file", "Choose a file to import"), "refused_no_file");
+            throw new DomainException.RuleViolation("file", "Choose a file to import")
+                    .because("file", InsightMessages.class, "refused_no_file");
         }
         String name = file.fileName().replaceAll("[/\\\\\\p{Cntrl}]", "_");
         if (name.length() > 255) {
@@ -139,14 +133,10 @@ public class OtnaPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            OtnaViews.ImportReport report = imports.importFile(code, name, bytes, viewer.personId());
-            return Response.status("REFUSED".equals(report.status()) ? 422 : 200)
-                    .entity(page(code, report, null, Refusal.none()))
-                    .build();
-        } catch (DomainException.Conflict | DomainException.RuleViolation e) {
-            throw InsightReasons.said(e, "refused_closed");
-        }
+        OtnaViews.ImportReport report = imports.importFile(code, name, bytes, viewer.personId());
+        return Response.status("REFUSED".equals(report.status()) ? 422 : 200)
+                .entity(page(code, report, null, Refusal.none()))
+                .build();
     }
 
     @GET
@@ -181,11 +171,7 @@ public class OtnaPages {
     private Response step(String code, String done, Runnable action) {
         return refusals.attempt(
                 () -> {
-                    try {
-                        action.run();
-                    } catch (DomainException.Conflict | DomainException.RuleViolation e) {
-                        throw InsightReasons.said(e, REFUSED.get(done));
-                    }
+                    action.run();
                     return see("/insight/rounds/" + code + "?done=" + done);
                 },
                 refusal -> page(code, null, null, refusal));

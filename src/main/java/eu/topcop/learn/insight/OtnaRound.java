@@ -111,14 +111,24 @@ public class OtnaRound extends PanacheEntityBase {
 
     /** Answers may come in until the gaps are validated; consolidating again takes the new ones in. */
     public void checkAcceptsAnswers() {
+        checkAnswersOpen("refused_closed");
+    }
+
+    /** The answers are consolidated (again) until the gaps are validated. */
+    public void checkConsolidates() {
+        checkAnswersOpen("refused_consolidation");
+    }
+
+    private void checkAnswersOpen(String reason) {
         if (status == Status.VALIDATED || status == Status.CLOSED) {
-            throw new DomainException.Conflict(
-                    "Round " + code + " is " + status.name().toLowerCase() + ": its answers can no longer change");
+            throw new DomainException.Conflict("Round " + code + " is "
+                            + status.name().toLowerCase() + ": its answers can no longer change")
+                    .because("", InsightMessages.class, reason);
         }
     }
 
     public void consolidated(Instant at) {
-        checkAcceptsAnswers();
+        checkConsolidates();
         status = Status.CONSOLIDATED;
         updatedAt = at;
     }
@@ -127,11 +137,13 @@ public class OtnaRound extends PanacheEntityBase {
     public void validated(long undecidedGaps, Instant at) {
         if (status != Status.CONSOLIDATED) {
             throw new DomainException.Conflict("Round " + code + " is "
-                    + status.name().toLowerCase() + ": only a consolidated round is validated");
+                            + status.name().toLowerCase() + ": only a consolidated round is validated")
+                    .because("", InsightMessages.class, "refused_validation");
         }
         if (undecidedGaps > 0) {
             throw new DomainException.Conflict(
-                    undecidedGaps + " gaps of round " + code + " are neither validated nor discarded yet");
+                            undecidedGaps + " gaps of round " + code + " are neither validated nor discarded yet")
+                    .because("", InsightMessages.class, "refused_validation");
         }
         status = Status.VALIDATED;
         updatedAt = at;
@@ -140,8 +152,9 @@ public class OtnaRound extends PanacheEntityBase {
     /** The round is history: a newer round measures the needs now. */
     public void closed(Instant at) {
         if (status != Status.VALIDATED) {
-            throw new DomainException.Conflict(
-                    "Round " + code + " is " + status.name().toLowerCase() + ": only a validated round is closed");
+            throw new DomainException.Conflict("Round " + code + " is "
+                            + status.name().toLowerCase() + ": only a validated round is closed")
+                    .because("", InsightMessages.class, "refused_closure");
         }
         status = Status.CLOSED;
         updatedAt = at;

@@ -178,7 +178,7 @@ public class OtnaService {
     @Transactional
     public OtnaViews.ConsolidationReport consolidate(String code) {
         OtnaRound round = round(code, true);
-        round.checkAcceptsAnswers();
+        round.checkConsolidates();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT country_code, agency, capability_id, target_group,"
                         + " relevance, urgency, officers FROM otna_answer WHERE round_id = ?1")

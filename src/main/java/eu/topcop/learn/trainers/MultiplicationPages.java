@@ -2,8 +2,6 @@ package eu.topcop.learn.trainers;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,7 +22,6 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
-import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import eu.topcop.learn.platform.web.Refusal;
 import eu.topcop.learn.platform.web.Refusals;
@@ -147,7 +144,8 @@ public class MultiplicationPages {
             @RestForm String expected,
             @RestForm String material) {
         PlanForm form = new PlanForm(course, startsOn, endsOn, place, language, expected, material);
-        return attempt(
+        return refusals.attempt(
+                LABELS,
                 () -> {
                     MultiplicationCourse planned = multiplication.plan(
                             me.get(),
@@ -270,7 +268,8 @@ public class MultiplicationPages {
      * with the confirmation and without the decision just taken.
      */
     private Response act(String code, String done, boolean htmx, Runnable action) {
-        return attempt(
+        return refusals.attempt(
+                LABELS,
                 () -> {
                     action.run();
                     return htmx
@@ -278,20 +277,6 @@ public class MultiplicationPages {
                             : see("/trainers/multiplication-courses/" + code + "?done=" + done);
                 },
                 refusal -> htmx ? body(code, "", refusal) : page(code, "", 0, refusal));
-    }
-
-    /** The one refusal mechanism, each mistake said with this package's words for its field. */
-    private Response attempt(Supplier<Response> action, Function<Refusal, TemplateInstance> page) {
-        return refusals.attempt(
-                LABELS,
-                () -> {
-                    try {
-                        return action.get();
-                    } catch (DomainException.Invalid e) {
-                        throw MultiplicationReasons.worded(e);
-                    }
-                },
-                page);
     }
 
     private TemplateInstance body(String code, String done, Refusal refusal) {
@@ -315,7 +300,7 @@ public class MultiplicationPages {
                     ? null
                     : new BigDecimal(value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new DomainException.Invalid(
+            throw MultiplicationService.refused(
                     "The delivery has mistakes",
                     List.of(new Problem.FieldError("evaluationScore", "The average rating is a number from 1 to 5")));
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,6 +51,27 @@ public class MultiplicationService {
     static final String RATED_BY_PARTICIPANTS = "No rating is typed for this course: participants registered with an"
             + " e-mail are asked for their own evaluation once it is reported. Send the delivery without"
             + " evaluationScore";
+
+    /**
+     * The trainers bundle's message for each field: the pages say what a field needs rather than each rule it broke
+     * (the English of every mistake stays for the API).
+     */
+    private static final Map<String, String> REASONS = Map.ofEntries(
+            Map.entry("course", "error_course"),
+            Map.entry("startsOn", "error_starts_on"),
+            Map.entry("endsOn", "error_ends_on"),
+            Map.entry("place", "error_place"),
+            Map.entry("language", "error_language"),
+            Map.entry("expectedParticipants", "error_expected"),
+            Map.entry("material", "error_material"),
+            Map.entry("name", "error_name"),
+            Map.entry("agency", "error_agency"),
+            Map.entry("email", "error_email"),
+            Map.entry("attended", "error_attended"),
+            Map.entry("materialUsed", "error_material_used"),
+            Map.entry("evaluationSummary", "error_evaluation_summary"),
+            Map.entry("evaluationScore", "error_evaluation_score"),
+            Map.entry("report", "error_report"));
 
     @Inject
     EntityManager em;
@@ -111,7 +133,7 @@ public class MultiplicationService {
                     "course", "You hold no active certification for the crime priorities of " + course.code));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The plan has mistakes", problems);
+            throw refused("The plan has mistakes", problems);
         }
         MultiplicationCourse planned = new MultiplicationCourse();
         planned.code = "mc-" + trainer.country.toLowerCase(Locale.ROOT) + "-" + plan.startsOn() + "-"
@@ -181,7 +203,7 @@ public class MultiplicationService {
             problems.add(new Problem.FieldError("name", "At most 200 characters"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The participant has mistakes", problems);
+            throw refused("The participant has mistakes", problems);
         }
         long registered = MultiplicationParticipant.count("course", course);
         if (registered >= MAX_PARTICIPANTS) {
@@ -259,7 +281,7 @@ public class MultiplicationService {
             problems.add(new Problem.FieldError("attended", "Only registered participants can have attended"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The delivery has mistakes", problems);
+            throw refused("The delivery has mistakes", problems);
         }
         em.createQuery("update MultiplicationParticipant p set p.attended = false where p.course = :c")
                 .setParameter("c", course)
@@ -303,7 +325,7 @@ public class MultiplicationService {
             problems.add(new Problem.FieldError("evaluationScore", RATED_BY_PARTICIPANTS));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The report cannot be sent yet", problems);
+            throw refused("The report cannot be sent yet", problems);
         }
         course.moveTo(Status.REPORTED, now());
         course.report = report.strip();
@@ -445,5 +467,14 @@ public class MultiplicationService {
 
     private Instant now() {
         return Instant.now(clock);
+    }
+
+    /** {@code problems} refused, each field said with its reason; a rating participants give is said apart. */
+    static DomainException refused(String message, List<Problem.FieldError> problems) {
+        DomainException refused = new DomainException.Invalid(message, problems);
+        problems.stream()
+                .filter(e -> RATED_BY_PARTICIPANTS.equals(e.message()))
+                .forEach(e -> refused.because(e.field(), TrainerMessages.class, "error_score_from_answers"));
+        return refused.because(TrainerMessages.class, REASONS);
     }
 }

@@ -182,11 +182,13 @@ public class OperationalResult extends PanacheEntityBase {
     ResultChange decide(boolean validate, String reason, long by, Instant at) {
         if (status != Status.PROPOSED) {
             throw new DomainException.Conflict(
-                    "Result " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
-                            + " already: only a proposed result is validated or rejected");
+                            "Result " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                                    + " already: only a proposed result is validated or rejected")
+                    .because("", ResultsMessages.class, "error_state");
         }
         if (!validate && (reason == null || reason.isBlank())) {
-            throw new DomainException.RuleViolation("reason", "Say why the result is rejected");
+            throw new DomainException.RuleViolation("reason", "Say why the result is rejected")
+                    .because("reason", ResultsMessages.class, "error_reason");
         }
         status = validate ? Status.VALIDATED : Status.REJECTED;
         rejectionReason = validate ? null : reason.strip();

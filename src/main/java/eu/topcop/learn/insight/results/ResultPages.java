@@ -3,8 +3,6 @@ package eu.topcop.learn.insight.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -156,7 +154,8 @@ public class ResultPages {
                 count,
                 amountEur,
                 checked(restricted));
-        return attempt(
+        return refusals.attempt(
+                LABELS,
                 () -> {
                     Detail recorded = results.record(read(form, null), viewer.get());
                     return see("/insight/results/" + recorded.result().id() + "?done=recorded");
@@ -198,10 +197,12 @@ public class ResultPages {
             errors.add(new Problem.FieldError("reason", "At most " + ResultLimits.REASON + " characters"));
         }
         ResultViews.Decision taken = chosen;
-        return attempt(
+        return refusals.attempt(
+                LABELS,
                 () -> {
                     if (!errors.isEmpty()) {
-                        throw new DomainException.Invalid("The decision has mistakes", errors);
+                        throw new DomainException.Invalid("The decision has mistakes", errors)
+                                .because(ResultsMessages.class, ResultService.REASONS);
                     }
                     results.decide(id, new ResultViews.DecisionRequest(taken, reason), reader);
                     return see("/insight/results/" + id + "?done="
@@ -271,7 +272,8 @@ public class ResultPages {
                 amountEur,
                 checked(restricted));
         boolean own = !reader.answersFor(before.result().country());
-        return attempt(
+        return refusals.attempt(
+                LABELS,
                 () -> {
                     results.edit(id, read(form, id), reader);
                     return see("/insight/results/" + id + "?done=edited");
@@ -330,7 +332,8 @@ public class ResultPages {
                 count,
                 amountEur,
                 checked(restricted));
-        return attempt(
+        return refusals.attempt(
+                LABELS,
                 () -> {
                     Detail proposed = results.record(read(form, null), reader);
                     boolean validated = proposed.result().status() == Status.VALIDATED;
@@ -350,20 +353,6 @@ public class ResultPages {
                 refusal);
     }
 
-    /** The one refusal mechanism, each mistake said with this package's words for its field. */
-    private Response attempt(Supplier<Response> action, Function<Refusal, TemplateInstance> page) {
-        return refusals.attempt(
-                LABELS,
-                () -> {
-                    try {
-                        return action.get();
-                    } catch (DomainException e) {
-                        throw ResultReasons.worded(e);
-                    }
-                },
-                page);
-    }
-
     /** The form as a request; fields it could not read are named together with the other fields' mistakes. */
     private ResultViews.ResultRequest read(ResultForm form, Long editing) {
         List<Problem.FieldError> unreadable = new ArrayList<>();
@@ -371,7 +360,8 @@ public class ResultPages {
         if (!unreadable.isEmpty()) {
             List<Problem.FieldError> all = new ArrayList<>(unreadable);
             all.addAll(results.mistakes(request, viewer.get(), editing));
-            throw new DomainException.Invalid("The form has mistakes", all);
+            throw new DomainException.Invalid("The form has mistakes", all)
+                    .because(ResultsMessages.class, ResultService.REASONS);
         }
         return request;
     }

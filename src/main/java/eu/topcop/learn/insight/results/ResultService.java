@@ -38,6 +38,25 @@ import io.quarkus.security.ForbiddenException;
 @ApplicationScoped
 public class ResultService {
 
+    /**
+     * The results bundle's message for each field: the pages say what a field needs rather than each rule it broke
+     * (the English of every mistake stays for the API).
+     */
+    static final Map<String, String> REASONS = Map.ofEntries(
+            Map.entry("kind", "error_kind"),
+            Map.entry("date", "error_date"),
+            Map.entry("description", "error_description"),
+            Map.entry("evidenceReference", "error_evidence"),
+            Map.entry("priority", "error_priority"),
+            Map.entry("empactPriority", "error_empact"),
+            Map.entry("oapActionCode", "error_oap"),
+            Map.entry("country", "error_country"),
+            Map.entry("officers", "error_officers"),
+            Map.entry("count", "error_count"),
+            Map.entry("amountEur", "error_amount"),
+            Map.entry("reason", "error_reason"),
+            Map.entry("decision", "error_decision"));
+
     @Inject
     EntityManager em;
 
@@ -84,7 +103,8 @@ public class ResultService {
                 ? null
                 : decision.reason().strip();
         if (reason != null && reason.length() > ResultLimits.REASON) {
-            throw new DomainException.RuleViolation("reason", "At most " + ResultLimits.REASON + " characters");
+            throw new DomainException.RuleViolation("reason", "At most " + ResultLimits.REASON + " characters")
+                    .because(ResultsMessages.class, REASONS);
         }
         result.decide(decision.action() == ResultViews.Decision.VALIDATE, reason, viewer.personId(), Instant.now(clock))
                 .persist();
@@ -172,7 +192,8 @@ public class ResultService {
         }
         Set<Long> officers = officers(request.officers(), country, viewer, editing, problems);
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The result has mistakes", problems);
+            throw new DomainException.Invalid("The result has mistakes", problems)
+                    .because(ResultsMessages.class, REASONS);
         }
         return new OperationalResult.Facts(
                 kind,

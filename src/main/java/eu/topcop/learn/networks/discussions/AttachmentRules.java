@@ -12,7 +12,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Mistakes;
 import org.apache.tika.Tika;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -102,7 +102,7 @@ public class AttachmentRules {
     }
 
     /** The files that pass; every one that does not adds a problem naming {@value #FIELD}. */
-    public List<Accepted> check(List<Upload> uploads, List<Problem.FieldError> problems) {
+    public List<Accepted> check(List<Upload> uploads, Mistakes problems) {
         List<Accepted> accepted = new ArrayList<>();
         List<Upload> files = uploads == null
                 ? List.of()
@@ -112,25 +112,36 @@ public class AttachmentRules {
                                 && !u.fileName().isBlank())
                         .toList();
         if (files.size() > maxPerPost) {
-            problems.add(new Problem.FieldError(FIELD, "too many files: at most " + maxPerPost + " per post"));
+            problems.add(
+                    FIELD,
+                    "too many files: at most " + maxPerPost + " per post",
+                    "err_attachments_many",
+                    String.valueOf(maxPerPost));
             return accepted;
         }
         for (Upload file : files) {
             String name = cleanName(file.fileName());
             byte[] bytes = file.bytes();
             if (file.size() == 0) {
-                problems.add(new Problem.FieldError(FIELD, "is empty: " + name));
+                problems.add(FIELD, "is empty: " + name, "err_attachment_empty", name);
             } else if (file.size() > maxBytes || bytes == null) {
-                problems.add(new Problem.FieldError(FIELD, "is larger than " + maxBytes + " bytes: " + name));
+                problems.add(
+                        FIELD,
+                        "is larger than " + maxBytes + " bytes: " + name,
+                        "err_attachment_large",
+                        name,
+                        String.valueOf(maxBytes / (1024 * 1024)));
             } else {
                 String type = detect(bytes, name);
                 if (ALLOWED.contains(type)) {
                     accepted.add(new Accepted(name, type, bytes));
                 } else {
-                    problems.add(new Problem.FieldError(
+                    problems.add(
                             FIELD,
                             "is not an allowed type (PDF, DOCX, XLSX, PPTX, ODT, PNG, JPEG or plain text); its content is "
-                                    + type + ": " + name));
+                                    + type + ": " + name,
+                            "err_attachment_type",
+                            name);
                 }
             }
         }

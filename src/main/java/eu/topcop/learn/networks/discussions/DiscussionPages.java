@@ -126,7 +126,7 @@ public class DiscussionPages {
             @RestForm("attachments") List<FileUpload> attachments) {
         PostForm form = new PostForm(title, body, postLanguage, null);
         return refusals.attempt(
-                () -> said(() -> {
+                () -> {
                     DiscussionThread thread = discussions.start(
                             code,
                             viewer.get(),
@@ -134,7 +134,7 @@ public class DiscussionPages {
                             attachmentRules.read(attachments),
                             lang());
                     return see("/networks/" + code + "/discussions/" + thread.id);
-                }),
+                },
                 refusal -> threadsPage(code, null, form, refusal));
     }
 
@@ -167,7 +167,7 @@ public class DiscussionPages {
             @RestForm("attachments") List<FileUpload> attachments) {
         PostForm form = new PostForm(null, body, postLanguage, quotedPostId);
         return refusals.attempt(
-                () -> said(() -> {
+                () -> {
                     DiscussionPost post = discussions.reply(
                             code,
                             thread,
@@ -177,7 +177,7 @@ public class DiscussionPages {
                             lang());
                     return see("/networks/" + code + "/discussions/" + thread + "?after=" + (post.id - 1) + "#post-"
                             + post.id);
-                }),
+                },
                 refusal -> threadPage(code, thread, null, form, refusal));
     }
 
@@ -209,7 +209,7 @@ public class DiscussionPages {
         PostForm form = new PostForm(null, body, postLanguage, null);
         Supplier<Discussions.PostView> current = () -> discussions.post(code, thread, post, viewer.get());
         return refusals.attempt(
-                () -> said(() -> {
+                () -> {
                     discussions.edit(
                             code,
                             thread,
@@ -219,7 +219,7 @@ public class DiscussionPages {
                             lang());
                     return see(
                             "/networks/" + code + "/discussions/" + thread + "?after=" + (post - 1) + "#post-" + post);
-                }),
+                },
                 refusal -> Templates.edit(code, thread, current.get(), form, Language.SUPPORTED, refusal));
     }
 
@@ -252,7 +252,7 @@ public class DiscussionPages {
                     .build();
         }
         return refusals.attempt(
-                () -> said(() -> {
+                () -> {
                     DiscussionSearch.Results results = hits.get();
                     String next = results.next() == null
                             ? null
@@ -263,7 +263,7 @@ public class DiscussionPages {
                                     + "&after=" + results.next();
                     return Response.ok(Templates.search(code, name, q, results, next, Refusal.none()))
                             .build();
-                }),
+                },
                 refusal -> Templates.search(code, name, q, null, null, refusal));
     }
 
@@ -286,11 +286,6 @@ public class DiscussionPages {
         }
         return Templates.thread(
                 page, form, quoting, Language.SUPPORTED, refusal, subscriptions.followsThread(thread, viewer.get()));
-    }
-
-    /** The action, its refusal said in the discussions' own words. */
-    private Response said(Supplier<Response> action) {
-        return DiscussionReasons.said(attachmentRules, action);
     }
 
     private String lang() {

@@ -220,10 +220,12 @@ public class DiscussionSearch {
 
         static Words of(String text) {
             if (text == null || text.isBlank()) {
-                throw new DomainException.RuleViolation("q", "Give a word to search for");
+                throw new DomainException.RuleViolation("q", "Give a word to search for")
+                        .because("q", DiscussionMessages.class, "err_q_missing");
             }
             if (text.length() > Q_MAX) {
-                throw new DomainException.RuleViolation("q", "is too long: at most " + Q_MAX + " characters");
+                throw new DomainException.RuleViolation("q", "is too long: at most " + Q_MAX + " characters")
+                        .because("q", DiscussionMessages.class, "err_q_long");
             }
             List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+"))
                     .filter(w -> w.codePointCount(0, w.length()) >= MIN_WORD && !STOPWORDS.contains(w))
@@ -231,7 +233,8 @@ public class DiscussionSearch {
                     .limit(MAX_WORDS)
                     .toList();
             if (words.isEmpty()) {
-                throw new DomainException.RuleViolation("q", "needs a word of at least 3 letters");
+                throw new DomainException.RuleViolation("q", "needs a word of at least 3 letters")
+                        .because("q", DiscussionMessages.class, "err_q_short");
             }
             return new Words(words);
         }
@@ -273,7 +276,8 @@ public class DiscussionSearch {
                 }
                 return new Cursor(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
             } catch (NumberFormatException | java.time.DateTimeException e) {
-                throw new DomainException.RuleViolation("after", "is not a cursor this search gave");
+                throw new DomainException.RuleViolation("after", "is not a cursor this search gave")
+                        .because("after", DiscussionMessages.class, "err_other");
             }
         }
     }

@@ -1,12 +1,11 @@
 package eu.topcop.learn.networks.discussions;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import eu.topcop.learn.platform.i18n.Language;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Mistakes;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HtmlBlock;
@@ -37,46 +36,50 @@ public final class DiscussionText {
 
     private DiscussionText() {}
 
-    static void title(String title, List<Problem.FieldError> problems) {
+    static void title(String title, Mistakes problems) {
         if (title == null || title.isBlank()) {
-            problems.add(new Problem.FieldError("title", "Give the thread a title"));
+            problems.add("title", "Give the thread a title", "err_title_missing");
         } else if (title.strip().codePointCount(0, title.strip().length()) > TITLE_MAX) {
-            problems.add(new Problem.FieldError("title", "is too long: at most " + TITLE_MAX + " characters"));
+            problems.add("title", "is too long: at most " + TITLE_MAX + " characters", "err_title_long");
         }
     }
 
     /** The language code of a post, or a problem; blank means the reader's language. */
-    static String language(String code, String readersLanguage, List<Problem.FieldError> problems) {
+    static String language(String code, String readersLanguage, Mistakes problems) {
         if (code == null || code.isBlank()) {
             return readersLanguage;
         }
         var language = Language.of(code);
         if (language.isEmpty()) {
-            problems.add(new Problem.FieldError("language", "Choose one of the seven languages"));
+            problems.add("language", "Choose one of the seven languages", "err_language");
             return null;
         }
         return language.get().code();
     }
 
-    static void body(String body, List<Problem.FieldError> problems) {
+    static void body(String body, Mistakes problems) {
         if (body == null || body.isBlank()) {
-            problems.add(new Problem.FieldError("body", "Write something"));
+            problems.add("body", "Write something", "err_body_missing");
             return;
         }
         if (body.codePointCount(0, body.length()) > BODY_MAX || body.getBytes(StandardCharsets.UTF_8).length > 65_535) {
-            problems.add(new Problem.FieldError("body", "is too long: at most " + BODY_MAX + " characters"));
+            problems.add("body", "is too long: at most " + BODY_MAX + " characters", "err_body_long");
             return;
         }
         Node document = PARSER.parse(body);
         Checks checks = new Checks();
         document.accept(checks);
         if (checks.active) {
-            problems.add(new Problem.FieldError(
-                    "body", "contains HTML scripts or active content; write Markdown only (scripts are not allowed)"));
+            problems.add(
+                    "body",
+                    "contains HTML scripts or active content; write Markdown only (scripts are not allowed)",
+                    "err_body_script");
         }
         if (checks.deepestQuote > 1) {
-            problems.add(new Problem.FieldError(
-                    "body", "nests quotes more than one level deep; quote one post (its own text) at a time"));
+            problems.add(
+                    "body",
+                    "nests quotes more than one level deep; quote one post (its own text) at a time",
+                    "err_body_deep_quote");
         }
     }
 

@@ -23,7 +23,7 @@ import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.persistence.SqlValues;
 import eu.topcop.learn.platform.web.DomainException;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Mistakes;
 import io.quarkus.security.ForbiddenException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -217,12 +217,12 @@ public class Discussions {
             List<AttachmentRules.Upload> uploads,
             String readerLanguage) {
         NetworkAccess.Standing standing = access.writer(code, viewer);
-        List<Problem.FieldError> problems = new ArrayList<>();
+        Mistakes problems = new Mistakes(DiscussionMessages.class);
         DiscussionText.title(form.title(), problems);
         DiscussionText.body(form.body(), problems);
         String language = DiscussionText.language(form.language(), readerLanguage, problems);
         List<AttachmentRules.Accepted> files = attachmentRules.check(uploads, problems);
-        refuse(problems);
+        problems.refuse("The post cannot be saved");
         Instant now = now();
         DiscussionThread thread = new DiscussionThread();
         thread.networkId = standing.networkId();
@@ -287,17 +287,17 @@ public class Discussions {
         if (thread.locked) {
             throw new DomainException.Conflict("The thread is locked: no more replies");
         }
-        List<Problem.FieldError> problems = new ArrayList<>();
+        Mistakes problems = new Mistakes(DiscussionMessages.class);
         DiscussionText.body(form.body(), problems);
         String language = DiscussionText.language(form.language(), readerLanguage, problems);
         if (form.quotedPostId() != null) {
             DiscussionPost quoted = DiscussionPost.findById(form.quotedPostId());
             if (quoted == null || !quoted.threadId.equals(thread.id)) {
-                problems.add(new Problem.FieldError("quotedPostId", "Quote a post of this thread"));
+                problems.add("quotedPostId", "Quote a post of this thread", "err_quote");
             }
         }
         List<AttachmentRules.Accepted> files = attachmentRules.check(uploads, problems);
-        refuse(problems);
+        problems.refuse("The post cannot be saved");
         DiscussionPost post = post(thread, viewer.personId(), form.body(), language, form.quotedPostId(), files, now());
         written.fire(new PostWritten(thread.networkId, thread.id, thread.title, post.id, viewer.personId(), false));
         return post;
@@ -325,10 +325,10 @@ public class Discussions {
         if (post.hidden()) {
             throw new DomainException.Conflict("A moderator has hidden this post: it cannot be edited");
         }
-        List<Problem.FieldError> problems = new ArrayList<>();
+        Mistakes problems = new Mistakes(DiscussionMessages.class);
         DiscussionText.body(form.body(), problems);
         String language = DiscussionText.language(form.language(), readerLanguage, problems);
-        refuse(problems);
+        problems.refuse("The post cannot be saved");
         post.edit(form.body(), language, viewer.personId(), now()).persist();
         return post;
     }
@@ -546,12 +546,6 @@ public class Discussions {
 
     static String languageName(String code) {
         return Language.of(code).map(Language::name).orElse(code);
-    }
-
-    private static void refuse(List<Problem.FieldError> problems) {
-        if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The post cannot be saved", problems);
-        }
     }
 
     private Instant now() {

@@ -292,16 +292,19 @@ public class Moderation {
         DiscussionThread thread = threadOf(standing, threadId);
         stayingInOfferingSpaces(standing);
         if (move == null || move.network() == null || move.network().isBlank()) {
-            throw new DomainException.RuleViolation("network", "Choose the network to move the thread to");
+            throw new DomainException.RuleViolation("network", "Choose the network to move the thread to")
+                    .because("network", DiscussionMessages.class, "err_network");
         }
         NetworkAccess.Standing target;
         try {
             target = access.moderator(move.network().strip(), viewer);
         } catch (DomainException.NotFound e) {
-            throw new DomainException.RuleViolation("network", "is not a network");
+            throw new DomainException.RuleViolation("network", "is not a network")
+                    .because("network", DiscussionMessages.class, "err_network");
         }
         if (target.networkId() == standing.networkId()) {
-            throw new DomainException.RuleViolation("network", "is the network the thread is in");
+            throw new DomainException.RuleViolation("network", "is the network the thread is in")
+                    .because("network", DiscussionMessages.class, "err_network");
         }
         stayingInOfferingSpaces(target);
         String reason = optional(move.reason());
@@ -328,7 +331,8 @@ public class Moderation {
         if (mute.until() == null
                 || !mute.until().isAfter(today)
                 || mute.until().isAfter(today.plusDays(MUTE_MAX_DAYS))) {
-            throw new DomainException.RuleViolation("until", "must be a day after today, at most 366 days ahead");
+            throw new DomainException.RuleViolation("until", "must be a day after today, at most 366 days ahead")
+                    .because("until", DiscussionMessages.class, "err_until");
         }
         Instant until = mute.until().atStartOfDay(ZoneOffset.UTC).toInstant();
         setMutedUntil(standing, mute.personId(), until);
@@ -494,7 +498,8 @@ public class Moderation {
 
     private void setMutedUntil(NetworkAccess.Standing standing, Long personId, Instant until) {
         if (personId == null) {
-            throw new DomainException.RuleViolation("personId", "Choose a member of the network");
+            throw new DomainException.RuleViolation("personId", "Choose a member of the network")
+                    .because("personId", DiscussionMessages.class, "err_member");
         }
         if (standing.offeringSpace()) {
             muteInOfferingSpace(standing, personId, until);
@@ -578,7 +583,8 @@ public class Moderation {
     static String required(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException.Invalid(
-                    "The reason is missing", List.of(new Problem.FieldError("reason", "Give a reason")));
+                            "The reason is missing", List.of(new Problem.FieldError("reason", "Give a reason")))
+                    .because("reason", DiscussionMessages.class, "err_reason_missing");
         }
         return optional(reason);
     }
@@ -590,8 +596,10 @@ public class Moderation {
         String why = reason.strip();
         if (why.length() > REASON_MAX) {
             throw new DomainException.Invalid(
-                    "The reason is too long",
-                    List.of(new Problem.FieldError("reason", "is too long: at most " + REASON_MAX + " characters")));
+                            "The reason is too long",
+                            List.of(new Problem.FieldError(
+                                    "reason", "is too long: at most " + REASON_MAX + " characters")))
+                    .because("reason", DiscussionMessages.class, "err_reason_long");
         }
         return why;
     }

@@ -71,9 +71,6 @@ public class ModerationPages {
     @Inject
     Refusals refusals;
 
-    @Inject
-    AttachmentRules attachmentRules;
-
     @GET
     @Path("{thread}/posts/{post}/report")
     @Authenticated
@@ -152,7 +149,9 @@ public class ModerationPages {
                 case "UNLOCK" -> DiscussionModeration.Action.UNLOCK;
                 case "PIN" -> DiscussionModeration.Action.PIN;
                 case "UNPIN" -> DiscussionModeration.Action.UNPIN;
-                default -> throw new DomainException.RuleViolation("action", "is not LOCK, UNLOCK, PIN or UNPIN");
+                default ->
+                    throw new DomainException.RuleViolation("action", "is not LOCK, UNLOCK, PIN or UNPIN")
+                            .because("action", DiscussionMessages.class, "err_other");
             };
             moderation.thread(code, thread, viewer.get(), chosen, reason);
             return see(back);
@@ -228,11 +227,13 @@ public class ModerationPages {
             try {
                 day = until == null || until.isBlank() ? null : java.time.LocalDate.parse(until.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new DomainException.RuleViolation("until", "is not a date");
+                throw new DomainException.RuleViolation("until", "is not a date")
+                        .because("until", DiscussionMessages.class, "err_until");
             }
             Long person = id(personId);
             if (person == null) {
-                throw new DomainException.RuleViolation("personId", "Choose a member of the network");
+                throw new DomainException.RuleViolation("personId", "Choose a member of the network")
+                        .because("personId", DiscussionMessages.class, "err_member");
             }
             moderation.mute(code, viewer.get(), new Moderation.Mute(person, day, reason));
             return see(back);
@@ -257,8 +258,7 @@ public class ModerationPages {
 
     /** The action; a refusal answers a page with what to correct and the way back to the form. */
     private Response refusedOr(String back, Supplier<Response> action) {
-        return refusals.attempt(
-                () -> DiscussionReasons.said(attachmentRules, action), refusal -> Templates.refused(back, refusal));
+        return refusals.attempt(action, refusal -> Templates.refused(back, refusal));
     }
 
     static String action(DiscussionMessages msg, String action) {

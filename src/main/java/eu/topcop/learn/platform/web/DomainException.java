@@ -24,6 +24,26 @@ public abstract class DomainException extends RuntimeException {
         return this;
     }
 
+    /**
+     * Says why each refused field that {@code keyByField} names is refused, with the message of the {@code bundle}
+     * under the field's key: for a feature whose pages say what a field needs rather than which rule it broke. A
+     * field keeps a reason given to it before; a field without a key keeps the generic reason.
+     */
+    public DomainException because(Class<?> bundle, java.util.Map<String, String> keyByField) {
+        for (String field : fields()) {
+            String key = keyByField.get(field);
+            if (key != null && !reasons.containsKey(field)) {
+                reasons.put(field, new Reason(bundle, key, java.util.List.of()));
+            }
+        }
+        return this;
+    }
+
+    /** The fields this refusal is about (none when it is about the whole request). */
+    protected java.util.List<String> fields() {
+        return java.util.List.of();
+    }
+
     /** The reason given for {@code field} with {@link #because}, if one was. */
     public java.util.Optional<Reason> reason(String field) {
         return java.util.Optional.ofNullable(reasons.get(field == null ? "" : field));
@@ -70,6 +90,11 @@ public abstract class DomainException extends RuntimeException {
         }
 
         @Override
+        protected java.util.List<String> fields() {
+            return field == null ? java.util.List.of() : java.util.List.of(field);
+        }
+
+        @Override
         public int status() {
             return 422;
         }
@@ -86,6 +111,11 @@ public abstract class DomainException extends RuntimeException {
 
         public java.util.List<Problem.FieldError> errors() {
             return errors;
+        }
+
+        @Override
+        protected java.util.List<String> fields() {
+            return errors.stream().map(Problem.FieldError::field).distinct().toList();
         }
 
         @Override

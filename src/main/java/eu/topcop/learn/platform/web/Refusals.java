@@ -146,6 +146,8 @@ public class Refusals {
         }
         List<Refusal.Reason> labelled = reasons.stream()
                 .map(r -> new Refusal.Reason(r.field(), labels.of(r.field(), reader), r.text()))
+                // Several mistakes of one field said with the field's one reason show it once.
+                .distinct()
                 .toList();
         return new Refusal(labelled, typed());
     }

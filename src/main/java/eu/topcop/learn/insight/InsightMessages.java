@@ -332,9 +332,6 @@ public interface InsightMessages {
     String action_discarded();
 
     @Message
-    String errors_title();
-
-    @Message
     String error_action();
 
     @Message
@@ -651,4 +648,7 @@ public interface InsightMessages {
 
     @Message
     String error_round_countries();
+
+    @Message
+    String error_round_file(String detail);
 }

@@ -45,10 +45,23 @@ public class OtnaService {
 
     // ---------------------------------------------------------------------------------------------- definition
 
+    /**
+     * The insight bundle's message for each field of a round's definition that a page asks for; the fields only a
+     * definition file has are named by its page with the English of the mistake.
+     */
+    static final Map<String, String> ROUND_REASONS = Map.of(
+            "basedOn", "error_based_on",
+            "code", "error_round_code",
+            "year", "error_round_year",
+            "title", "error_round_title",
+            "priorities", "error_round_priorities",
+            "countries", "error_round_countries");
+
     @Transactional
     public OtnaViews.Round define(OtnaViews.RoundDefinition definition, Long by) {
         if (OtnaRound.byCode(definition.code()).isPresent()) {
-            throw new DomainException.RuleViolation("code", "A round with the code " + definition.code() + " exists");
+            throw new DomainException.RuleViolation("code", "A round with the code " + definition.code() + " exists")
+                    .because(InsightMessages.class, ROUND_REASONS);
         }
         List<Problem.FieldError> problems = new ArrayList<>();
         OtnaRound round = new OtnaRound();
@@ -109,7 +122,8 @@ public class OtnaService {
             capabilities.add(capability);
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The round has mistakes", problems);
+            throw new DomainException.Invalid("The round has mistakes", problems)
+                    .because(InsightMessages.class, ROUND_REASONS);
         }
         round.createdBy = by;
         round.createdAt = Instant.now(clock);

@@ -30,6 +30,8 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
@@ -76,9 +78,11 @@ public class RoundDefinitionPages {
                 List<Choice> countries,
                 List<Language> languages,
                 RoundForm form,
-                List<Problem.FieldError> errors,
+                Refusal refusal,
                 String language);
     }
+
+    static final Refusals.Labels LABELS = new Refusals.Labels(InsightMessages.class, "col_");
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -95,10 +99,13 @@ public class RoundDefinitionPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance form() {
-        return page(RoundForm.empty(), List.of());
+        return page(RoundForm.empty(), Refusal.none());
     }
 
     @POST
@@ -131,6 +138,12 @@ public class RoundDefinitionPages {
                 title,
                 priorities == null ? List.of() : priorities,
                 countries == null ? List.of() : countries);
+        return refusals.attempt(LABELS, () -> fromEarlierRound(form), refusal -> page(form, refusal));
+    }
+
+    private Response fromEarlierRound(RoundForm form) {
+        String basedOn = form.basedOn();
+        String year = form.year();
         List<Problem.FieldError> errors = new ArrayList<>();
         OtnaViews.Round base = null;
         if (basedOn == null || basedOn.isBlank()) {
@@ -148,7 +161,7 @@ public class RoundDefinitionPages {
         } catch (NumberFormatException e) {
             errors.add(new Problem.FieldError("year", "A year such as 2027"));
         }
-        if (!title.containsKey("en")) {
+        if (!form.title().containsKey("en")) {
             errors.add(new Problem.FieldError("title", "The English title is needed"));
         }
         List<OtnaViews.CapabilityDefinition> capabilities = new ArrayList<>();
@@ -164,13 +177,11 @@ public class RoundDefinitionPages {
                         new Problem.FieldError("priorities", "The earlier round asks nothing about these priorities"));
             }
         }
-        if (!errors.isEmpty()) {
-            return refused(form, errors);
-        }
+        refuse(errors);
         OtnaViews.RoundDefinition definition = new OtnaViews.RoundDefinition(
-                code == null ? null : code.strip().toLowerCase(Locale.ROOT),
+                form.code() == null ? null : form.code().strip().toLowerCase(Locale.ROOT),
                 parsedYear,
-                title,
+                form.title(),
                 form.priorities(),
                 form.countries(),
                 levels(base.proficiencyScale()),
@@ -178,7 +189,7 @@ public class RoundDefinitionPages {
                 levels(base.targetGroups()),
                 capabilities,
                 false);
-        return define(definition, form);
+        return define(definition);
     }
 
     @POST
@@ -186,62 +197,69 @@ public class RoundDefinitionPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response fromFile(@RestForm("definition") FileUpload file) {
-        RoundForm form = RoundForm.empty();
+        return refusals.attempt(LABELS, () -> define(definition(file)), refusal -> page(RoundForm.empty(), refusal));
+    }
+
+    private static OtnaViews.RoundDefinition definition(FileUpload file) {
         if (file == null || file.size() == 0) {
-            return refused(form, List.of(new Problem.FieldError("definition", "Choose a definition file")));
+            refuse(List.of(new Problem.FieldError("definition", "Choose a definition file")));
         }
-        OtnaViews.RoundDefinition definition;
         try {
-            definition = JSON.readValue(Files.readAllBytes(file.uploadedFile()), OtnaViews.RoundDefinition.class);
+            return JSON.readValue(Files.readAllBytes(file.uploadedFile()), OtnaViews.RoundDefinition.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null
                     ? ""
                     : file.fileName() + ":" + e.getLocation().getLineNr() + ":"
                             + e.getLocation().getColumnNr() + ": ";
-            return refused(form, List.of(new Problem.FieldError("definition", where + e.getOriginalMessage())));
+            refuse(List.of(new Problem.FieldError("definition", where + e.getOriginalMessage())));
         } catch (IOException e) {
-            return refused(form, List.of(new Problem.FieldError("definition", "The file could not be read")));
+            refuse(List.of(new Problem.FieldError("definition", "The file could not be read")));
         }
-        return define(definition, form);
+        throw new IllegalStateException("refused above");
     }
 
     /** Validates the definition as the API does (the same limits) and defines it. */
-    private Response define(OtnaViews.RoundDefinition definition, RoundForm form) {
+    private Response define(OtnaViews.RoundDefinition definition) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<OtnaViews.RoundDefinition> v : validator.validate(definition)) {
             errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()));
         }
-        if (!errors.isEmpty()) {
-            return refused(form, errors);
-        }
+        refuse(errors);
         try {
             OtnaViews.Round round = otna.define(definition, viewer.personId());
             return see("/insight/rounds/" + round.code() + "?done=defined");
-        } catch (DomainException.Invalid e) {
-            return refused(form, e.errors());
-        } catch (DomainException.RuleViolation e) {
-            return refused(form, List.of(new Problem.FieldError(e.field(), e.getMessage())));
-        } catch (RuntimeException e) {
-            // The entities' own limits, checked as the transaction commits: named on the form like the rest.
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof jakarta.validation.ConstraintViolationException invalid) {
-                    return refused(
-                            form,
-                            invalid.getConstraintViolations().stream()
-                                    .map(v -> new Problem.FieldError(
-                                            v.getPropertyPath().toString(), v.getMessage()))
-                                    .toList());
-                }
-            }
-            throw e;
+        } catch (DomainException e) {
+            throw named(e);
         }
     }
 
-    private Response refused(RoundForm form, List<Problem.FieldError> errors) {
-        return Response.status(422).entity(page(form, errors)).build();
+    /** Refuses the definition if it has mistakes. */
+    private static void refuse(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw named(new DomainException.Invalid("The round has mistakes", errors)
+                    .because(InsightMessages.class, OtnaService.ROUND_REASONS));
+        }
     }
 
-    private TemplateInstance page(RoundForm form, List<Problem.FieldError> errors) {
+    /**
+     * {@code refused} with the fields only a definition file has (a capability's code, a broken line) named as the
+     * file names them, with the English of the mistake: they are the file's words, not the form's.
+     */
+    private static DomainException named(DomainException refused) {
+        if (refused instanceof DomainException.Invalid invalid) {
+            for (Problem.FieldError error : invalid.errors()) {
+                if (refused.reason(error.field()).isEmpty()) {
+                    String detail = "definition".equals(error.field())
+                            ? error.message()
+                            : error.field() + ": " + error.message();
+                    refused.because(error.field(), InsightMessages.class, "error_round_file", detail);
+                }
+            }
+        }
+        return refused;
+    }
+
+    private TemplateInstance page(RoundForm form, Refusal refusal) {
         String lang = language.get().code();
         Locale locale = language.locale();
         List<Choice> priorities = CrimePriority.<CrimePriority>list("portfolio = true order by position").stream()
@@ -251,7 +269,7 @@ public class RoundDefinitionPages {
                 .map(c -> new Choice(c.code, new Locale("", c.code).getDisplayCountry(locale)))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .toList();
-        return Templates.define(otna.rounds(), priorities, countries, Language.SUPPORTED, form, errors, lang);
+        return Templates.define(otna.rounds(), priorities, countries, Language.SUPPORTED, form, refusal, lang);
     }
 
     private static List<OtnaViews.LevelDefinition> levels(List<OtnaViews.Level> levels) {

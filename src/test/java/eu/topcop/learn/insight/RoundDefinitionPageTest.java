@@ -39,16 +39,26 @@ class RoundDefinitionPageTest {
         manager.signIn("/insight/rounds/new", Tokens.MANAGER).then().statusCode(200);
         Response refused = post(
                 manager,
-                "basedOn=" + earlier + "&code=" + code + "&year=2027&priorities=drug-trafficking&countries=GE");
+                "basedOn=" + earlier + "&code=" + code
+                        + "&year=2027&title_ro=Droguri&priorities=drug-trafficking&countries=GE",
+                "ka");
         assertEquals(422, refused.statusCode());
-        assertTrue(refused.asString().contains("data-field=\"title\""), "the missing English title is named");
-        assertTrue(refused.asString().contains("value=\"" + code + "\""), "what was typed stays");
+        String page = refused.asString();
+        assertTrue(page.contains("role=\"alert\""), "a summary of the reasons: " + page);
+        assertTrue(page.contains("data-testid=\"field-error\" data-field=\"title\""), "the title named beside it");
+        assertTrue(page.contains("მიუთითეთ რაუნდის სახელწოდება ინგლისურად"), "the reason in the reader's language");
+        assertTrue(page.contains("<html lang=\"ka\">"));
+        assertTrue(page.contains("data-testid=\"define-form\""), "the form itself again, not an error page");
+        assertTrue(page.contains("value=\"" + code + "\""), "what was typed stays");
+        assertTrue(page.contains("value=\"Droguri\""), "a title typed stays");
+        assertTrue(page.contains("value=\"GE\" checked"), "a country chosen stays chosen");
         assertEquals(404, api(code).statusCode(), "nothing was defined");
 
         Response defined = post(
                 manager,
                 "basedOn=" + earlier + "&code=" + code + "&year=2027&title_en=Drugs+2027&title_ru=%D0%9D%D0%B0%D1%80"
-                        + "&priorities=drug-trafficking&countries=GE&countries=MD");
+                        + "&priorities=drug-trafficking&countries=GE&countries=MD",
+                null);
         assertEquals(303, defined.statusCode(), defined.asString());
         var round = api(code).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("drug-trafficking"), round.getList("priorities"));
@@ -69,6 +79,7 @@ class RoundDefinitionPageTest {
                                 "application/json"));
         assertEquals(422, broken.statusCode());
         assertTrue(broken.asString().contains("round.json:3:"), broken.asString());
+        assertTrue(broken.asString().contains("data-testid=\"field-error\" data-field=\"definition\""));
 
         WebSession coordinator = new WebSession();
         assertEquals(
@@ -80,12 +91,13 @@ class RoundDefinitionPageTest {
         return given().auth().oauth2(accessToken(Tokens.MANAGER)).get("/api/insight/rounds/" + code);
     }
 
-    private static Response post(WebSession session, String form) {
+    private static Response post(WebSession session, String form, String language) {
         String token = session.appCookies().get("topcop-csrf");
-        return session.send(
-                "POST",
-                "/insight/rounds/new",
-                given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                        .body(form + "&_csrf=" + token));
+        var spec = given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .body(form + "&_csrf=" + token);
+        if (language != null) {
+            spec.header("Accept-Language", language);
+        }
+        return session.send("POST", "/insight/rounds/new", spec);
     }
 }

@@ -162,4 +162,13 @@ public interface HomeMessages {
 
     @Message
     String networks();
+
+    @Message
+    String coverage_gaps(String round, long addressed, long total);
+
+    @Message
+    String coverage_trained(int year, long trained);
+
+    @Message
+    String coverage_link();
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import eu.topcop.learn.content.RecentImports;
 import eu.topcop.learn.enrolment.EnrolmentGlance;
 import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationView;
+import eu.topcop.learn.insight.OtnaViews;
 import eu.topcop.learn.learning.LearningGlance;
 import eu.topcop.learn.networks.discussions.NewThreads;
 import eu.topcop.learn.platform.web.ResultPage;
@@ -74,7 +75,8 @@ public final class HomeViews {
             String countryName,
             EnrolmentGlance.Endorsements endorsements,
             long nominations,
-            List<EnrolmentGlance.QuotaLine> quotas) {
+            List<EnrolmentGlance.QuotaLine> quotas,
+            OtnaViews.CoverageGlance coverage) {
 
         public long todo() {
             return endorsements.total();

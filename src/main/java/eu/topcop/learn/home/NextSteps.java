@@ -23,6 +23,7 @@ import eu.topcop.learn.home.HomeViews.Manager;
 import eu.topcop.learn.home.HomeViews.Part;
 import eu.topcop.learn.home.HomeViews.Trainee;
 import eu.topcop.learn.home.HomeViews.Trainer;
+import eu.topcop.learn.insight.CoverageService;
 import eu.topcop.learn.learning.LearningGlance;
 import eu.topcop.learn.networks.discussions.NewThreads;
 import eu.topcop.learn.platform.i18n.Language;
@@ -75,6 +76,9 @@ public class NextSteps {
     RecentImports imports;
 
     @Inject
+    CoverageService coverage;
+
+    @Inject
     NewThreads threads;
 
     @Inject
@@ -121,7 +125,8 @@ public class NextSteps {
                 country == null ? "" : new Locale("", country).getDisplayCountry(lang.locale()),
                 enrolment.awaitingEndorsement(country, FEW, lang),
                 enrolment.nominationsPending(country),
-                enrolment.quotaUse(country, today, FEW, lang));
+                enrolment.quotaUse(country, today, FEW, lang),
+                coverage.glance(country).orElse(null));
     }
 
     private Manager manager(LocalDate today, Language lang) {

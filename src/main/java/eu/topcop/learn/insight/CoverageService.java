@@ -94,6 +94,40 @@ public class CoverageService {
         }
     }
 
+    /**
+     * The coverage of {@code country}'s gaps in its newest open round at a glance, or empty when no open round asks
+     * the country: one statement however many gaps, courses and completions there are. A gap counts as addressed
+     * and an officer as trained as {@link #coverage} counts them (a course mapped to the gap's capability;
+     * completions in its capabilities since the round's year began, from the same views).
+     */
+    public java.util.Optional<OtnaViews.CoverageGlance> glance(String country) {
+        if (country == null) {
+            return java.util.Optional.empty();
+        }
+        String gaps = "FROM capability_gap g JOIN capability x ON x.id = g.capability_id"
+                + " WHERE g.round_id = r.id AND g.country_code = ?1 AND g.status <> 'DISCARDED'";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.code, r.year, (SELECT COUNT(*) " + gaps + "),"
+                        + " (SELECT COUNT(*) " + gaps + " AND x.code IN"
+                        + " (SELECT c.capability_code FROM insight_capability_course c)),"
+                        + " (SELECT COUNT(DISTINCT t.person_id) FROM insight_capability_completion t"
+                        + " WHERE t.country_code = ?1 AND t.completed_on >= MAKEDATE(r.year, 1)"
+                        + " AND t.capability_code IN (SELECT x.code " + gaps + "))"
+                        + " FROM otna_round r JOIN otna_round_country rc ON rc.round_id = r.id"
+                        + " WHERE rc.country_code = ?1 AND r.status <> 'CLOSED' ORDER BY r.year DESC, r.id DESC")
+                .setParameter(1, country)
+                .setMaxResults(1)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new OtnaViews.CoverageGlance(
+                        (String) r[0],
+                        ((Number) r[1]).intValue(),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue()));
+    }
+
     public OtnaViews.Coverage coverage(String code, OtnaService.Viewer viewer, String country) {
         OtnaRound round = otna.round(code, false);
         // otna.gaps refuses a coordinator another country's gaps, and so their coverage.

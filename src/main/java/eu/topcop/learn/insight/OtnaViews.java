@@ -205,6 +205,13 @@ public final class OtnaViews {
      * A round's coverage: gaps that courses address, gaps no course addresses, and the courses of the round's
      * priorities that address none of its capabilities.
      */
+    /**
+     * A country's coverage at a glance, for its coordinator's home: the open round's gaps of the country (not
+     * discarded), how many of them courses address, and the officers trained in their capabilities since the
+     * round's year began; as the coverage page counts them.
+     */
+    public record CoverageGlance(String round, int year, long gaps, long addressed, long trained) {}
+
     public record Coverage(
             String round,
             List<GapCoverage> covered,

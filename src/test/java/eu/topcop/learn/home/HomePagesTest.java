@@ -1,5 +1,8 @@
 package eu.topcop.learn.home;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -7,6 +10,11 @@ import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.Application;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.insight.CapabilityMappings;
+import eu.topcop.learn.insight.GapService;
+import eu.topcop.learn.insight.OtnaService;
+import eu.topcop.learn.insight.OtnaViews;
+import eu.topcop.learn.insight.TestRounds;
 import eu.topcop.learn.learning.LearningService;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.trainers.MultiplicationRequests.Decision;
@@ -42,6 +50,12 @@ class HomePagesTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    GapService gaps;
+
+    @Inject
+    CapabilityMappings mappings;
 
     @Test
     @TestSecurity(user = "home.trainee", roles = Roles.TRAINEE)
@@ -104,6 +118,48 @@ class HomePagesTest {
                 .body(containsString("data-testid=\"starting-soon\""))
                 .body(containsString("href=\"/enrolment/offerings/" + offering.code + "\""))
                 .body(not(containsString("data-testid=\"home-trainee\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "home.coordinator-am", roles = Roles.NATIONAL_COORDINATOR)
+    void shouldShowCoordinatorTheCoverageOfTheirCountrysGapsInTheOpenRound() {
+        Person coordinator = fixture.named("home.coordinator-am", "AM");
+        String round = "home-" + System.nanoTime() % 1_000_000_000L;
+        String mapped = "HC-" + System.nanoTime() % 1_000_000L;
+        String unmapped = mapped + "-2";
+        Map<String, Object> definition = TestRounds.definition(
+                round,
+                List.of("drug-trafficking"),
+                List.of("AM"),
+                List.of(
+                        TestRounds.capability(mapped, "drug-trafficking"),
+                        TestRounds.capability(unmapped, "drug-trafficking")));
+        // The newest open round of the country is the one shown: later than any other test's.
+        definition.put("year", 2099);
+        TestRounds.define(definition);
+        OtnaService.Viewer everywhere = new OtnaService.Viewer(coordinator.id, true, null);
+        for (String capability : List.of(mapped, unmapped)) {
+            gaps.raise(
+                    round,
+                    new OtnaViews.EmergingNeed(
+                            "AM", capability, "investigators", Map.of("expert", 4), "high", "A new route"),
+                    everywhere,
+                    coordinator.id);
+        }
+        mappings.add(
+                new OtnaViews.MappingRequest(null, "drugs-ilp", mapped, null, "It teaches it"),
+                coordinator.id,
+                coordinator.name);
+
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/home")
+                .then()
+                .statusCode(200)
+                .body(containsString("data-testid=\"country-coverage\" data-round=\"" + round + "\""))
+                .body(containsString("Gaps that courses address in round " + round + ": 1 of 2"))
+                .body(containsString("since 1 January 2099: 0"))
+                .body(containsString("href=\"/insight/rounds/" + round + "/coverage?country=AM\""));
     }
 
     @Test

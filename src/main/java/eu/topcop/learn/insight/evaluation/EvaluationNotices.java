@@ -1,7 +1,5 @@
 package eu.topcop.learn.insight.evaluation;
 
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -52,9 +50,13 @@ public class EvaluationNotices {
         notifier.tell(person, KIND, text, path);
     }
 
-    /** The last day to answer, as a date: put into words in the reader's language when read. */
+    /**
+     * When the survey closes, as the moment it is: put into words in the reader's zone and language when read. A
+     * survey closes a number of days after the invitation, at the time of day it was sent, so its day in UTC could
+     * be a day later than the reader's last day (or earlier): the moment with its time says it right everywhere.
+     */
     static NoticeText.Arg closes(SurveyInvitation invitation) {
-        return NoticeText.Arg.date(invitation.closesAt.atZone(ZoneOffset.UTC).toLocalDate());
+        return NoticeText.Arg.time(invitation.closesAt);
     }
 
     /**

@@ -22,10 +22,12 @@ class TimeFormatsTest {
     /**
      * Formatting by hand ({@code .format('d MMM', …)}, {@code .atZone(…)}, the page's zone; the page's locale alone formats numbers, not times), or a value
      * whose name says it is a moment or a day printed as it is ({@code {x.createdAt}}), except in machine-readable
-     * attributes ({@code datetime="…"}, {@code value="…"}).
+     * attributes ({@code datetime="…"}, {@code value="…"}); or a moment's UTC text cut to its day
+     * ({@code x.startsAt.toString.substring(0, 10)}).
      */
     private static final Pattern BY_HAND = Pattern.compile("\\.format\\(|\\.atZone\\(|inject:page\\.zone\\b"
-            + "|(?<!datetime=\")(?<!value=\")\\{[\\w.]*(At|On|Until|Day)\\}");
+            + "|(?<!datetime=\")(?<!value=\")\\{[\\w.]*(At|On|Until|Day)\\}"
+            + "|(At|On|Until|Day)\\.toString\\b");
 
     @Test
     void shouldFormatEveryDateAndTimeOfEveryTemplateThroughTheExtension() throws IOException {
@@ -51,6 +53,10 @@ class TimeFormatsTest {
                 BY_HAND.matcher("{o.startsOn.format('d MMM uuuu', inject:page.locale)}")
                         .find());
         assertEquals(true, BY_HAND.matcher("<td>{m.createdAt}</td>").find());
+        assertEquals(
+                true,
+                BY_HAND.matcher("{e.startsAt.toString.substring(0, 10)}").find(),
+                "a moment cut out of its UTC text");
         assertEquals(
                 false,
                 BY_HAND.matcher("<time datetime=\"{n.createdAt}\">{n.createdAt.local}</time>")

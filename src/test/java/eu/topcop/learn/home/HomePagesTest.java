@@ -147,7 +147,7 @@ class HomePagesTest {
                     coordinator.id);
         }
         mappings.add(
-                new OtnaViews.MappingRequest(null, "drugs-ilp", mapped, null, "It teaches it"),
+                new OtnaViews.MappingRequest(null, "drugs-regional-training", mapped, null, "It teaches it"),
                 coordinator.id,
                 coordinator.name);
 

@@ -19,6 +19,7 @@ import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -28,6 +29,9 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Certificates: the holder's list and PDF, and revocation by course managers. */
 @Path("/learning/certificates")
 public class CertificatePages {
+
+    /** The revocation form's reason is named by its label ({@code certificate_revocation_reason}). */
+    static final Refusals.Labels LABELS = new Refusals.Labels(LearningMessages.class, "certificate_revocation_");
 
     @CheckedTemplate
     static class Templates {
@@ -48,6 +52,9 @@ public class CertificatePages {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Refusals refusals;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -71,9 +78,15 @@ public class CertificatePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
     public Response revoke(@PathParam("code") String code, @RestForm String reason) {
-        CertificateService.View view = certificates.revoke(code, reason, user.username(), language.get());
-        return Response.seeOther(URI.create(view.verificationUrl().replaceFirst("^https?://[^/]+", "")))
-                .build();
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    CertificateService.View view = certificates.revoke(code, reason, user.username(), language.get());
+                    return Response.seeOther(URI.create(view.verificationUrl().replaceFirst("^https?://[^/]+", "")))
+                            .build();
+                },
+                refusal -> VerificationPages.Templates.verification(
+                        certificates.managed(code, language.get()), null, refusal));
     }
 
     byte[] render(String code) {

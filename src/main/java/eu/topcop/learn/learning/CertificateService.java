@@ -43,6 +43,9 @@ public class CertificateService {
      */
     static final int SIGNATURE_CHARS = 24;
 
+    /** The longest revocation reason: the column's width. */
+    static final int REVOCATION_REASON_LIMIT = 500;
+
     /** What a verification finds. */
     public enum Status {
         VALID,
@@ -183,7 +186,17 @@ public class CertificateService {
     @Transactional
     public View revoke(String code, String reason, String by, Language language) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException.RuleViolation("reason", "Say why the certificate is revoked");
+            throw new DomainException.RuleViolation("reason", "Say why the certificate is revoked")
+                    .because("reason", LearningMessages.class, "certificate_reason_required");
+        }
+        if (reason.strip().length() > REVOCATION_REASON_LIMIT) {
+            throw new DomainException.RuleViolation(
+                            "reason", "At most " + REVOCATION_REASON_LIMIT + " characters: say why in short")
+                    .because(
+                            "reason",
+                            LearningMessages.class,
+                            "certificate_reason_too_long",
+                            String.valueOf(REVOCATION_REASON_LIMIT));
         }
         Certificate certificate = Certificate.<Certificate>find("code", code)
                 .firstResultOptional()
@@ -194,6 +207,20 @@ public class CertificateService {
             certificate.revocationReason = reason.strip();
         }
         return view(certificate, language);
+    }
+
+    /**
+     * A certificate as its course managers see it on the verification page, without the printed signature the
+     * public needs: where a refused revocation shows its form again.
+     */
+    public Verification managed(String code, Language language) {
+        Certificate certificate = Certificate.<Certificate>find("code", code)
+                .firstResultOptional()
+                .orElseThrow(() -> new DomainException.NotFound("No certificate " + code));
+        if (certificate.isErased()) {
+            return new Verification(Status.ERASED, null);
+        }
+        return new Verification(certificate.isRevoked() ? Status.REVOKED : Status.VALID, view(certificate, language));
     }
 
     View view(Certificate c, Language language) {

@@ -23,6 +23,9 @@ import eu.topcop.learn.learning.LearningPages.PaperAnswers;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -41,13 +44,16 @@ public class KnowledgeTestPages {
     /** The form's field confirming that questions are left unanswered on purpose. */
     static final String LEAVE_UNANSWERED = "leaveUnanswered";
 
+    /** The confirmation's label names it in the summary ({@code kt_leave_unanswered}). */
+    static final Refusals.Labels LABELS = new Refusals.Labels(LearningMessages.class, "kt_");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance offer(KnowledgeTests.Offer offer);
 
         static native TemplateInstance none(String offering);
 
-        static native TemplateInstance paper(KnowledgeTests.Paper paper, PaperAnswers given);
+        static native TemplateInstance paper(KnowledgeTests.Paper paper, PaperAnswers given, Refusal refusal);
 
         static native TemplateInstance result(KnowledgeTests.Result result);
 
@@ -65,6 +71,9 @@ public class KnowledgeTestPages {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Refusals refusals;
 
     @GET
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
@@ -94,10 +103,14 @@ public class KnowledgeTestPages {
         if (paper.submitted()) {
             return see(resultOf(code, test));
         }
-        return Response.ok(Templates.paper(paper, PaperAnswers.none())).build();
+        return Response.ok(Templates.paper(paper, PaperAnswers.none(), Refusal.none()))
+                .build();
     }
 
-    /** Submits the paper's form (read as the quiz's is); with questions unanswered and not confirmed, 422 as filled. */
+    /**
+     * Submits the paper's form (read as the quiz's is). With questions unanswered and not confirmed, or refused by
+     * the test, the paper comes back as filled in with the reason: nothing is lost.
+     */
     @POST
     @Path("{phase}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -107,20 +120,25 @@ public class KnowledgeTestPages {
         Phase test = KnowledgeTestResource.phase(phase);
         Map<String, List<String>> answers = LearningPages.answers(form);
         KnowledgeTests.Paper paper = tests.paper(code, test, me.get(), language.get());
+        Set<String> unanswered = new LinkedHashSet<>();
         if (!paper.submitted() && !"true".equals(form.getFirst(LEAVE_UNANSWERED))) {
-            Set<String> unanswered = new LinkedHashSet<>();
             paper.questions().stream()
                     .map(QuizService.PaperQuestion::key)
                     .filter(key -> answers.getOrDefault(key, List.of()).stream().allMatch(String::isBlank))
                     .forEach(unanswered::add);
-            if (!unanswered.isEmpty()) {
-                return Response.status(422)
-                        .entity(Templates.paper(paper, new PaperAnswers(answers, unanswered)))
-                        .build();
-            }
         }
-        tests.submit(code, test, me.get(), answers);
-        return see(resultOf(code, test));
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    if (!unanswered.isEmpty()) {
+                        throw new DomainException.RuleViolation(
+                                        LEAVE_UNANSWERED, unanswered.size() + " questions are unanswered")
+                                .because(LEAVE_UNANSWERED, LearningMessages.class, "kt_confirm_unanswered");
+                    }
+                    tests.submit(code, test, me.get(), answers);
+                    return see(resultOf(code, test));
+                },
+                refusal -> Templates.paper(paper, new PaperAnswers(answers, unanswered), refusal));
     }
 
     @GET

@@ -422,4 +422,20 @@ public interface LearningMessages {
 
     @Message
     String kt_my_link();
+
+    /** A pre-test sent after the lessons began: why it is refused. */
+    @Message
+    String pretest_closed();
+
+    /** A knowledge test sent with questions unanswered and not confirmed: what to do. */
+    @Message
+    String kt_confirm_unanswered();
+
+    /** A revocation reason longer than its column. */
+    @Message
+    String certificate_reason_too_long(String max);
+
+    /** A revocation without a reason. */
+    @Message
+    String certificate_reason_required();
 }

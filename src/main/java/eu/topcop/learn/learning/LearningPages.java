@@ -22,6 +22,8 @@ import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.learning.LearningService.Learning;
 import eu.topcop.learn.learning.LearningService.PlayerLesson;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -86,7 +88,7 @@ public class LearningPages {
 
         static native TemplateInstance preTest(String module, eu.topcop.learn.platform.i18n.Localized title);
 
-        static native TemplateInstance quiz(QuizService.AttemptView attempt, PaperAnswers given);
+        static native TemplateInstance quiz(QuizService.AttemptView attempt, PaperAnswers given, Refusal refusal);
 
         static native TemplateInstance result(QuizService.Result result);
 
@@ -116,6 +118,9 @@ public class LearningPages {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Refusals refusals;
 
     @GET
     @Authenticated
@@ -187,10 +192,14 @@ public class LearningPages {
         if (attempt.submitted()) {
             return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
         }
-        return Response.ok(Templates.quiz(attempt, PaperAnswers.none())).build();
+        return Response.ok(Templates.quiz(attempt, PaperAnswers.none(), Refusal.none()))
+                .build();
     }
 
-    /** Submits the quiz form; the answers as {@link #answers} reads them. */
+    /**
+     * Submits the quiz form; the answers as {@link #answers} reads them. A refused submission (a pre-test that
+     * closed when the lessons began) shows the paper again with every answer as chosen and the reason on top.
+     */
     @POST
     @Path("modules/{code}/quiz/attempts/{n}")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -199,8 +208,16 @@ public class LearningPages {
             @PathParam("code") String code,
             @PathParam("n") int n,
             jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        quizzes.submit(code, n, me.get(), answers(form), language.get());
-        return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
+        Map<String, List<String>> answers = answers(form);
+        return refusals.attempt(
+                () -> {
+                    quizzes.submit(code, n, me.get(), answers, language.get());
+                    return see("/learning/modules/" + code + "/quiz/attempts/" + n + "/result");
+                },
+                refusal -> Templates.quiz(
+                        quizzes.attempt(code, n, me.get(), language.get()),
+                        new PaperAnswers(answers, Set.of()),
+                        refusal));
     }
 
     /**

@@ -240,7 +240,8 @@ public class QuizService {
         if (!attempt.isSubmitted()) {
             if (attempt.isPreTest() && lessonsRead(progress) > 0) {
                 throw new DomainException.Conflict(
-                        "The pre-test closed when you began the lessons; it measures what you knew before them");
+                                "The pre-test closed when you began the lessons; it measures what you knew before them")
+                        .because("", LearningMessages.class, "pretest_closed");
             }
             if (attempt.isLate(now())) {
                 closeLate(attempt);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -21,7 +22,8 @@ public class VerificationPages {
 
     @CheckedTemplate(basePath = "CertificatePages")
     static class Templates {
-        static native TemplateInstance verification(CertificateService.Verification verification, Long retryAfter);
+        static native TemplateInstance verification(
+                CertificateService.Verification verification, Long retryAfter, Refusal refusal);
     }
 
     @Inject
@@ -44,10 +46,11 @@ public class VerificationPages {
             // The page says, in the reader's language, to wait; nothing about the certificate.
             return Response.status(429)
                     .header("Retry-After", slow.retryAfterSeconds())
-                    .entity(Templates.verification(null, slow.retryAfterSeconds()))
+                    .entity(Templates.verification(null, slow.retryAfterSeconds(), Refusal.none()))
                     .build();
         }
-        return Response.ok(Templates.verification(certificates.verify(code, signature, language.get()), null))
+        return Response.ok(Templates.verification(
+                        certificates.verify(code, signature, language.get()), null, Refusal.none()))
                 .build();
     }
 }

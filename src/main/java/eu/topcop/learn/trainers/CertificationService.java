@@ -61,6 +61,9 @@ public class CertificationService {
     public record Sheet(
             String offering, String course, LocalDate startsOn, LocalDate endsOn, List<Row> rows, boolean canAssess) {}
 
+    /** The longest reason for a withdrawal: the column's width. */
+    static final int WITHDRAWAL_REASON_LIMIT = 500;
+
     @Inject
     EntityManager em;
 
@@ -197,7 +200,20 @@ public class CertificationService {
             problems.add(new Problem.FieldError("notes", "At most 2000 characters"));
         }
         if (!problems.isEmpty()) {
-            throw new DomainException.Invalid("The assessment has mistakes", problems);
+            DomainException.Invalid refused = new DomainException.Invalid("The assessment has mistakes", problems);
+            // The sheet's page says each mistake in the assessor's language (notes: the platform's "too long").
+            for (Problem.FieldError problem : problems) {
+                String key = switch (problem.field()) {
+                    case "assessmentScore" -> "error_assessment_score";
+                    case "practiceOn" ->
+                        body.practiceOn() == null ? "error_practice_on_missing" : "error_practice_on_future";
+                    default -> null;
+                };
+                if (key != null) {
+                    refused.because(problem.field(), TrainerMessages.class, key);
+                }
+            }
+            throw refused;
         }
         TrainerAssessment assessment = TrainerAssessment.findById(applicationId);
         if (assessment == null) {
@@ -242,8 +258,16 @@ public class CertificationService {
     /** Withdraws a certification with a reason (course managers, administrators); the role follows. */
     @Transactional
     public void withdraw(long certificationId, String reason, String by) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException.RuleViolation("reason", "Say why the certification is withdrawn");
+        if (reason == null || reason.isBlank() || reason.strip().length() > WITHDRAWAL_REASON_LIMIT) {
+            throw new DomainException.RuleViolation(
+                            "reason",
+                            "Say why the certification is withdrawn, in at most " + WITHDRAWAL_REASON_LIMIT
+                                    + " characters")
+                    .because(
+                            "reason",
+                            TrainerMessages.class,
+                            "error_withdraw_reason",
+                            String.valueOf(WITHDRAWAL_REASON_LIMIT));
         }
         TrainerCertification certification = TrainerCertification.findById(certificationId);
         if (certification == null) {

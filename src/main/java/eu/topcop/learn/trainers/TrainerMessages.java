@@ -507,4 +507,28 @@ public interface TrainerMessages {
 
     @Message
     String lineage_total();
+
+    /** The assessment's score as a refused form names it. */
+    @Message
+    String col_assessment_score();
+
+    /** A withdrawal without a reason, or with one too long. */
+    @Message
+    String error_withdraw_reason(String max);
+
+    /** A score that is no number from 0 to 100. */
+    @Message
+    String error_assessment_score();
+
+    /** A practice session assessed before its day. */
+    @Message
+    String error_practice_on_future();
+
+    /** A practice verdict without the session's day. */
+    @Message
+    String error_practice_on_missing();
+
+    /** A practice day that is not a date. */
+    @Message
+    String error_practice_on_day();
 }

@@ -26,6 +26,8 @@ import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,6 +52,38 @@ public class TrainerPages {
         }
     }
 
+    /**
+     * A refused form of a page that has one per row (a certification to withdraw, a participant to assess): the
+     * refusal and the row whose form it was, which alone shows it; the other rows keep their stored values.
+     */
+    public record Refused(long row, Refusal refusal) {
+
+        static final Refused NONE = new Refused(0, Refusal.none());
+
+        /** The refusal if it is about {@code row}'s form, else none. */
+        public Refusal of(long row) {
+            return row == this.row ? refusal : Refusal.none();
+        }
+
+        /** The verdict chosen for {@code field} of {@code row}'s form: as sent if refused, else as stored. */
+        public String verdict(long row, String field, Boolean stored) {
+            return of(row).value(field, stored == null ? "" : stored ? "passed" : "failed");
+        }
+
+        /**
+         * The id of a field of {@code row}'s form: the field's name in the refused row, which the summary links to,
+         * else {@code prefix-row}.
+         */
+        public String id(long row, String field, String prefix) {
+            return row == this.row && refusal.refused() ? field : prefix + "-" + row;
+        }
+    }
+
+    /** The sheet's fields by their columns' labels ({@code col_practice_on}), the withdrawal's reason by its own. */
+    static final Refusals.Labels ASSESSMENT_LABELS = new Refusals.Labels(TrainerMessages.class, "col_");
+
+    static final Refusals.Labels WITHDRAWAL_LABELS = new Refusals.Labels(TrainerMessages.class, "withdraw_");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(
@@ -67,9 +101,10 @@ public class TrainerPages {
                 Person trainer,
                 List<TrainerPool.Certification> certifications,
                 Map<String, String> priorities,
-                String done);
+                String done,
+                Refused refused);
 
-        static native TemplateInstance assessments(CertificationService.Sheet sheet, boolean saved);
+        static native TemplateInstance assessments(CertificationService.Sheet sheet, boolean saved, Refused refused);
 
         static native TemplateInstance cascade(
                 CascadeService.Cascade cascade,
@@ -103,6 +138,9 @@ public class TrainerPages {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Refusals refusals;
 
     @GET
     @Authenticated
@@ -140,7 +178,8 @@ public class TrainerPages {
                 trainer,
                 pool.of(trainer, language.get()),
                 catalogue.portfolioNames(language.get()),
-                done == null ? "" : done);
+                done == null ? "" : done,
+                Refused.NONE);
     }
 
     @POST
@@ -152,17 +191,28 @@ public class TrainerPages {
         if (withdrawn == null) {
             throw new DomainException.NotFound("No certification " + id);
         }
-        long person = withdrawn.person.id;
-        certification.withdraw(id, reason, me.get().username);
-        return Response.seeOther(URI.create("/trainers/people/" + person + "?done=withdrawn"))
-                .build();
+        Person trainer = withdrawn.person;
+        return refusals.attempt(
+                WITHDRAWAL_LABELS,
+                () -> {
+                    certification.withdraw(id, reason, me.get().username);
+                    return Response.seeOther(URI.create("/trainers/people/" + trainer.id + "?done=withdrawn"))
+                            .build();
+                },
+                refusal -> Templates.person(
+                        trainer,
+                        pool.of(trainer, language.get()),
+                        catalogue.portfolioNames(language.get()),
+                        "",
+                        new Refused(id, refusal)));
     }
 
     @GET
     @Path("offerings/{code}/assessments")
     @RolesAllowed({Roles.TRAINER, Roles.COURSE_MANAGER, Roles.ADMIN})
     public TemplateInstance assessments(@PathParam("code") String code, @QueryParam("saved") boolean saved) {
-        return Templates.assessments(certification.sheet(code, me.get(), access.manager(), access.admin()), saved);
+        return Templates.assessments(
+                certification.sheet(code, me.get(), access.manager(), access.admin()), saved, Refused.NONE);
     }
 
     /** One participant's row of the sheet as sent: passed / not passed / not yet for each part. */
@@ -178,26 +228,43 @@ public class TrainerPages {
             @RestForm("practiceOn") String practiceOn,
             @RestForm("practice") String practice,
             @RestForm("notes") String notes) {
-        BigDecimal points;
+        return refusals.attempt(
+                ASSESSMENT_LABELS,
+                () -> {
+                    certification.assess(
+                            code,
+                            application,
+                            new CertificationService.Assessment(
+                                    verdict(assessment), points(score), day(practiceOn), verdict(practice), notes),
+                            me.get(),
+                            access.admin());
+                    return Response.seeOther(URI.create("/trainers/offerings/" + code + "/assessments?saved=true"))
+                            .build();
+                },
+                refusal -> Templates.assessments(
+                        certification.sheet(code, me.get(), access.manager(), access.admin()),
+                        false,
+                        new Refused(application, refusal)));
+    }
+
+    private static BigDecimal points(String score) {
         try {
-            points = score == null || score.isBlank()
+            return score == null || score.isBlank()
                     ? null
                     : new BigDecimal(score.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new DomainException.RuleViolation("assessmentScore", "A score is a number between 0 and 100");
+            throw new DomainException.RuleViolation("assessmentScore", "A score is a number between 0 and 100")
+                    .because("assessmentScore", TrainerMessages.class, "error_assessment_score");
         }
+    }
+
+    private static java.time.LocalDate day(String practiceOn) {
         java.time.LocalDate day = eu.topcop.learn.platform.web.PageForms.date(practiceOn);
         if (day == null && practiceOn != null && !practiceOn.isBlank()) {
-            throw new DomainException.RuleViolation("practiceOn", "Not a day: " + practiceOn);
+            throw new DomainException.RuleViolation("practiceOn", "Not a day: " + practiceOn)
+                    .because("practiceOn", TrainerMessages.class, "error_practice_on_day");
         }
-        certification.assess(
-                code,
-                application,
-                new CertificationService.Assessment(verdict(assessment), points, day, verdict(practice), notes),
-                me.get(),
-                access.admin());
-        return Response.seeOther(URI.create("/trainers/offerings/" + code + "/assessments?saved=true"))
-                .build();
+        return day;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +138,36 @@ class CertificateTest {
                         .call(() -> certificates
                                 .verify(certificate.code(), signature, Language.ENGLISH)
                                 .status()));
+    }
+
+    @Test
+    @TestSecurity(user = "certificate-revoking-manager", roles = Roles.COURSE_MANAGER)
+    void shouldGiveARefusedRevocationItsFormBackWithTheReasonAsTyped() {
+        CertificateService.View certificate = complete(fixture.person("GE"));
+        String tooLong = "Obtained with another person account. ".repeat(14).substring(0, 501);
+        given().header("Accept-Language", "ru")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("topcop-csrf", "revoke-token")
+                .formParam("_csrf", "revoke-token")
+                .formParam("reason", tooLong)
+                .when()
+                .post("/learning/certificates/" + certificate.code() + "/revoke")
+                .then()
+                .statusCode(422)
+                .body(not(containsString("data-testid=\"refused-form\"")))
+                .body(containsString("data-testid=\"revoke-form\""))
+                .body(containsString(
+                        "value=\"" + tooLong + "\" aria-invalid=\"true\" aria-describedby=\"reason-error\""))
+                .body(containsString("<li data-field=\"reason\"><a href=\"#reason\">Причина отзыва:"))
+                .body(containsString("data-field=\"reason\">Укажите причину отзыва сертификата не более чем в 500"
+                        + " символах.</p>"));
+        assertEquals(
+                CertificateService.Status.VALID,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> certificates
+                                .managed(certificate.code(), Language.ENGLISH)
+                                .status()),
+                "nothing was revoked");
     }
 
     @Test

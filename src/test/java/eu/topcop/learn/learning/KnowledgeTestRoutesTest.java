@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The knowledge test's pages and API: a participant takes it on the pages (a paper sent half answered comes back
- * as filled in) and through the API; its trainers and course managers read the results, a trainer of another
+ * as filled in, the reason beside the confirmation in the reader's language) and through the API; its trainers and course managers read the results, a trainer of another
  * offering gets a 404; statement counts do not grow with the participants.
  */
 @QuarkusTest
@@ -89,11 +89,21 @@ class KnowledgeTestRoutesTest {
                 .findFirst()
                 .orElseThrow();
         String chosen = first.choices().get(1).value();
-        form().formParam("a-" + first.key(), chosen)
+        form().header("Accept-Language", "ru")
+                .formParam("a-" + first.key(), chosen)
                 .when()
                 .post(test + "/pre-test")
                 .then()
                 .statusCode(422)
+                .body(not(containsString("data-testid=\"refused-form\"")))
+                .body(containsString("data-testid=\"knowledge-test-form\""))
+                .body(containsString("<li data-field=\"leaveUnanswered\"><a href=\"#leaveUnanswered\">"))
+                .body(containsString("<p class=\"field-error\" id=\"leaveUnanswered-error\" data-testid=\"field-error\""
+                        + " data-field=\"leaveUnanswered\">Ответьте на вопросы, отмеченные ниже, или отметьте это поле,"
+                        + " чтобы отправить тест без них.</p>"))
+                .body(containsString("id=\"leaveUnanswered\" name=\"leaveUnanswered\" value=\"true\""
+                        + " data-testid=\"leave-unanswered\" aria-invalid=\"true\""
+                        + " aria-describedby=\"unanswered leaveUnanswered-error\""))
                 .body(containsString("data-testid=\"unanswered\""))
                 .body(containsString("value=\"" + chosen + "\" checked"))
                 .body(containsString("data-key=\"" + first.key() + "\" data-type=\"single\">"))

@@ -179,6 +179,51 @@ class QuizPagesTest {
                 "the transcript");
     }
 
+    @Test
+    @TestSecurity(user = "quiz-page-refused-pre-test", roles = Roles.TRAINEE)
+    void shouldKeepTheChosenAnswersOfAPreTestRefusedOnceTheLessonsBegan() {
+        language = "ru";
+        start("firearms-ilp");
+        String attempt = form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/firearms-ilp/pre-test")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        Element question = page(attempt).selectFirst("fieldset.question[data-type=single]");
+        String chosen = question.select("input[type=radio]").get(1).attr("value");
+        given().when().get("/learning/modules/firearms-ilp/lessons/1").then().statusCode(200);
+        form().redirects()
+                .follow(false)
+                .when()
+                .post("/learning/modules/firearms-ilp/lessons/1/read")
+                .then()
+                .statusCode(303);
+
+        Document refused = Jsoup.parse(form().formParam("a-" + question.attr("data-key"), chosen)
+                .when()
+                .post(attempt)
+                .then()
+                .statusCode(409)
+                .extract()
+                .asString());
+        assertTrue(refused.select("[data-testid=refused-form]").isEmpty(), "not the fallback page");
+        Element form = refused.selectFirst("form[data-testid=quiz-form]");
+        assertNotNull(form, "the pre-test's own form");
+        assertEquals("true", form.attr("data-server-answers"), "the answers sent win over a local draft");
+        assertTrue(
+                form.selectFirst("fieldset[data-key='" + question.attr("data-key") + "'] input[value='" + chosen + "']")
+                        .hasAttr("checked"),
+                "the answer as chosen");
+        assertTrue(
+                refused.selectFirst("[role=alert][data-testid=errors]")
+                        .text()
+                        .contains("Входной тест закрылся, когда вы начали уроки"),
+                "the reason in the reader's language");
+    }
+
     private void start(String module) {
         form().redirects()
                 .follow(false)

@@ -88,9 +88,6 @@ public interface EvaluationMessages {
     String submit();
 
     @Message
-    String errors_title();
-
-    @Message
     String error_required();
 
     @Message
@@ -100,7 +97,7 @@ public interface EvaluationMessages {
     String error_range();
 
     @Message
-    String error_too_long(int max);
+    String error_too_long(String max);
 
     @Message
     String closed_title();

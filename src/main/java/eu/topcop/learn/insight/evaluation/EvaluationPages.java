@@ -21,23 +21,26 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.insight.evaluation.EvaluationViews.Questionnaire;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.Roles;
-import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.PageForms;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /**
  * Surveys on pages: the respondent's list and questionnaire (a refused answer comes back as chosen, each
- * question's reason named in the reader's language), and the organisers' results with a live response rate.
+ * question's reason beside it in the reader's language, through the one refusal mechanism), and the organisers' results with a live response rate.
  */
 @Path("/evaluation")
 @Produces(MediaType.TEXT_HTML)
 public class EvaluationPages {
 
-    /** What was chosen in a refused form, per question, and why each question was refused. */
-    public record Given(Map<String, List<String>> values, Map<String, String> refusals) {
+    /**
+     * What was chosen in a refused form, per question (in the questions' codes), and the refusal, each reason
+     * named by its question's code and labelled with its text for the summary.
+     */
+    public record Given(Map<String, List<String>> values, Refusal refusal) {
 
         public boolean chose(String question, String value) {
             return values.getOrDefault(question, List.of()).contains(value);
@@ -48,17 +51,18 @@ public class EvaluationPages {
             return given.isEmpty() ? "" : given.get(0);
         }
 
-        /** The reason's key (required, choice, range, too_long), or null when the question was fine. */
-        public String refusal(String question) {
-            return refusals.get(question);
-        }
-
-        public boolean refused() {
-            return !refusals.isEmpty();
-        }
-
         static Given none() {
-            return new Given(Map.of(), Map.of());
+            return new Given(Map.of(), Refusal.none());
+        }
+
+        /** The answers given and the refusal, its reasons labelled with the questions' texts. */
+        static Given of(Map<String, List<String>> answers, Refusal refusal, Questionnaire survey) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            survey.sections().forEach(section -> section.questions().forEach(q -> texts.put(q.code(), q.text())));
+            List<Refusal.Reason> labelled = refusal.reasons().stream()
+                    .map(r -> new Refusal.Reason(r.field(), texts.getOrDefault(r.field(), r.label()), r.text()))
+                    .toList();
+            return new Given(answers, new Refusal(labelled, refusal.values()));
         }
     }
 
@@ -92,6 +96,9 @@ public class EvaluationPages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     @Authenticated
     public TemplateInstance mine(@QueryParam("answered") String answered) {
@@ -117,26 +124,19 @@ public class EvaluationPages {
     public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         long me = viewer.personId();
         Map<String, List<String>> answers = answers(form);
-        try {
-            surveys.answer(id, me, answers);
-            return PageForms.see("/evaluation?answered=" + id);
-        } catch (DomainException.Invalid e) {
-            Map<String, String> refusals = new LinkedHashMap<>();
-            for (Problem.FieldError error : e.errors()) {
-                refusals.put(
-                        error.field(),
-                        SurveyService.Refusal.of(error.message()).name().toLowerCase());
-            }
-            Questionnaire survey = surveys.questionnaire(id, me, language.get());
-            return Response.status(422)
-                    .entity(Templates.answer(survey, new Given(answers, refusals), SurveyService.TEXT_LIMIT))
-                    .build();
-        } catch (DomainException.Conflict e) {
-            Questionnaire survey = surveys.questionnaire(id, me, language.get());
-            return Response.status(409)
-                    .entity(Templates.closed(survey, surveys.state(id, me)))
-                    .build();
-        }
+        return refusals.attempt(
+                () -> {
+                    surveys.answer(id, me, answers);
+                    return PageForms.see("/evaluation?answered=" + id);
+                },
+                refusal -> {
+                    Questionnaire survey = surveys.questionnaire(id, me, language.get());
+                    String state = surveys.state(id, me);
+                    // Answered or closed meanwhile: the page says so, as it would on opening the survey.
+                    return state.equals("open")
+                            ? Templates.answer(survey, Given.of(answers, refusal, survey), SurveyService.TEXT_LIMIT)
+                            : Templates.closed(survey, state);
+                });
     }
 
     @GET

@@ -1,8 +1,5 @@
 package eu.topcop.learn.insight.evaluation;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.insight.evaluation.EvaluationPages.Given;
 import eu.topcop.learn.insight.evaluation.EvaluationViews.Questionnaire;
-import eu.topcop.learn.platform.web.DomainException;
-import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -48,6 +44,9 @@ public class SurveyLinkPages {
     @Inject
     eu.topcop.learn.platform.i18n.RequestLanguage language;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     @PermitAll
     public Response questionnaire(@PathParam("token") String token) {
@@ -72,28 +71,23 @@ public class SurveyLinkPages {
             return Response.status(404).entity(Templates.invalid()).build();
         }
         var answers = EvaluationPages.answers(form);
-        try {
-            surveys.answerByLink(token, answers);
-            return Response.ok(in(survey, Templates.thanks(survey))).build();
-        } catch (DomainException.Invalid e) {
-            Map<String, String> refusals = new LinkedHashMap<>();
-            for (Problem.FieldError error : e.errors()) {
-                refusals.put(
-                        error.field(),
-                        SurveyService.Refusal.of(error.message()).name().toLowerCase());
-            }
-            return Response.status(422)
-                    .entity(in(
+        // The reasons of a refusal are said in the invitation's language too.
+        speak(survey);
+        return refusals.attempt(
+                () -> {
+                    surveys.answerByLink(token, answers);
+                    return Response.ok(in(survey, Templates.thanks(survey))).build();
+                },
+                refusal -> {
+                    String state = surveys.stateByLink(token).orElse("closed");
+                    // Answered or closed meanwhile: the page says so, as it would on opening the link.
+                    return in(
                             survey,
-                            Templates.answer(survey, new Given(answers, refusals), SurveyService.TEXT_LIMIT, token)))
-                    .build();
-        } catch (DomainException.Conflict e) {
-            return Response.status(409)
-                    .entity(in(
-                            survey,
-                            Templates.closed(survey, surveys.stateByLink(token).orElse("closed"))))
-                    .build();
-        }
+                            state.equals("open")
+                                    ? Templates.answer(
+                                            survey, Given.of(answers, refusal, survey), SurveyService.TEXT_LIMIT, token)
+                                    : Templates.closed(survey, state));
+                });
     }
 
     /**
@@ -101,7 +95,11 @@ public class SurveyLinkPages {
      * account here to have chosen another, and the survey's own texts are in it.
      */
     private TemplateInstance in(Questionnaire survey, TemplateInstance page) {
-        eu.topcop.learn.platform.i18n.Language.of(survey.language()).ifPresent(language::switchTo);
+        speak(survey);
         return page.setLocale(survey.language());
+    }
+
+    private void speak(Questionnaire survey) {
+        eu.topcop.learn.platform.i18n.Language.of(survey.language()).ifPresent(language::switchTo);
     }
 }

@@ -227,7 +227,19 @@ public class SurveyService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new DomainException.Invalid("Some answers cannot be accepted", errors);
+            DomainException.Invalid refused = new DomainException.Invalid("Some answers cannot be accepted", errors);
+            // Each question's reason in the respondent's language, for the page that shows the survey again.
+            for (Problem.FieldError error : errors) {
+                switch (Refusal.of(error.message())) {
+                    case REQUIRED -> refused.because(error.field(), EvaluationMessages.class, "error_required");
+                    case CHOICE, UNKNOWN -> refused.because(error.field(), EvaluationMessages.class, "error_choice");
+                    case RANGE -> refused.because(error.field(), EvaluationMessages.class, "error_range");
+                    case TOO_LONG ->
+                        refused.because(
+                                error.field(), EvaluationMessages.class, "error_too_long", String.valueOf(TEXT_LIMIT));
+                }
+            }
+            throw refused;
         }
         return rows;
     }

@@ -240,9 +240,6 @@ public interface EnrolmentMessages {
     String enrol_reason_optional();
 
     @Message
-    String enrol_refused();
-
-    @Message
     String enrol_reject();
 
     @Message
@@ -484,9 +481,6 @@ public interface EnrolmentMessages {
 
     @Message
     String supervisor_language_default_nominee();
-
-    @Message
-    String supervisor_refused();
 
     @Message
     String supervisor_problem_name_missing();

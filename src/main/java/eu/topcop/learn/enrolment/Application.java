@@ -141,6 +141,11 @@ public class Application extends PanacheEntityBase {
 
     public String motivation;
 
+    /** The lengths of the columns, which pages and the API check before a service is asked. */
+    public static final int MOTIVATION_MAX = 2000;
+
+    public static final int REASON_MAX = 1000;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "nominated_by")
     public Person nominatedBy;

@@ -183,9 +183,6 @@ public interface EnrolmentMessages {
     String enrol_nominated_by();
 
     @Message
-    String enrol_nomination_incomplete();
-
-    @Message
     String enrol_nominee_other_country();
 
     @Message
@@ -241,9 +238,6 @@ public interface EnrolmentMessages {
 
     @Message
     String enrol_reason_optional();
-
-    @Message
-    String enrol_refused();
 
     @Message
     String enrol_reject();
@@ -489,9 +483,6 @@ public interface EnrolmentMessages {
     String supervisor_language_default_nominee();
 
     @Message
-    String supervisor_refused();
-
-    @Message
     String supervisor_problem_name_missing();
 
     @Message
@@ -583,4 +574,57 @@ public interface EnrolmentMessages {
 
     @Message
     String queue_summary();
+
+    // Labels of the fields in a refused form's summary (EnrolmentRefusals.LABELS), and the reasons of pages.
+
+    @Message
+    String field_agency();
+
+    @Message
+    String field_agency_type();
+
+    @Message
+    String field_email();
+
+    @Message
+    String field_motivation();
+
+    @Message
+    String field_name();
+
+    @Message
+    String field_position();
+
+    @Message
+    String field_reason();
+
+    @Message
+    String field_speaks_working_language();
+
+    @Message
+    String field_supervisor_email();
+
+    @Message
+    String field_supervisor_language();
+
+    @Message
+    String field_supervisor_name();
+
+    @Message
+    String field_supervisor_position();
+
+    @Message
+    String refused_decision_missing();
+
+    @Message
+    String refused_decline_reason();
+
+    @Message
+    String refused_nominee_email();
+
+    @Message
+    String refused_reject_reason();
+
+    @Message
+    String refused_ineligible(String reasons);
 }

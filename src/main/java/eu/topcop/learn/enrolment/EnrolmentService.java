@@ -166,9 +166,10 @@ public class EnrolmentService {
 
     private static DomainException notOfCoordinatorsCountry() {
         return new DomainException.RuleViolation(
-                "email",
-                "The officer with this e-mail cannot be nominated by you: a national coordinator nominates"
-                        + " officers of their own country only");
+                        "email",
+                        "The officer with this e-mail cannot be nominated by you: a national coordinator nominates"
+                                + " officers of their own country only")
+                .because("email", EnrolmentMessages.class, "enrol_nominee_other_country");
     }
 
     /** The coordinator of the applicant's country endorses an application, or declines it with a reason. */
@@ -183,7 +184,8 @@ public class EnrolmentService {
             return application;
         }
         if (!endorse && (reason == null || reason.isBlank())) {
-            throw new DomainException.RuleViolation("reason", "Say why the application is not endorsed");
+            throw new DomainException.RuleViolation("reason", "Say why the application is not endorsed")
+                    .because("reason", EnrolmentMessages.class, "refused_decline_reason");
         }
         move(application, target, coordinator.username, reason);
         notifier.tell(application, endorse ? Kind.ENDORSED : Kind.DECLINED, null);
@@ -234,7 +236,8 @@ public class EnrolmentService {
                     return application;
                 }
                 if (reason == null || reason.isBlank()) {
-                    throw new DomainException.RuleViolation("reason", "Say why the application is rejected");
+                    throw new DomainException.RuleViolation("reason", "Say why the application is rejected")
+                            .because("reason", EnrolmentMessages.class, "refused_reject_reason");
                 }
                 boolean heldSeat = application.status.holdsSeat();
                 move(application, Status.REJECTED, manager.username, reason);
@@ -541,7 +544,8 @@ public class EnrolmentService {
         application.country = person.country;
         application.kind = kind;
         application.status = Status.SUBMITTED;
-        application.motivation = motivation == null || motivation.isBlank() ? null : cut(motivation.strip(), 2000);
+        application.motivation =
+                motivation == null || motivation.isBlank() ? null : cut(motivation.strip(), Application.MOTIVATION_MAX);
         application.nominatedBy = by;
         application.supervisedBy(supervisor);
         application.submittedAt = now();
@@ -551,7 +555,8 @@ public class EnrolmentService {
     }
 
     void move(Application application, Status to, String actor, String reason) {
-        em.persist(application.moveTo(to, actor, reason == null ? null : cut(reason.strip(), 1000), now()));
+        em.persist(application.moveTo(
+                to, actor, reason == null ? null : cut(reason.strip(), Application.REASON_MAX), now()));
     }
 
     private Application existing(Offering offering, Person person) {

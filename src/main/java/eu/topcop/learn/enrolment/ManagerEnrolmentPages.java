@@ -35,6 +35,8 @@ import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Origin;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -111,11 +113,22 @@ public class ManagerEnrolmentPages {
                 List<Application.Status> statuses,
                 List<OfferingChoice> offerings,
                 List<CountryChoice> countries,
-                Application.Status decided);
+                Application.Status decided,
+                Refusal refusal);
+
+        /** The queue's table and its bulk form, as htmx puts them back when a bulk decision is refused. */
+        static native TemplateInstance queue$results(
+                ResultPage<ApplicationView> queue,
+                Filter filter,
+                String query,
+                String from,
+                List<Application.Status> statuses,
+                List<OfferingChoice> offerings,
+                List<CountryChoice> countries,
+                Application.Status decided,
+                Refusal refusal);
 
         static native TemplateInstance batch(Batch batch);
-
-        static native TemplateInstance attendance(Attendance.Register register, boolean saved);
 
         static native TemplateInstance batch$progress(Batch batch);
     }
@@ -130,9 +143,6 @@ public class ManagerEnrolmentPages {
     CurrentPerson me;
 
     @Inject
-    Attendance register;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -140,6 +150,9 @@ public class ManagerEnrolmentPages {
 
     @Inject
     DecisionAnswer answers;
+
+    @Inject
+    Refusals refusals;
 
     /** What "waiting for a decision" means: submitted (endorsed where needed) and not yet decided. */
     static final Set<Application.Status> AWAITING_DECISION =
@@ -154,6 +167,18 @@ public class ManagerEnrolmentPages {
             @QueryParam("status") List<Application.Status> status,
             @QueryParam("done") String done,
             @QueryParam("page") @DefaultValue("0") int page) {
+        return queuePage(offering, country, status, page, decided(done), false, Refusal.none());
+    }
+
+    /** The queue as filtered; {@code refusal} says why a bulk decision of it was refused. */
+    private TemplateInstance queuePage(
+            String offering,
+            String country,
+            List<Application.Status> status,
+            int page,
+            Application.Status decided,
+            boolean resultsOnly,
+            Refusal refusal) {
         List<Application.Status> chosen = status == null
                 ? List.of()
                 : status.stream().filter(java.util.Objects::nonNull).toList();
@@ -170,15 +195,15 @@ public class ManagerEnrolmentPages {
         statuses.forEach(s -> values.add("status=" + s.name()));
         String query = String.join("&", values);
         Language reader = language.get();
-        return Templates.queue(
-                queries.queue(filter, Math.max(0, page), 50, reader),
-                filter,
-                query,
-                Origin.encode("/enrolment/queue?" + query),
-                List.of(Application.Status.values()),
-                queries.offeringChoices(statuses, filter.offering(), reader),
-                queries.countryChoices(statuses, filter.country(), reader),
-                decided(done));
+        ResultPage<ApplicationView> queue = queries.queue(filter, Math.max(0, page), 50, reader);
+        String from = Origin.encode("/enrolment/queue?" + query);
+        List<Application.Status> all = List.of(Application.Status.values());
+        List<OfferingChoice> offerings = queries.offeringChoices(statuses, filter.offering(), reader);
+        List<CountryChoice> countries = queries.countryChoices(statuses, filter.country(), reader);
+        Refusal labelled = EnrolmentRefusals.labelled(refusal, reader);
+        return resultsOnly
+                ? Templates.queue$results(queue, filter, query, from, all, offerings, countries, decided, labelled)
+                : Templates.queue(queue, filter, query, from, all, offerings, countries, decided, labelled);
     }
 
     /**
@@ -195,12 +220,20 @@ public class ManagerEnrolmentPages {
             @RestForm String reason,
             @RestForm String from,
             @HeaderParam("HX-Request") String htmx) {
-        if (decision == null) {
-            throw new DomainException.RuleViolation("decision", "Choose a decision");
-        }
-        Application decided =
-                enrolment.decide(id, me.get(), user.hasRole(Roles.ADMIN), decision, EnrolmentPages.blankToNull(reason));
-        return answers.answer(id, decided.status, from, htmx != null);
+        return refusals.attempt(
+                EnrolmentRefusals.LABELS,
+                () -> {
+                    Application decided = EnrolmentRefusals.onForm("decide-", false, language.get(), () -> {
+                        if (decision == null) {
+                            throw EnrolmentRefusals.refuse("", "Choose a decision", "refused_decision_missing");
+                        }
+                        EnrolmentRefusals.atMost("reason", reason, Application.REASON_MAX);
+                        return enrolment.decide(
+                                id, me.get(), user.hasRole(Roles.ADMIN), decision, EnrolmentPages.blankToNull(reason));
+                    });
+                    return answers.answer(id, decided.status, from, htmx != null);
+                },
+                refusal -> answers.page(id, from, htmx != null, null, refusal));
     }
 
     @POST
@@ -215,9 +248,36 @@ public class ManagerEnrolmentPages {
             @RestForm @DefaultValue("0") int done,
             @RestForm @DefaultValue("0") int total,
             @BeanParam Tally tally,
+            @RestForm String offering,
+            @RestForm String country,
+            @RestForm("status") List<Application.Status> status,
             @HeaderParam("HX-Request") String htmx) {
-        if (decision == null) {
-            throw new DomainException.RuleViolation("decision", "Choose a decision");
+        // Refused before any application is decided: the queue comes back as it was, with the ticks and the reason.
+        Response refused = refusals.attempt(
+                EnrolmentRefusals.LABELS,
+                () -> {
+                    EnrolmentRefusals.onForm("bulk-", false, language.get(), () -> {
+                        if (decision == null) {
+                            throw EnrolmentRefusals.refuse("", "Choose a decision", "refused_decision_missing");
+                        }
+                        if (decision == Decision.REJECT && EnrolmentPages.blankToNull(reason) == null) {
+                            throw EnrolmentRefusals.refuse(
+                                    "reason", "Say why the applications are rejected", "refused_reject_reason");
+                        }
+                        EnrolmentRefusals.atMost("reason", reason, Application.REASON_MAX);
+                        return null;
+                    });
+                    return null;
+                },
+                refusal -> queuePage(offering, country, status, 0, null, htmx != null, refusal));
+        if (refused != null) {
+            // htmx put the answer below the form: the refused form takes the table's place instead.
+            return htmx == null
+                    ? refused
+                    : Response.fromResponse(refused)
+                            .header("HX-Retarget", "#queue-results")
+                            .header("HX-Reswap", "outerHTML")
+                            .build();
         }
         List<Long> ids = new ArrayList<>(selected == null ? List.of() : selected);
         if (remaining != null && !remaining.isBlank()) {
@@ -308,39 +368,6 @@ public class ManagerEnrolmentPages {
                 user.hasRole(Roles.ADMIN),
                 new EnrolmentRules.Rules(quotas, types, prerequisites, date(form.getFirst("gateDeadline"))));
         return Response.seeOther(URI.create("/enrolment/offerings/" + code + "?done=rules"))
-                .build();
-    }
-
-    @GET
-    @Path("offerings/{code}/attendance")
-    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
-    public TemplateInstance attendance(@PathParam("code") String code, @QueryParam("saved") boolean saved) {
-        boolean manager = user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
-        return Templates.attendance(register.registerFor(code, me.get(), manager), saved);
-    }
-
-    /** The register as ticked: every shown participant and day is recorded, present when ticked. */
-    @POST
-    @Path("offerings/{code}/attendance")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
-    public Response recordAttendance(
-            @PathParam("code") String code,
-            @RestForm("shown") List<String> shown,
-            @RestForm("present") List<String> present) {
-        java.util.Set<String> ticked = new java.util.HashSet<>(present == null ? List.of() : present);
-        List<Attendance.Mark> marks = new ArrayList<>();
-        for (String cell : shown == null ? List.<String>of() : shown) {
-            String[] parts = cell.split(":", 2);
-            LocalDate day = date(parts.length == 2 ? parts[1] : null);
-            Long application = eu.topcop.learn.platform.web.PageForms.id(parts[0]);
-            if (day == null || application == null) {
-                throw new DomainException.RuleViolation("day", "Not a participant and day: " + cell);
-            }
-            marks.add(new Attendance.Mark(application, day, ticked.contains(cell)));
-        }
-        register.record(code, marks, me.get(), user.hasRole(Roles.ADMIN));
-        return Response.seeOther(URI.create("/enrolment/offerings/" + code + "/attendance?saved=true"))
                 .build();
     }
 

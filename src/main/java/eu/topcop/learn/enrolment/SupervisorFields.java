@@ -1,13 +1,12 @@
 package eu.topcop.learn.enrolment;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The supervisor's fields of a page form (applying, nominating, changing it on the application's page) as the
- * browser sends them, shown again as typed with what is wrong when refused. Name, e-mail and position all left
+ * browser sends them, shown again as typed when refused (why: {@link EnrolmentRefusals}). Name, e-mail and position all left
  * empty: no supervisor.
  */
 public class SupervisorFields {
@@ -24,9 +23,6 @@ public class SupervisorFields {
     /** A language code; empty: the applicant's language. */
     @RestForm
     public String supervisorLanguage;
-
-    /** Why the fields were refused; empty when they were not. */
-    public List<SupervisorRefused.Reason> problems = List.of();
 
     public static SupervisorFields empty() {
         return new SupervisorFields();
@@ -65,18 +61,6 @@ public class SupervisorFields {
     /** Whether anything but the language was typed. */
     public boolean typed() {
         return supervisor() != null;
-    }
-
-    /** The same fields, with the reasons they were refused. */
-    public SupervisorFields refused(List<SupervisorRefused.Reason> reasons) {
-        SupervisorFields fields = typed(supervisorName, supervisorEmail, supervisorPosition, supervisorLanguage);
-        fields.problems = List.copyOf(reasons);
-        return fields;
-    }
-
-    /** Whether a field ({@code supervisor.email}) was refused, for {@code aria-invalid}. */
-    public boolean invalid(String field) {
-        return problems.stream().anyMatch(p -> p.field.equals(field));
     }
 
     public String name() {

@@ -80,7 +80,8 @@ class EnrolmentBrowserTest {
             // Armen's account is Armenian: Giorgi cannot nominate him, and keeps what he typed.
             fill(page, "Armen Petrosyan", "armen.petrosyan@demo.topcop.eu");
             page.getByTestId("nominate").click();
-            assertThat(page.getByTestId("nomination-problem")).containsText("own country");
+            assertThat(page.getByTestId("errors")).containsText("own country");
+            assertThat(page.locator("#n-email-error")).containsText("own country");
             assertThat(page.locator("#n-email")).hasValue("armen.petrosyan@demo.topcop.eu");
             assertThat(page.locator("#n-agency")).hasValue("Patrol Police");
             assertThat(page.getByTestId("quota-use")).containsText("3");

@@ -66,7 +66,7 @@ class SupervisorPagesTest {
         assertEquals(422, refused.statusCode());
         String page = refused.asString();
         assertTrue(page.contains("<html lang=\"uk\">"), "in the reader's language");
-        assertTrue(page.contains("data-field=\"supervisor.email\""), page);
+        assertTrue(page.contains("id=\"supervisorEmail-error\""), "the reason beside the field: " + page);
         assertTrue(page.contains("Адреса електронної пошти керівника недійсна"), "the reason, in Ukrainian");
         for (String kept : typed.values()) {
             if (!kept.equals("true") && !kept.equals("police") && !kept.equals("ru")) {
@@ -79,7 +79,7 @@ class SupervisorPagesTest {
         typed.put("supervisorEmail", "Nino.Beridze@demo.topcop.eu");
         Response own = post(nino, "/enrolment/offerings/" + offering.code + "/applications", typed, "en");
         assertEquals(422, own.statusCode());
-        assertTrue(own.asString().contains("data-problem=\"EMAIL_OWN\""));
+        assertTrue(own.asString().contains("data-field=\"supervisorEmail\""));
         assertTrue(own.asString().contains("This is your own e-mail address"));
         assertEquals(0, applications(offering), "nothing was written");
 
@@ -147,7 +147,7 @@ class SupervisorPagesTest {
         assertEquals(422, refused.statusCode());
         String form = refused.asString();
         assertTrue(form.contains("<html lang=\"ka\">"));
-        assertTrue(form.contains("data-problem=\"EMAIL_OWN\""));
+        assertTrue(form.contains("id=\"n-supervisorEmail-error\""), form);
         assertTrue(form.contains("ეს თავად თანამშრომლის ელფოსტის მისამართია"), "the nominee's reason, in Georgian");
         assertTrue(form.contains("value=\"" + officer + "\""), "the officer's e-mail is kept");
         assertTrue(form.contains("value=\"Patrol Police " + stamp + "\""), "the agency is kept");
@@ -189,7 +189,7 @@ class SupervisorPagesTest {
         changed.put("supervisorEmail", "");
         Response refused = post(marta, "/enrolment/applications/" + id + "/supervisor", changed, "ro");
         assertEquals(422, refused.statusCode());
-        assertTrue(refused.asString().contains("data-problem=\"EMAIL_MISSING\""));
+        assertTrue(refused.asString().contains("id=\"s-supervisorEmail-error\""));
         assertTrue(refused.asString().contains("value=\"Sopho Abashidze " + stamp + "\""));
 
         WebSession olena = new WebSession();

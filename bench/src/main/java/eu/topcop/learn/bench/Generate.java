@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The benchmark data generator: {@code Generate SIZE SEED JDBC_URL SIGNING_IN} writes people, offerings,
+ * The benchmark data generator: {@code Generate SIZE SEED JDBC_URL SIGNING_IN FRESH} writes people, offerings,
  * applications and learning records straight into a database the application has migrated (and whose content
  * it has imported: offerings point at its courses, learning records at its modules). {@code Generate reset
- * SEED JDBC_URL SIGNING_IN} removes what earlier runs of the simulations wrote for the bench users, so that
- * every run starts from the same state.
+ * SEED JDBC_URL SIGNING_IN FRESH} removes what earlier runs of the simulations wrote for the first FRESH bench
+ * users, so that every run starts from the same state.
  *
  * <p>Same seed, same rows: every random choice comes from {@code java.util.Random} seeded from the seed and
  * the row's number, and dates are counted from a fixed day ({@link Offerings#AS_OF}), never from today.
@@ -47,9 +47,11 @@ public final class Generate {
         long seed = Long.parseLong(args[1]);
         String url = args[2];
         int signingIn = Integer.parseInt(args[3]);
+        // The bench users the learning scenarios (P3, then P1) take through a module: no learning history.
+        int fresh = Integer.parseInt(args[4]);
         try (Connection db = DriverManager.getConnection(url + "?rewriteBatchedStatements=true", "root", "")) {
             if (reset) {
-                resetBenchUsers(db);
+                resetBenchUsers(db, fresh);
                 return;
             }
             Size size = Size.valueOf(args[0]);
@@ -65,7 +67,7 @@ public final class Generate {
             Offerings offerings = new Offerings(db, seed, size.offeringsPerYear);
             offerings.write();
             offerings.writeApplications(size, firstPerson, signingIn);
-            new Learning(db, seed).write(size, firstPerson, signingIn);
+            new Learning(db, seed).write(size, firstPerson, fresh);
             try (Statement session = db.createStatement()) {
                 session.execute("SET unique_checks = 1");
                 session.execute("SET foreign_key_checks = 1");
@@ -126,8 +128,9 @@ public final class Generate {
     }
 
     /** The learning records the simulations leave for the bench users (quiz attempts, progress, statements). */
-    private static void resetBenchUsers(Connection db) throws SQLException {
-        String bench = "(SELECT id FROM person WHERE email LIKE '%@bench.topcop.eu' AND subject IS NOT NULL)";
+    private static void resetBenchUsers(Connection db, int fresh) throws SQLException {
+        String bench = "(SELECT id FROM person WHERE email LIKE '%@bench.topcop.eu' AND subject IS NOT NULL"
+                + " AND username < '" + String.format("bench%06d", fresh) + "')";
         List<String> deletes = new ArrayList<>(List.of(
                 "DELETE FROM quiz_attempt WHERE progress_id IN (SELECT id FROM module_progress WHERE person_id IN "
                         + bench + ")",

@@ -16,8 +16,7 @@ import java.util.UUID;
  * read and, when passed, a completion) and the xAPI statements of that attempt, until the size's statements per
  * person are spent. Verbs per attempt: launched the module, experienced each lesson (the player's "read"),
  * attempted the quiz, then passed (about 70 %) or failed, and completed the module once passed; a person who has
- * been through every module comes back to them (resumed, experienced again). The bench users who sign in get
- * none: the simulations start them from nothing.
+ * been through every module comes back to them (resumed, experienced again).
  */
 final class Learning {
 
@@ -35,7 +34,11 @@ final class Learning {
         this.seed = seed;
     }
 
-    void write(Generate.Size size, long firstPerson, int signingIn) throws SQLException {
+    /**
+     * @param fresh the first people, bench users whom the simulations take through a module from the start: they
+     *     get no learning records (bench/run clears theirs before each run)
+     */
+    void write(Generate.Size size, long firstPerson, int fresh) throws SQLException {
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT m.code, m.current_version, COUNT(l.id)"
                         + " FROM content_module m JOIN module_version v ON v.module_id = m.id"
@@ -61,11 +64,10 @@ final class Learning {
                         db,
                         "xapi_statement",
                         "id, person_id, verb, activity, registration, timestamp, stored, statement, success")) {
-            // Bench users who sign in take part in the simulations without history; the rest carry it all.
-            int learners = size.people - Math.min(signingIn, size.people);
+            int learners = size.people - fresh;
             long budget = size.statements;
             for (int p = 0; p < learners && budget > 0; p++) {
-                int number = signingIn + p;
+                int number = fresh + p;
                 People.Person person = People.person(number, seed);
                 long personId = firstPerson + number;
                 Random random = new Random(seed * 17 + number);
@@ -75,7 +77,7 @@ final class Learning {
                 int first = random.nextInt(modules.size());
                 for (int visit = 0; spend > 0; visit++) {
                     Module module = modules.get((first + visit) % modules.size());
-                    String registration = uuid("registration", number, visit);
+                    String registration = uuid("registration", number, visit % modules.size());
                     String moduleActivity = HOME + "/xapi/activities/modules/" + module.code;
                     boolean again = visit >= modules.size();
                     spend -= statement(statements, person, personId, again ? "resumed" : "launched",

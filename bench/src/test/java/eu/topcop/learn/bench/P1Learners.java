@@ -67,6 +67,6 @@ public class P1Learners extends Simulation {
 
     {
         setUp(learners.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
-                .protocols(http.check(status().is(200)));
+                .protocols(http.check(status().in(200, 304)));
     }
 }

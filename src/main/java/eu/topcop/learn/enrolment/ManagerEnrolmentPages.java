@@ -28,14 +28,12 @@ import eu.topcop.learn.enrolment.EnrolmentQueries.CountryChoice;
 import eu.topcop.learn.enrolment.EnrolmentQueries.Filter;
 import eu.topcop.learn.enrolment.EnrolmentQueries.OfferingChoice;
 import eu.topcop.learn.enrolment.EnrolmentService.Decision;
-import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationView;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Origin;
-import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -104,7 +102,7 @@ public class ManagerEnrolmentPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(
-                ResultPage<ApplicationView> queue,
+                EnrolmentQueue.QueuePage queue,
                 Filter filter,
                 String query,
                 String from,
@@ -153,7 +151,7 @@ public class ManagerEnrolmentPages {
             @QueryParam("country") String country,
             @QueryParam("status") List<Application.Status> status,
             @QueryParam("done") String done,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("after") String after) {
         List<Application.Status> chosen = status == null
                 ? List.of()
                 : status.stream().filter(java.util.Objects::nonNull).toList();
@@ -171,7 +169,7 @@ public class ManagerEnrolmentPages {
         String query = String.join("&", values);
         Language reader = language.get();
         return Templates.queue(
-                queries.queue(filter, Math.max(0, page), 50, reader),
+                queries.queue(filter, after, 50, reader),
                 filter,
                 query,
                 Origin.encode("/enrolment/queue?" + query),

@@ -7,3 +7,6 @@ CREATE INDEX ix_application_offering_submitted ON application (offering_id, stat
 -- Every application by submission (the queue of any status, from the API without a status).
 CREATE INDEX ix_application_submitted ON application (submitted_at);
 
+-- What the content directory was (SHA-256 of its files' paths and bytes) when an import at start-up read it: a
+-- node that starts with the same content imports nothing (ContentStartup).
+ALTER TABLE content_import ADD COLUMN content_hash VARCHAR(64) NULL;

@@ -43,6 +43,10 @@ public class ContentImport extends PanacheEntityBase {
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
+    /** The content directory's hash, for an import at start-up (ContentStartup); none for others. */
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

@@ -47,6 +47,9 @@ public class AccountProvisioning {
     Mails mails;
 
     @Inject
+    jakarta.enterprise.event.Event<eu.topcop.learn.platform.security.AccountsChanged> changed;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "lms.accounts.provisioning", defaultValue = "false")
@@ -143,6 +146,7 @@ public class AccountProvisioning {
                 .roles()
                 .realmLevel()
                 .add(List.of(users.roles().get(Roles.TRAINEE).toRepresentation()));
+        changed.fire(new eu.topcop.learn.platform.security.AccountsChanged(created.getId()));
         Person linked = link(personId, created);
         invite(linked, password);
         return Outcome.CREATED;

@@ -7,14 +7,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import eu.topcop.learn.catalogue.Country;
+import eu.topcop.learn.platform.security.AccountsChanged;
 import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +59,17 @@ public class Coordinators {
     private record Known(Set<String> countries, Instant at) {}
 
     private volatile Known known;
+
+    /** The role's members asked for in one admin call. */
+    static final int PAGE = 100;
+
+    /** At most this many countries are kept. */
+    private static final int COUNTRIES = 300;
+
+    /** A country's coordinators as people of the LMS, and when Keycloak said so. */
+    private record Found(List<Long> people, Instant at) {}
+
+    private final Map<String, Found> byCountry = new ConcurrentHashMap<>();
 
     /**
      * Whether officers of the country have a national coordinator to endorse their applications: an enabled
@@ -99,37 +116,86 @@ public class Coordinators {
         }
     }
 
+    /** Every member of the role, page by page: a realm may have more coordinators than one page holds. */
     private List<UserRepresentation> members() {
+        List<UserRepresentation> all = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            List<UserRepresentation> page = members(first, PAGE);
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
+        }
+    }
+
+    /** One page of the role's members; a test counts the calls. */
+    List<UserRepresentation> members(int first, int max) {
         return keycloak.get()
                 .realm(realm)
                 .roles()
                 .get(Roles.NATIONAL_COORDINATOR)
-                .getUserMembers(false, 0, 200);
+                .getUserMembers(false, first, max);
     }
 
-    /** The coordinators of the country; none when Keycloak cannot be asked (which must not stop the caller). */
+    /**
+     * The coordinators of the country; none when Keycloak cannot be asked (which must not stop the caller). Kept per
+     * country for a few minutes, so that a plan, report or application costs Keycloak nothing; forgotten at once when
+     * the LMS changes an account itself ({@link AccountsChanged}).
+     */
     public List<Person> of(String country) {
         if (!enabled || country == null) {
             return List.of();
         }
-        List<UserRepresentation> users;
-        try {
-            users = members();
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not ask Keycloak for the coordinators of %s", country);
+        String key = country.toUpperCase(Locale.ROOT);
+        Found found = byCountry.get(key);
+        if (found == null || !found.at().plus(KEEP).isAfter(Instant.now(clock))) {
+            List<UserRepresentation> users;
+            try {
+                users = members();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not ask Keycloak for the coordinators of %s", country);
+                return List.of();
+            }
+            List<Long> people = new ArrayList<>();
+            for (UserRepresentation user : users) {
+                List<String> countries = user.getAttributes() == null
+                        ? null
+                        : user.getAttributes().get("country");
+                if (Boolean.TRUE.equals(user.isEnabled())
+                        && countries != null
+                        && countries.stream().anyMatch(c -> c.equalsIgnoreCase(country))) {
+                    people.add(bound(user, key));
+                }
+            }
+            if (byCountry.size() >= COUNTRIES) {
+                // Countries are few; more keys than this means odd input: start again rather than grow.
+                byCountry.clear();
+            }
+            found = new Found(List.copyOf(people), Instant.now(clock));
+            byCountry.put(key, found);
+        }
+        return people(found.people());
+    }
+
+    /** Forgets what Keycloak said: the LMS has just changed an account there. */
+    void forget(@Observes AccountsChanged changed) {
+        byCountry.clear();
+        known = null;
+    }
+
+    /** The id of the coordinator's person, made or kept in step with their account in a transaction of its own. */
+    Long bound(UserRepresentation user, String country) {
+        return QuarkusTransaction.requiringNew().call(() -> person(user, country)).id;
+    }
+
+    /** The people with these ids, in this order: one statement. */
+    List<Person> people(List<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        List<Person> coordinators = new ArrayList<>();
-        for (UserRepresentation user : users) {
-            List<String> countries =
-                    user.getAttributes() == null ? null : user.getAttributes().get("country");
-            if (Boolean.TRUE.equals(user.isEnabled())
-                    && countries != null
-                    && countries.stream().anyMatch(c -> c.equalsIgnoreCase(country))) {
-                coordinators.add(QuarkusTransaction.requiringNew().call(() -> person(user, country)));
-            }
-        }
-        return coordinators;
+        Map<Long, Person> byId = QuarkusTransaction.requiringNew()
+                .call(() -> Person.<Person>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The coordinator's person, bound to their account as a sign-in would bind it (People.bind). */

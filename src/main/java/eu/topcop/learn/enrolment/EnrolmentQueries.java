@@ -88,6 +88,9 @@ public class EnrolmentQueries {
     @Inject
     EnrolmentRules rules;
 
+    @Inject
+    EnrolmentQueue queue;
+
     public ResultPage<ApplicationView> mine(Person person, int page, int size, Language language) {
         // Newest first: a person looks for the application they just made, not the one of two years ago.
         return list(
@@ -122,9 +125,9 @@ public class EnrolmentQueries {
         return list("a.country = :own", Map.of("own", coordinator.country), filter, page, size, language);
     }
 
-    /** The course managers' queue, oldest first so that nobody waits longest. */
-    public ResultPage<ApplicationView> queue(Filter filter, int page, int size, Language language) {
-        return list("1 = 1", Map.of(), filter, page, size, language);
+    /** The course managers' queue, oldest first so that nobody waits longest: see {@link EnrolmentQueue}. */
+    public EnrolmentQueue.QueuePage queue(Filter filter, String after, int size, Language language) {
+        return queue.page(filter, after, size, language);
     }
 
     /**
@@ -324,6 +327,19 @@ public class EnrolmentQueries {
             Language language) {
         StringBuilder where = new StringBuilder(" where ").append(condition);
         Map<String, Object> all = new HashMap<>(parameters);
+        where.append(filtered(filter, all).substring(" where 1 = 1".length()));
+        var count = em.createQuery("select count(a) from Application a" + where, Long.class);
+        all.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        var ids = em.createQuery("select a.id from Application a" + where + order, Long.class);
+        all.forEach(ids::setParameter);
+        List<Long> page0 = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new ResultPage<>(views(page0, language), page, size, total);
+    }
+
+    /** The filter's conditions after " where 1 = 1", its parameters put in {@code all}. */
+    static StringBuilder filtered(Filter filter, Map<String, Object> all) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.offering() != null && !filter.offering().isBlank()) {
             where.append(" and a.offering.code = :offering");
             all.put("offering", filter.offering());
@@ -336,17 +352,11 @@ public class EnrolmentQueries {
             where.append(" and a.status in :statuses");
             all.put("statuses", filter.statuses());
         }
-        var count = em.createQuery("select count(a) from Application a" + where, Long.class);
-        all.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        var ids = em.createQuery("select a.id from Application a" + where + order, Long.class);
-        all.forEach(ids::setParameter);
-        List<Long> page0 = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new ResultPage<>(views(page0, language), page, size, total);
+        return where;
     }
 
     /** The applications with these ids, in this order, with offering, course and people: one statement. */
-    private List<ApplicationView> views(List<Long> ids, Language language) {
+    List<ApplicationView> views(List<Long> ids, Language language) {
         if (ids.isEmpty()) {
             return List.of();
         }

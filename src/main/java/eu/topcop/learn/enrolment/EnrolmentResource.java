@@ -250,14 +250,21 @@ public class EnrolmentResource {
     @GET
     @Path("queue")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
-    @Operation(summary = "The course managers' queue, oldest first, filtered by offering, country and status")
+    @Operation(
+            summary = "The course managers' queue, oldest first, filtered by offering, country and status, in keyset"
+                    + " pages: the X-Next-Page header, when there is one, is the after of the following page")
     public Response queue(
             @QueryParam("offering") String offering,
             @QueryParam("country") String country,
             @QueryParam("status") Application.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("after") @jakarta.validation.constraints.Pattern(regexp = "\\d{1,19}_\\d{1,19}") String after,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return paged(queries.queue(new Filter(offering, country, status), page, size, language.get()));
+        EnrolmentQueue.QueuePage page =
+                queries.queue(new Filter(offering, country, status), after, size, language.get());
+        return Response.ok(page.items())
+                .header("X-Total-Count", page.total())
+                .header("X-Next-Page", page.next())
+                .build();
     }
 
     @POST

@@ -28,7 +28,6 @@ import eu.topcop.learn.enrolment.EnrolmentQueries.CountryChoice;
 import eu.topcop.learn.enrolment.EnrolmentQueries.Filter;
 import eu.topcop.learn.enrolment.EnrolmentQueries.OfferingChoice;
 import eu.topcop.learn.enrolment.EnrolmentService.Decision;
-import eu.topcop.learn.enrolment.EnrolmentViews.ApplicationView;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
@@ -37,7 +36,6 @@ import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Origin;
 import eu.topcop.learn.platform.web.Refusal;
 import eu.topcop.learn.platform.web.Refusals;
-import eu.topcop.learn.platform.web.ResultPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -106,7 +104,7 @@ public class ManagerEnrolmentPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(
-                ResultPage<ApplicationView> queue,
+                EnrolmentQueue.QueuePage queue,
                 Filter filter,
                 String query,
                 String from,
@@ -118,7 +116,7 @@ public class ManagerEnrolmentPages {
 
         /** The queue's table and its bulk form, as htmx puts them back when a bulk decision is refused. */
         static native TemplateInstance queue$results(
-                ResultPage<ApplicationView> queue,
+                EnrolmentQueue.QueuePage queue,
                 Filter filter,
                 String query,
                 String from,
@@ -166,8 +164,8 @@ public class ManagerEnrolmentPages {
             @QueryParam("country") String country,
             @QueryParam("status") List<Application.Status> status,
             @QueryParam("done") String done,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        return queuePage(offering, country, status, page, decided(done), false, Refusal.none());
+            @QueryParam("after") String after) {
+        return queuePage(offering, country, status, after, decided(done), false, Refusal.none());
     }
 
     /** The queue as filtered; {@code refusal} says why a bulk decision of it was refused. */
@@ -175,7 +173,7 @@ public class ManagerEnrolmentPages {
             String offering,
             String country,
             List<Application.Status> status,
-            int page,
+            String after,
             Application.Status decided,
             boolean resultsOnly,
             Refusal refusal) {
@@ -195,7 +193,7 @@ public class ManagerEnrolmentPages {
         statuses.forEach(s -> values.add("status=" + s.name()));
         String query = String.join("&", values);
         Language reader = language.get();
-        ResultPage<ApplicationView> queue = queries.queue(filter, Math.max(0, page), 50, reader);
+        EnrolmentQueue.QueuePage queue = queries.queue(filter, after, 50, reader);
         String from = Origin.encode("/enrolment/queue?" + query);
         List<Application.Status> all = List.of(Application.Status.values());
         List<OfferingChoice> offerings = queries.offeringChoices(statuses, filter.offering(), reader);
@@ -269,7 +267,7 @@ public class ManagerEnrolmentPages {
                     });
                     return null;
                 },
-                refusal -> queuePage(offering, country, status, 0, null, htmx != null, refusal));
+                refusal -> queuePage(offering, country, status, null, null, htmx != null, refusal));
         if (refused != null) {
             // htmx put the answer below the form: the refused form takes the table's place instead.
             return htmx == null

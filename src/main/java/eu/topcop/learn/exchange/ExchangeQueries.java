@@ -184,27 +184,34 @@ public class ExchangeQueries {
      * the offer they applied for or of the same crime priority. A pair scores 3 for the same crime priority, 2 if
      * the guest works in the offer's language, 2 for reciprocity (someone of the host agency is a guest of the
      * guest's agency) and 1 for the offer applied for. One statement.
+     *
+     * <p>The places taken per offer and the pairs of agencies already exchanging are each counted once (GROUP BY,
+     * DISTINCT) and joined, never counted again for every guest and offer; the offers come from their crime
+     * priority's index (the offer applied for is of the guest's priority, so "applied for or same priority" is
+     * the same priority).
      */
+    static final String SUGGESTIONS = "SELECT * FROM (SELECT a.id, p.name, a.guest_agency, a.guest_country,"
+            + " ao.code AS applied, o.code AS offer, o.host_agency, o.host_country,"
+            + " ao.crime_priority_id = o.crime_priority_id AS same_priority,"
+            + " FIND_IN_SET(o.language, a.languages) > 0 AS speaks,"
+            + " r.guest_agency IS NOT NULL AS reciprocal,"
+            + " o.id = a.offer_id AS applied_here, a.submitted_at"
+            + " FROM exchange_application a JOIN person p ON p.id = a.person_id"
+            + " JOIN exchange_offer ao ON ao.id = a.offer_id"
+            + " JOIN exchange_offer o ON o.crime_priority_id = ao.crime_priority_id AND o.status = 'OPEN'"
+            + " AND o.starts_on > :today AND o.host_country <> a.guest_country"
+            + " LEFT JOIN (SELECT offer_id, COUNT(*) AS taken FROM exchange_application"
+            + " WHERE status IN ('MATCHED', 'REPORTED') GROUP BY offer_id) m ON m.offer_id = o.id"
+            + " LEFT JOIN (SELECT DISTINCT b.guest_agency, bo.host_agency FROM exchange_application b"
+            + " JOIN exchange_offer bo ON bo.id = b.offer_id WHERE b.status IN ('ENDORSED', 'MATCHED', 'REPORTED')) r"
+            + " ON r.guest_agency = o.host_agency AND r.host_agency = a.guest_agency"
+            + " WHERE a.status = 'ENDORSED' AND COALESCE(m.taken, 0) < o.places) pairs"
+            + " ORDER BY 3 * same_priority + 2 * speaks + 2 * reciprocal + applied_here DESC,"
+            + " submitted_at, id, offer";
+
     @SuppressWarnings("unchecked")
     public List<Suggestion> suggestions(int page, int size) {
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT * FROM (SELECT a.id, p.name, a.guest_agency, a.guest_country,"
-                                + " ao.code AS applied, o.code AS offer, o.host_agency, o.host_country,"
-                                + " ao.crime_priority_id = o.crime_priority_id AS same_priority,"
-                                + " FIND_IN_SET(o.language, a.languages) > 0 AS speaks,"
-                                + " EXISTS (SELECT 1 FROM exchange_application b JOIN exchange_offer bo ON bo.id = b.offer_id"
-                                + " WHERE b.guest_agency = o.host_agency AND bo.host_agency = a.guest_agency"
-                                + " AND b.status IN ('ENDORSED', 'MATCHED', 'REPORTED')) AS reciprocal,"
-                                + " o.id = a.offer_id AS applied_here, a.submitted_at"
-                                + " FROM exchange_application a JOIN person p ON p.id = a.person_id"
-                                + " JOIN exchange_offer ao ON ao.id = a.offer_id"
-                                + " JOIN exchange_offer o ON o.status = 'OPEN' AND o.starts_on > :today"
-                                + " AND o.host_country <> a.guest_country"
-                                + " AND (o.id = a.offer_id OR o.crime_priority_id = ao.crime_priority_id)"
-                                + " WHERE a.status = 'ENDORSED' AND (SELECT COUNT(*) FROM exchange_application m"
-                                + " WHERE m.offer_id = o.id AND m.status IN ('MATCHED', 'REPORTED')) < o.places) pairs"
-                                + " ORDER BY 3 * same_priority + 2 * speaks + 2 * reciprocal + applied_here DESC,"
-                                + " submitted_at, id, offer")
+        List<Object[]> rows = em.createNativeQuery(SUGGESTIONS)
                 .setParameter("today", LocalDate.now(clock))
                 .setFirstResult(page * size)
                 .setMaxResults(size)

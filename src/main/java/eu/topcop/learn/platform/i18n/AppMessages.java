@@ -584,6 +584,9 @@ public interface AppMessages {
     String offering_window_open(String date);
 
     @Message
+    String pager_first();
+
+    @Message
     String pager_label();
 
     @Message

@@ -34,6 +34,9 @@ public class KeycloakAccounts implements OutboxHandler {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.event.Event<eu.topcop.learn.platform.security.AccountsChanged> changed;
+
     @ConfigProperty(name = "lms.accounts.provisioning", defaultValue = "false")
     boolean enabled;
 
@@ -70,5 +73,6 @@ public class KeycloakAccounts implements OutboxHandler {
                         "Keycloak refused to delete an erased person's account: HTTP " + status);
             }
         }
+        changed.fire(new eu.topcop.learn.platform.security.AccountsChanged(subject));
     }
 }

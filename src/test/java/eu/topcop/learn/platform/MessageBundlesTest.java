@@ -44,6 +44,7 @@ class MessageBundlesTest {
             "results",
             "networks",
             "library",
+            "lrs",
             "discussions",
             "needs",
             "subscriptions",

@@ -133,6 +133,8 @@ public class ErrorMappers {
             errors = invalid.errors();
         }
         String title = switch (e.status()) {
+            case 400 -> "Bad request";
+            case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 409 -> "Conflict";
             case 429 -> "Too many requests";
@@ -276,7 +278,7 @@ public class ErrorMappers {
 
     private boolean isApi() {
         String path = uriInfo.getPath();
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/xapi") || path.startsWith("/xapi/");
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {

@@ -115,7 +115,8 @@ public class HttpLimits {
             return;
         }
         String path = request.path() == null ? "/" : request.path();
-        boolean api = path.equals("/api") || path.startsWith("/api/");
+        boolean api =
+                path.equals("/api") || path.startsWith("/api/") || path.equals("/xapi") || path.startsWith("/xapi/");
         LOG.debugf("Refused with %d: %s %s", status, request.method(), api ? path : "(page)");
         response.setStatusCode(status);
         if (status == 413) {

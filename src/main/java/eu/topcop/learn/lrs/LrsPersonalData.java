@@ -1,0 +1,63 @@
+package eu.topcop.learn.lrs;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import eu.topcop.learn.platform.privacy.Declaration;
+import eu.topcop.learn.platform.privacy.Erasure;
+import eu.topcop.learn.platform.privacy.Fate;
+import eu.topcop.learn.platform.privacy.Field;
+import eu.topcop.learn.platform.privacy.Kind;
+import eu.topcop.learn.platform.privacy.PersonRef;
+import eu.topcop.learn.platform.privacy.PersonalData;
+import eu.topcop.learn.platform.privacy.Section;
+
+import static eu.topcop.learn.platform.privacy.Declaration.holding;
+
+/**
+ * The LRS's personal data: which administrator created each LRS client (by username). On erasure the clients stay,
+ * so that the statements they sent keep their authority, and name the pseudonym as their creator.
+ */
+@ApplicationScoped
+public class LrsPersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Declaration declaration() {
+        return new Declaration("lrs", List.of(holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client")), List.of());
+    }
+
+    @Override
+    public Section export(PersonRef person) {
+        Section.Builder section = Section.of("lrs");
+        if (person.username() == null) {
+            return section.build();
+        }
+        section.rows(
+                Kind.ACTION,
+                em.createNativeQuery("SELECT CONCAT('lrs-client-created: ', name), created_at, client_key"
+                                + " FROM lrs_client WHERE created_by = :u ORDER BY created_at, id")
+                        .setParameter("u", person.username())
+                        .getResultList(),
+                Field.WHAT,
+                Field.AT,
+                Field.REFERENCE);
+        return section.build();
+    }
+
+    @Override
+    public int erase(PersonRef person, Erasure erasure) {
+        if (person.username() == null) {
+            return 0;
+        }
+        return em.createNativeQuery("UPDATE lrs_client SET created_by = :pseudonym WHERE created_by = :u")
+                .setParameter("pseudonym", erasure.pseudonym())
+                .setParameter("u", person.username())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,253 @@
+package eu.topcop.learn.lrs;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+import eu.topcop.learn.platform.web.StoredTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Statements from LRS clients, into the same store the learning feature writes ({@code xapi_statement}): validated
+ * whole (a batch is stored entirely or not at all), given their id, {@code stored} and {@code authority} here, and
+ * read back one at a time. A voiding statement marks its target voided.
+ */
+@ApplicationScoped
+public class Statements {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StatementValidator validator;
+
+    @ConfigProperty(name = "lms.public-url")
+    String home;
+
+    /** Stores the statements and answers their ids, in order; a statement already stored as it is stays as it is. */
+    @Transactional
+    public List<String> store(List<ObjectNode> statements, LrsClients.Caller client, XapiVersion version) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            errors.addAll(validator.check(statements.get(i), version, statements.size() == 1 ? "" : "[" + i + "]"));
+        }
+        if (!errors.isEmpty()) {
+            throw new XapiRefusal.BadRequest("The statements break rules of xAPI " + version.value, errors);
+        }
+        Instant stored = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        Set<String> ids = new HashSet<>();
+        List<String> answer = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            ObjectNode statement = statements.get(i);
+            String path = statements.size() == 1 ? "id" : "[" + i + "].id";
+            String id = statement.has("id")
+                    ? statement.get("id").asText().toLowerCase(java.util.Locale.ROOT)
+                    : UUID.randomUUID().toString();
+            if (!ids.add(id)) {
+                throw new XapiRefusal.BadRequest(path, "is given to two statements of the batch");
+            }
+            statement.put("id", id);
+            answer.add(id);
+            Optional<JsonNode> existing = find(id);
+            if (existing.isPresent()) {
+                if (!Comparison.same(existing.get(), statement)) {
+                    throw new DomainException.Conflict(
+                            "A different statement is already stored with the id " + id + ".");
+                }
+                continue;
+            }
+            insert(complete(statement, client, version, stored, path), client, stored);
+        }
+        return answer;
+    }
+
+    /**
+     * The statement with this id, unless voided; or with {@code voided}, only if voided. A client with
+     * statements/read/mine only reads what it stored itself.
+     */
+    public Optional<JsonNode> one(String id, boolean voided, LrsClients.Caller client, boolean onlyMine) {
+        var query = em.createNativeQuery("SELECT statement FROM xapi_statement WHERE id = :id AND voided = :voided"
+                        + (onlyMine ? " AND authority_client_id = :client" : ""))
+                .setParameter("id", id.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("voided", voided);
+        if (onlyMine) {
+            query.setParameter("client", client.id());
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().findFirst().map(r -> read(r.toString()));
+    }
+
+    private Optional<JsonNode> find(String id) {
+        List<?> rows = em.createNativeQuery("SELECT statement FROM xapi_statement WHERE id = :id")
+                .setParameter("id", id)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> read(r.toString()));
+    }
+
+    /** What the LRS sets: stored, authority (the client), version, a timestamp if none, single context activities as arrays. */
+    private ObjectNode complete(
+            ObjectNode statement, LrsClients.Caller client, XapiVersion version, Instant stored, String path) {
+        statement.put("stored", stored.toString());
+        if (!statement.has("timestamp")) {
+            statement.put("timestamp", stored.toString());
+        }
+        if (!statement.has("version")) {
+            statement.put("version", version.isTwo() ? "2.0.0" : "1.0.0");
+        }
+        ObjectNode authority = mapper.createObjectNode();
+        authority.put("objectType", "Agent");
+        authority.put("name", client.name());
+        authority.putObject("account").put("homePage", home + "/xapi/clients").put("name", client.key());
+        statement.set("authority", authority);
+        Comparison.activitiesAsArrays(statement);
+        Instant at = instant(statement.get("timestamp").asText());
+        if (!StoredTime.storable(at)) {
+            throw new XapiRefusal.BadRequest(
+                    path.replace("id", "timestamp"), "must be between 1970-01-01T00:00:01Z and 2038-01-19T03:14:07Z");
+        }
+        return statement;
+    }
+
+    private void insert(ObjectNode statement, LrsClients.Caller client, Instant stored) {
+        JsonNode object = statement.get("object");
+        String objectType = object.path("objectType").asText("Activity");
+        String id = statement.get("id").asText();
+        String verb = statement.get("verb").get("id").asText();
+        JsonNode success = statement.path("result").get("success");
+        em.createNativeQuery(
+                        "INSERT INTO xapi_statement (id, person_id, actor, verb, activity, registration, timestamp,"
+                                + " stored, statement, success, voided, authority_client_id) VALUES (:id, NULL, :actor, :verb,"
+                                + " :activity, :registration, :at, :stored, :statement, :success, FALSE, :client)")
+                .setParameter("id", id)
+                .setParameter("actor", AgentRules.identifier(statement.get("actor")))
+                .setParameter("verb", verb)
+                .setParameter(
+                        "activity",
+                        "Activity".equals(objectType) ? object.get("id").asText() : null)
+                .setParameter(
+                        "registration",
+                        statement.path("context").has("registration")
+                                ? statement
+                                        .path("context")
+                                        .get("registration")
+                                        .asText()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                : null)
+                .setParameter(
+                        "at", Timestamp.from(instant(statement.get("timestamp").asText())))
+                .setParameter("stored", Timestamp.from(stored))
+                .setParameter("statement", write(statement))
+                .setParameter("success", success != null && success.isBoolean() ? success.asBoolean() : null)
+                .setParameter("client", client.id())
+                .executeUpdate();
+        if (StatementValidator.VOIDED.equals(verb)) {
+            voidTarget(object.get("id").asText().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A voiding statement voids its target; it cannot void another voiding statement. */
+    private void voidTarget(String target) {
+        Optional<JsonNode> voided = find(target);
+        if (voided.isPresent()
+                && StatementValidator.VOIDED.equals(
+                        voided.get().path("verb").path("id").asText())) {
+            throw new XapiRefusal.BadRequest("object.id", "names a voiding statement, which cannot be voided");
+        }
+        em.createNativeQuery("UPDATE xapi_statement SET voided = TRUE WHERE id = :id")
+                .setParameter("id", target)
+                .executeUpdate();
+    }
+
+    static Instant instant(String time) {
+        try {
+            return OffsetDateTime.parse(time).toInstant();
+        } catch (java.time.format.DateTimeParseException withoutOffset) {
+            return LocalDateTime.parse(time).toInstant(ZoneOffset.UTC);
+        }
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether two statements with the same id are the same statement (xAPI Data 2.3.1, statement comparison). */
+    static final class Comparison {
+
+        private static final List<String> SET_BY_THE_LRS = List.of("stored", "authority", "version", "id");
+
+        private Comparison() {}
+
+        static boolean same(JsonNode stored, ObjectNode arriving) {
+            ObjectNode a = stored.deepCopy();
+            ObjectNode b = arriving.deepCopy();
+            a.remove(SET_BY_THE_LRS);
+            b.remove(SET_BY_THE_LRS);
+            if (!b.has("timestamp")) {
+                a.remove("timestamp");
+            }
+            activitiesAsArrays(a);
+            activitiesAsArrays(b);
+            return a.equals(b);
+        }
+
+        /** 1.0.3 allows one context activity without an array; it is kept (and returned) as an array of one. */
+        static void activitiesAsArrays(ObjectNode statement) {
+            List<JsonNode> contexts = new ArrayList<>();
+            contexts.add(statement.path("context"));
+            contexts.add(statement.path("object").path("context"));
+            for (JsonNode context : contexts) {
+                if (context.path("contextActivities") instanceof ObjectNode activities) {
+                    List<String> names = new ArrayList<>();
+                    activities.fieldNames().forEachRemaining(names::add);
+                    for (String name : names) {
+                        JsonNode value = activities.get(name);
+                        if (value.isObject()) {
+                            ArrayNode array = activities.arrayNode().add(value);
+                            activities.set(name, array);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package eu.topcop.learn.lrs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import eu.topcop.learn.platform.web.Problem;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The one door of the LRS: every request under {@code /xapi} is authenticated here with HTTP Basic (an LRS client's
+ * key and secret; the rest of the application stays on Keycloak) and must name a supported xAPI version, and every
+ * answer names the version it was given in. Scopes are checked by each resource, through {@link XapiCaller}.
+ */
+@jakarta.inject.Singleton
+public class XapiGate {
+
+    static final String ABOUT = "/xapi/about";
+    private static final String VERSION_USED = "xapi.version";
+
+    @Inject
+    LrsClients clients;
+
+    @Inject
+    XapiCaller caller;
+
+    /** Every answer under /xapi, errors and unknown paths included, carries the version header. */
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 10).handler(this::versionHeader);
+    }
+
+    void versionHeader(RoutingContext context) {
+        String path = context.request().path();
+        if (path != null && (path.equals("/xapi") || path.startsWith("/xapi/"))) {
+            XapiVersion asked = XapiVersion.of(context.request().getHeader(XapiVersion.HEADER))
+                    .orElse(XapiVersion.LATEST);
+            context.put(VERSION_USED, asked);
+            context.addHeadersEndHandler(ignored -> context.response().headers().set(XapiVersion.HEADER, asked.value));
+        }
+        context.next();
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Optional<Response> admit(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.equals("/xapi") && !path.startsWith("/xapi/")) {
+            return Optional.empty();
+        }
+        Optional<XapiVersion> version = XapiVersion.of(request.getHeaderString(XapiVersion.HEADER));
+        boolean about = path.equals(ABOUT);
+        Optional<LrsClients.Caller> client = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (client.isEmpty() && !about) {
+            return Optional.of(Response.status(401)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xAPI\"")
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "about:blank",
+                            "Unauthorized",
+                            401,
+                            "Send the key and secret of an LRS client with HTTP Basic.",
+                            path,
+                            null,
+                            null))
+                    .build());
+        }
+        if (version.isEmpty() && !about) {
+            String sent = request.getHeaderString(XapiVersion.HEADER);
+            String message = sent == null
+                    ? "is required: one of " + XapiVersion.SUPPORTED
+                    : "'" + sent + "' is not supported: one of 1.0.0 to 1.0.3, or 2.0.0";
+            return Optional.of(Response.status(400)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "about:blank",
+                            "Bad request",
+                            400,
+                            XapiVersion.HEADER + " " + message + ".",
+                            path,
+                            List.of(new Problem.FieldError(XapiVersion.HEADER, message)),
+                            null))
+                    .build());
+        }
+        caller.set(client.orElse(null), version.orElse(XapiVersion.LATEST));
+        return Optional.empty();
+    }
+
+    private Optional<LrsClients.Caller> basic(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0
+                ? Optional.empty()
+                : clients.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

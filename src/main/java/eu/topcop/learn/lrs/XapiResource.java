@@ -1,0 +1,185 @@
+package eu.topcop.learn.lrs;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The LRS's resources of this step: about, and statements in (PUT, POST) and out one at a time (GET by
+ * statementId or voidedStatementId). Authentication and the version header are {@link XapiGate}'s; every method
+ * is open to the gate ({@code @PermitAll}) and checks its scope itself.
+ */
+@Path("/xapi")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "xAPI LRS")
+public class XapiResource {
+
+    private static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
+    private static final Set<String> SINGLE_PARAMETERS =
+            Set.of("statementId", "voidedStatementId", "format", "attachments");
+
+    /** The answer of /about: the versions the LRS speaks. */
+    public record About(List<String> version) {}
+
+    @Inject
+    XapiCaller caller;
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("about")
+    @PermitAll
+    @Operation(summary = "The xAPI versions this LRS speaks")
+    public About about() {
+        return new About(XapiVersion.SUPPORTED);
+    }
+
+    @PUT
+    @Path("statements")
+    @PermitAll
+    @Operation(summary = "Stores one statement under the given id (204), or 409 if another is stored under it")
+    public Response put(@QueryParam("statementId") String statementId, String body) {
+        caller.require(Scope.STATEMENTS_WRITE);
+        if (statementId == null || statementId.isBlank()) {
+            throw new XapiRefusal.BadRequest("statementId", "is required");
+        }
+        JsonNode statement = parse(body);
+        if (!statement.isObject()) {
+            throw new XapiRefusal.BadRequest("statement", "must be one statement (an object)");
+        }
+        if (!statementId.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw new XapiRefusal.BadRequest("statementId", "must be a UUID");
+        }
+        ObjectNode one = (ObjectNode) statement;
+        if (one.has("id") && !statementId.equalsIgnoreCase(one.get("id").asText())) {
+            throw new XapiRefusal.BadRequest("id", "differs from the statementId parameter");
+        }
+        one.put("id", statementId);
+        statements.store(List.of(one), caller.client(), caller.version());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("statements")
+    @PermitAll
+    @Operation(summary = "Stores one statement or an array of them; answers their ids in order")
+    public List<String> post(String body) {
+        caller.require(Scope.STATEMENTS_WRITE);
+        JsonNode parsed = parse(body);
+        List<ObjectNode> batch = new ArrayList<>();
+        if (parsed.isArray()) {
+            for (int i = 0; i < parsed.size(); i++) {
+                if (!(parsed.get(i) instanceof ObjectNode statement)) {
+                    throw new XapiRefusal.BadRequest("[" + i + "]", "must be a statement (an object)");
+                }
+                batch.add(statement);
+            }
+            if (batch.isEmpty()) {
+                throw new XapiRefusal.BadRequest("statements", "must not be an empty array");
+            }
+        } else if (parsed instanceof ObjectNode statement) {
+            batch.add(statement);
+        } else {
+            throw new XapiRefusal.BadRequest("statement", "must be a statement or an array of statements");
+        }
+        return statements.store(batch, caller.client(), caller.version());
+    }
+
+    @GET
+    @Path("statements")
+    @PermitAll
+    @Operation(summary = "One statement by statementId, or a voided one by voidedStatementId")
+    public Response get(
+            @QueryParam("statementId") String statementId, @QueryParam("voidedStatementId") String voidedStatementId) {
+        boolean onlyMine = !Scope.STATEMENTS_READ.grantedBy(scopes());
+        if (onlyMine) {
+            caller.require(Scope.STATEMENTS_READ_MINE);
+        }
+        Map<String, List<String>> parameters = uri.getQueryParameters();
+        if (statementId == null && voidedStatementId == null) {
+            // Statement queries (agent, verb, activity, since, more...) are the next step of issue 18: said plainly,
+            // never answered with an empty list that would pretend to be a result.
+            return Response.status(501)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "about:blank",
+                            "Not implemented",
+                            501,
+                            "Statement queries are not available yet: ask for one statement by statementId or"
+                                    + " voidedStatementId.",
+                            uri.getPath(),
+                            null,
+                            null))
+                    .build();
+        }
+        if (statementId != null && voidedStatementId != null) {
+            throw new XapiRefusal.BadRequest("voidedStatementId", "must not be given with statementId");
+        }
+        for (String parameter : parameters.keySet()) {
+            if (!SINGLE_PARAMETERS.contains(parameter)) {
+                throw new XapiRefusal.BadRequest(parameter, "is not allowed with statementId or voidedStatementId");
+            }
+        }
+        boolean voided = voidedStatementId != null;
+        String id = voided ? voidedStatementId : statementId;
+        JsonNode statement = statements
+                .one(id, voided, caller.client(), onlyMine)
+                .orElseThrow(() -> new DomainException.NotFound("No statement has the id " + id + "."));
+        return Response.ok(statement)
+                .header(
+                        CONSISTENT_THROUGH,
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())
+                .header(
+                        "Last-Modified",
+                        java.util.Date.from(
+                                Statements.instant(statement.path("stored").asText())))
+                .build();
+    }
+
+    private Set<Scope> scopes() {
+        return caller.client() == null ? Set.of() : caller.client().scopes();
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new XapiRefusal.BadRequest("statement", "is required in the body");
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new XapiRefusal.BadRequest("statement", "is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+}

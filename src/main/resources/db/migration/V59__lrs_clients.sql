@@ -6,8 +6,9 @@ CREATE TABLE lrs_client (
     client_key  VARCHAR(64)  NOT NULL COMMENT 'the Basic user name',
     secret_hash VARCHAR(200) NOT NULL COMMENT 'pbkdf2-sha512$iterations$salt$hash, Base64',
     scopes      VARCHAR(300) NOT NULL COMMENT 'xAPI scopes, comma-separated (statements/write, all/read, ...)',
-    created_by  VARCHAR(200) NOT NULL COMMENT 'the administrator''s username',
+    created_by  BIGINT       NOT NULL COMMENT 'the administrator (person), bound to their token''s subject',
     created_at  TIMESTAMP(3) NOT NULL,
     revoked_at  TIMESTAMP(3) NULL,
-    CONSTRAINT uq_lrs_client_key UNIQUE (client_key)
+    CONSTRAINT uq_lrs_client_key UNIQUE (client_key),
+    CONSTRAINT fk_lrs_client_created_by FOREIGN KEY (created_by) REFERENCES person (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,6 +1,12 @@
 package eu.topcop.learn.lrs;
 
 import java.time.Instant;
+
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import eu.topcop.learn.enrolment.Person;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -36,8 +42,10 @@ public class LrsClient extends PanacheEntityBase {
     @Column(nullable = false)
     public String scopes;
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    /** The administrator who created it: a person, never a username, which can change hands. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by")
+    public Person createdBy;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

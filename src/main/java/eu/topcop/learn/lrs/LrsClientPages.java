@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.PageForms;
 import eu.topcop.learn.platform.web.Refusal;
@@ -39,7 +39,7 @@ public class LrsClientPages {
     LrsClients clients;
 
     @Inject
-    CurrentUser user;
+    CurrentPerson me;
 
     @Inject
     XapiEndpoint endpoint;
@@ -60,7 +60,7 @@ public class LrsClientPages {
                 LABELS,
                 () -> {
                     LrsClients.Created created =
-                            clients.create(name, scopes == null ? Set.of() : Set.copyOf(scopes), user.username());
+                            clients.create(name, scopes == null ? Set.of() : Set.copyOf(scopes), me.get());
                     // Answered here, not redirected to: the secret exists only in this answer.
                     return Response.ok(page(created, Refusal.none()))
                             .header("Cache-Control", "no-store")

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import eu.topcop.learn.platform.security.CurrentUser;
+import eu.topcop.learn.enrolment.CurrentPerson;
 import eu.topcop.learn.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LrsClientResource {
 
     /** A client to create: its name and xAPI scopes (statements/write, statements/read, all/read, ...). */
-    public record NewClient(String name, @NotNull Set<String> scopes) {}
+    public record NewClient(@Size(max = LrsClients.NAME_MAX) String name, @NotNull Set<String> scopes) {}
 
     /** A client as administrators see it: never its secret. */
     public record ClientView(
@@ -42,7 +43,7 @@ public class LrsClientResource {
                     client.key,
                     client.name,
                     client.scopeSet().stream().map(s -> s.value).toList(),
-                    client.createdBy,
+                    client.createdBy.name,
                     client.createdAt,
                     client.revokedAt);
         }
@@ -55,7 +56,7 @@ public class LrsClientResource {
     LrsClients clients;
 
     @Inject
-    CurrentUser user;
+    CurrentPerson me;
 
     @Inject
     XapiEndpoint endpoint;
@@ -71,7 +72,7 @@ public class LrsClientResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Creates an LRS client; its secret is shown in this answer only")
     public Response create(@NotNull NewClient request) {
-        LrsClients.Created created = clients.create(request.name(), request.scopes(), user.username());
+        LrsClients.Created created = clients.create(request.name(), request.scopes(), me.get());
         return Response.created(URI.create("/api/admin/lrs-clients/" + created.client().key))
                 .entity(new CreatedClient(ClientView.of(created.client()), created.secret(), endpoint.url()))
                 .build();

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+
+import eu.topcop.learn.enrolment.Person;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -44,7 +46,7 @@ public class LrsClients {
     private final Map<Long, String> verified = new ConcurrentHashMap<>();
 
     @Transactional
-    public Created create(String name, Set<String> scopeValues, String createdBy) {
+    public Created create(String name, Set<String> scopeValues, Person createdBy) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -80,7 +82,8 @@ public class LrsClients {
     }
 
     public List<LrsClient> all() {
-        return LrsClient.list("ORDER BY createdAt DESC, id DESC");
+        // The creator comes with each client: one statement for the whole list.
+        return LrsClient.list("FROM LrsClient c JOIN FETCH c.createdBy ORDER BY c.createdAt DESC, c.id DESC");
     }
 
     @Transactional

@@ -18,8 +18,9 @@ import eu.topcop.learn.platform.privacy.Section;
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * The LRS's personal data: which administrator created each LRS client (by username). On erasure the clients stay,
- * so that the statements they sent keep their authority, and name the pseudonym as their creator.
+ * The LRS's personal data: which administrator created each LRS client (their person record). On erasure the clients
+ * stay, so that the statements they sent keep their authority: the person record becomes the pseudonymous tombstone
+ * they then name.
  */
 @ApplicationScoped
 public class LrsPersonalData implements PersonalData {
@@ -35,14 +36,14 @@ public class LrsPersonalData implements PersonalData {
     @Override
     public Section export(PersonRef person) {
         Section.Builder section = Section.of("lrs");
-        if (person.username() == null) {
+        if (person.personId() == null) {
             return section.build();
         }
         section.rows(
                 Kind.ACTION,
                 em.createNativeQuery("SELECT CONCAT('lrs-client-created: ', name), created_at, client_key"
-                                + " FROM lrs_client WHERE created_by = :u ORDER BY created_at, id")
-                        .setParameter("u", person.username())
+                                + " FROM lrs_client WHERE created_by = :p ORDER BY created_at, id")
+                        .setParameter("p", person.personId())
                         .getResultList(),
                 Field.WHAT,
                 Field.AT,
@@ -52,12 +53,7 @@ public class LrsPersonalData implements PersonalData {
 
     @Override
     public int erase(PersonRef person, Erasure erasure) {
-        if (person.username() == null) {
-            return 0;
-        }
-        return em.createNativeQuery("UPDATE lrs_client SET created_by = :pseudonym WHERE created_by = :u")
-                .setParameter("pseudonym", erasure.pseudonym())
-                .setParameter("u", person.username())
-                .executeUpdate();
+        // Nothing to rewrite: created_by names the person record, which erasure itself turns into a tombstone.
+        return 0;
     }
 }

@@ -114,6 +114,9 @@ public class PrivacyScenario {
     @Inject
     eu.topcop.learn.learning.KnowledgeTestFixture knowledgeTests;
 
+    @Inject
+    eu.topcop.learn.lrs.LrsClients lrsClients;
+
     private static eu.topcop.learn.insight.OtnaViews.RoundDefinition otnaRound(String code) {
         var level = new eu.topcop.learn.insight.OtnaViews.LevelDefinition("basic", java.util.Map.of("en", "Basic"));
         return new eu.topcop.learn.insight.OtnaViews.RoundDefinition(
@@ -160,6 +163,9 @@ public class PrivacyScenario {
         Person person = QuarkusTransaction.requiringNew()
                 .call(() -> Person.<Person>find("username", username).firstResult());
         assertEquals(subject, person.subject);
+
+        // An LRS client they created (lrs), as an administrator would.
+        lrsClients.create("Privacy scenario simulation " + stamp, java.util.Set.of("statements/write"), person);
 
         // Applied (with their own name in the motivation, naming their supervisor), and nominated by their
         // coordinator; a fellow applicant named them as their own supervisor.

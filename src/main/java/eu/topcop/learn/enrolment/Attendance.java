@@ -45,6 +45,11 @@ public class Attendance {
         public Boolean on(LocalDate day) {
             return days.get(day);
         }
+
+        /** The value the register's form sends for this participant on {@code day}. */
+        public String cell(LocalDate day) {
+            return application + ":" + day;
+        }
     }
 
     /**
@@ -151,7 +156,8 @@ public class Attendance {
             }
             if (mark.day().isAfter(recordableUntil())) {
                 throw new DomainException.RuleViolation(
-                        "day", "Attendance on " + mark.day() + " can be recorded on that day, not before");
+                                "day", "Attendance on " + mark.day() + " can be recorded on that day, not before")
+                        .because("day", EnrolmentMessages.class, "attendance_not_yet");
             }
             em.createNativeQuery("INSERT INTO attendance (application_id, day, present, recorded_by, recorded_at)"
                             + " VALUES (:a, :d, :p, :by, :at) ON DUPLICATE KEY UPDATE present = :p,"

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
@@ -31,7 +33,7 @@ public class AttendancePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance attendance(Attendance.Register register, boolean saved);
+        static native TemplateInstance attendance(Attendance.Register register, boolean saved, Refusal refusal);
     }
 
     @Inject
@@ -43,12 +45,19 @@ public class AttendancePages {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Refusals refusals;
+
     @GET
     @Path("offerings/{code}/attendance")
     @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN, Roles.TRAINER})
     public TemplateInstance attendance(@PathParam("code") String code, @QueryParam("saved") boolean saved) {
+        return page(code, saved, Refusal.none());
+    }
+
+    private TemplateInstance page(String code, boolean saved, Refusal refusal) {
         boolean manager = user.hasRole(Roles.COURSE_MANAGER) || user.hasRole(Roles.ADMIN);
-        return Templates.attendance(register.registerFor(code, me.get(), manager), saved);
+        return Templates.attendance(register.registerFor(code, me.get(), manager), saved, refusal);
     }
 
     /** The register as ticked: every shown participant and day is recorded, present when ticked. */
@@ -60,19 +69,26 @@ public class AttendancePages {
             @PathParam("code") String code,
             @RestForm("shown") List<String> shown,
             @RestForm("present") List<String> present) {
-        java.util.Set<String> ticked = new java.util.HashSet<>(present == null ? List.of() : present);
-        List<Attendance.Mark> marks = new ArrayList<>();
-        for (String cell : shown == null ? List.<String>of() : shown) {
-            String[] parts = cell.split(":", 2);
-            LocalDate day = eu.topcop.learn.platform.web.PageForms.date(parts.length == 2 ? parts[1] : null);
-            Long application = eu.topcop.learn.platform.web.PageForms.id(parts[0]);
-            if (day == null || application == null) {
-                throw new DomainException.RuleViolation("day", "Not a participant and day: " + cell);
-            }
-            marks.add(new Attendance.Mark(application, day, ticked.contains(cell)));
-        }
-        register.record(code, marks, me.get(), user.hasRole(Roles.ADMIN));
-        return Response.seeOther(URI.create("/enrolment/offerings/" + code + "/attendance?saved=true"))
-                .build();
+        // A refused register comes back with the ticks as sent, not as stored: nothing ticked is lost.
+        return refusals.attempt(
+                EnrolmentRefusals.LABELS,
+                () -> {
+                    java.util.Set<String> ticked = new java.util.HashSet<>(present == null ? List.of() : present);
+                    List<Attendance.Mark> marks = new ArrayList<>();
+                    for (String cell : shown == null ? List.<String>of() : shown) {
+                        String[] parts = cell.split(":", 2);
+                        LocalDate day =
+                                eu.topcop.learn.platform.web.PageForms.date(parts.length == 2 ? parts[1] : null);
+                        Long application = eu.topcop.learn.platform.web.PageForms.id(parts[0]);
+                        if (day == null || application == null) {
+                            throw new DomainException.RuleViolation("day", "Not a participant and day: " + cell);
+                        }
+                        marks.add(new Attendance.Mark(application, day, ticked.contains(cell)));
+                    }
+                    register.record(code, marks, me.get(), user.hasRole(Roles.ADMIN));
+                    return Response.seeOther(URI.create("/enrolment/offerings/" + code + "/attendance?saved=true"))
+                            .build();
+                },
+                refusal -> page(code, false, refusal));
     }
 }

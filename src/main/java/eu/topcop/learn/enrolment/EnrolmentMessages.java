@@ -445,6 +445,9 @@ public interface EnrolmentMessages {
     String attendance_link();
 
     @Message
+    String attendance_not_yet();
+
+    @Message
     String notify_gate_near_subject(String course);
 
     @Message

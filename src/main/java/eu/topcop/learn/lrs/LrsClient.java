@@ -1,12 +1,6 @@
 package eu.topcop.learn.lrs;
 
 import java.time.Instant;
-
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-
-import eu.topcop.learn.enrolment.Person;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,11 +8,15 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import eu.topcop.learn.enrolment.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A system allowed to speak xAPI to the LRS, with HTTP Basic: its key, its secret's hash and its scopes. */

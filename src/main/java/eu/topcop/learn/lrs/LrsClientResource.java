@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LrsClientResource {
 
     /** A client to create: its name and xAPI scopes (statements/write, statements/read, all/read, ...). */
-    public record NewClient(@Size(max = LrsClients.NAME_MAX) String name, @NotNull Set<String> scopes) {}
+    public record NewClient(
+            @Size(max = LrsClients.NAME_MAX) String name,
+            @NotNull Set<String> scopes) {}
 
     /** A client as administrators see it: never its secret. */
     public record ClientView(

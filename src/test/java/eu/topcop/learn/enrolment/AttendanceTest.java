@@ -186,4 +186,35 @@ class AttendanceTest {
         assertEquals(
                 Boolean.TRUE, attendance.register(offering.code).rows().get(0).on(held.startsOn));
     }
+
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldGiveBackARefusedRegisterWithTheTicksAsSentAndTheReasonInTheReadersLanguage() {
+        Offering offering = fixture.offering(5);
+        long id = fixture.apply(offering, fixture.person("MD")).id;
+        enrolment.decide(id, fixture.manager(), false, Decision.APPROVE, null);
+        Offering held = fixture.held(offering);
+        // A day still to come cannot be recorded: the whole register is refused, nothing is written.
+        String today = id + ":" + held.startsOn;
+        String future = id + ":" + java.time.LocalDate.now().plusYears(1);
+        given().cookie("topcop-csrf", "attendance-token")
+                .header("Accept-Language", "ru")
+                .formParam("_csrf", "attendance-token")
+                .formParam("shown", today)
+                .formParam("present", today)
+                .formParam("shown", future)
+                .formParam("present", future)
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/enrolment/offerings/" + offering.code + "/attendance")
+                .then()
+                .statusCode(422)
+                .body(containsString("data-testid=\"attendance-form\""))
+                .body(containsString("role=\"alert\""))
+                .body(containsString("не заранее"))
+                .body(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"" + java.util.regex.Pattern.quote(today) + "\"[^>]*checked.*"));
+        assertEquals(null, attendance.register(offering.code).rows().get(0).on(held.startsOn));
+    }
 }

@@ -269,9 +269,6 @@ public interface DiscussionMessages {
     String muted_until(String date);
 
     @Message
-    String back();
-
-    @Message
     String err_reason_missing();
 
     @Message

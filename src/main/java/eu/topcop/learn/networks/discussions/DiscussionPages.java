@@ -18,7 +18,7 @@ import eu.topcop.learn.networks.NetworkViewer;
 import eu.topcop.learn.networks.subscriptions.Subscriptions;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
-import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.FormRefusal;
 import eu.topcop.learn.platform.web.Refusal;
 import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
@@ -57,6 +57,7 @@ public class DiscussionPages {
                 Discussions.PostView quoting,
                 List<Language> languages,
                 Refusal refusal,
+                FormRefusal moderated,
                 boolean following);
 
         static native TemplateInstance edit(
@@ -99,6 +100,9 @@ public class DiscussionPages {
 
     @Inject
     Refusals refusals;
+
+    @Inject
+    ThreadPage threadPage;
 
     @GET
     @Authenticated
@@ -274,18 +278,7 @@ public class DiscussionPages {
     }
 
     private TemplateInstance threadPage(String code, long thread, Long after, PostForm form, Refusal refusal) {
-        Discussions.ThreadPage page = discussions.thread(code, thread, viewer.get(), after, 20, lang());
-        Long quoted = id(form.quotedPostId());
-        Discussions.PostView quoting = null;
-        if (quoted != null) {
-            try {
-                quoting = discussions.post(code, thread, quoted, viewer.get());
-            } catch (DomainException.NotFound e) {
-                quoting = null;
-            }
-        }
-        return Templates.thread(
-                page, form, quoting, Language.SUPPORTED, refusal, subscriptions.followsThread(thread, viewer.get()));
+        return threadPage.of(code, thread, after, form, refusal, FormRefusal.none());
     }
 
     private String lang() {

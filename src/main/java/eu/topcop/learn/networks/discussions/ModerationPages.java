@@ -1,6 +1,7 @@
 package eu.topcop.learn.networks.discussions;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.networks.NetworkViewer;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.web.DomainException;
+import eu.topcop.learn.platform.web.FormRefusal;
 import eu.topcop.learn.platform.web.Refusal;
 import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
@@ -43,17 +45,23 @@ public class ModerationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(String network, long threadId, Discussions.PostView post, String reason);
+        static native TemplateInstance report(
+                String network, long threadId, Discussions.PostView post, Refusal refusal);
 
         static native TemplateInstance moderate(
-                String network, long threadId, Discussions.PostView post, String reason);
+                String network, long threadId, Discussions.PostView post, Refusal refusal);
 
-        static native TemplateInstance reports(Moderation.Reports reports);
+        /** The open reports; {@code refused} the dismissal refused, by the report's id. */
+        static native TemplateInstance reports(Moderation.Reports reports, FormRefusal refused);
 
+        /** The trail and the members; {@code refused} the mute or unmute refused, by the member's id. */
         static native TemplateInstance log(
-                String network, List<Line> lines, Long next, Moderation.Members members, String tomorrow);
-
-        static native TemplateInstance refused(String back, Refusal refusal);
+                String network,
+                List<Line> lines,
+                Long next,
+                Moderation.Members members,
+                String tomorrow,
+                FormRefusal refused);
     }
 
     @Inject
@@ -71,12 +79,15 @@ public class ModerationPages {
     @Inject
     Refusals refusals;
 
+    @Inject
+    ThreadPage threadPage;
+
     @GET
     @Path("{thread}/posts/{post}/report")
     @Authenticated
     public TemplateInstance reportForm(
             @PathParam("code") String code, @PathParam("thread") long thread, @PathParam("post") long post) {
-        return Templates.report(code, thread, discussions.post(code, thread, post, viewer.get()), "");
+        return Templates.report(code, thread, discussions.post(code, thread, post, viewer.get()), Refusal.none());
     }
 
     @POST
@@ -88,10 +99,12 @@ public class ModerationPages {
             @PathParam("thread") long thread,
             @PathParam("post") long post,
             @RestForm String reason) {
-        return refusedOr(threadUrl(code, thread, post), () -> {
-            moderation.report(code, thread, post, viewer.get(), reason);
-            return see(threadUrl(code, thread, post));
-        });
+        return attempt(
+                () -> {
+                    moderation.report(code, thread, post, viewer.get(), reason);
+                    return see(threadUrl(code, thread, post));
+                },
+                refusal -> Templates.report(code, thread, discussions.post(code, thread, post, viewer.get()), refusal));
     }
 
     @GET
@@ -100,7 +113,7 @@ public class ModerationPages {
     public TemplateInstance moderateForm(
             @PathParam("code") String code, @PathParam("thread") long thread, @PathParam("post") long post) {
         moderation.moderator(code, viewer.get());
-        return Templates.moderate(code, thread, discussions.post(code, thread, post, viewer.get()), "");
+        return Templates.moderate(code, thread, discussions.post(code, thread, post, viewer.get()), Refusal.none());
     }
 
     @POST
@@ -112,10 +125,12 @@ public class ModerationPages {
             @PathParam("thread") long thread,
             @PathParam("post") long post,
             @RestForm String reason) {
-        return refusedOr(threadUrl(code, thread, post), () -> {
-            moderation.hide(code, thread, post, viewer.get(), reason);
-            return see(threadUrl(code, thread, post));
-        });
+        return attempt(
+                () -> {
+                    moderation.hide(code, thread, post, viewer.get(), reason);
+                    return see(threadUrl(code, thread, post));
+                },
+                refusal -> moderatePage(code, thread, post, refusal));
     }
 
     @POST
@@ -127,10 +142,12 @@ public class ModerationPages {
             @PathParam("thread") long thread,
             @PathParam("post") long post,
             @RestForm String reason) {
-        return refusedOr(threadUrl(code, thread, post), () -> {
-            moderation.unhide(code, thread, post, viewer.get(), reason);
-            return see(threadUrl(code, thread, post));
-        });
+        return attempt(
+                () -> {
+                    moderation.unhide(code, thread, post, viewer.get(), reason);
+                    return see(threadUrl(code, thread, post));
+                },
+                refusal -> moderatePage(code, thread, post, refusal));
     }
 
     @POST
@@ -143,19 +160,21 @@ public class ModerationPages {
             @RestForm String action,
             @RestForm String reason) {
         String back = "/networks/" + code + "/discussions/" + thread;
-        return refusedOr(back, () -> {
-            DiscussionModeration.Action chosen = switch (action == null ? "" : action) {
-                case "LOCK" -> DiscussionModeration.Action.LOCK;
-                case "UNLOCK" -> DiscussionModeration.Action.UNLOCK;
-                case "PIN" -> DiscussionModeration.Action.PIN;
-                case "UNPIN" -> DiscussionModeration.Action.UNPIN;
-                default ->
-                    throw new DomainException.RuleViolation("action", "is not LOCK, UNLOCK, PIN or UNPIN")
-                            .because("action", DiscussionMessages.class, "err_other");
-            };
-            moderation.thread(code, thread, viewer.get(), chosen, reason);
-            return see(back);
-        });
+        return attempt(
+                () -> {
+                    DiscussionModeration.Action chosen = switch (action == null ? "" : action) {
+                        case "LOCK" -> DiscussionModeration.Action.LOCK;
+                        case "UNLOCK" -> DiscussionModeration.Action.UNLOCK;
+                        case "PIN" -> DiscussionModeration.Action.PIN;
+                        case "UNPIN" -> DiscussionModeration.Action.UNPIN;
+                        default ->
+                            throw new DomainException.RuleViolation("action", "is not LOCK, UNLOCK, PIN or UNPIN")
+                                    .because("action", DiscussionMessages.class, "err_other");
+                    };
+                    moderation.thread(code, thread, viewer.get(), chosen, reason);
+                    return see(back);
+                },
+                refusal -> threadPage(code, thread, "thread", refusal));
     }
 
     @POST
@@ -167,17 +186,19 @@ public class ModerationPages {
             @PathParam("thread") long thread,
             @RestForm String network,
             @RestForm String reason) {
-        return refusedOr("/networks/" + code + "/discussions/" + thread, () -> {
-            moderation.move(code, thread, viewer.get(), new Moderation.Move(network, reason));
-            return see("/networks/" + network.strip() + "/discussions/" + thread);
-        });
+        return attempt(
+                () -> {
+                    moderation.move(code, thread, viewer.get(), new Moderation.Move(network, reason));
+                    return see("/networks/" + network.strip() + "/discussions/" + thread);
+                },
+                refusal -> threadPage(code, thread, "move", refusal));
     }
 
     @GET
     @Path("reports")
     @Authenticated
     public TemplateInstance reports(@PathParam("code") String code, @QueryParam("after") Long after) {
-        return Templates.reports(moderation.reports(code, viewer.get(), after == null || after < 0 ? null : after));
+        return reportsPage(code, after, FormRefusal.none());
     }
 
     @POST
@@ -186,10 +207,12 @@ public class ModerationPages {
     @Authenticated
     public Response dismiss(@PathParam("code") String code, @PathParam("report") long report, @RestForm String reason) {
         String back = "/networks/" + code + "/discussions/reports";
-        return refusedOr(back, () -> {
-            moderation.dismiss(code, report, viewer.get(), reason);
-            return see(back);
-        });
+        return attempt(
+                () -> {
+                    moderation.dismiss(code, report, viewer.get(), reason);
+                    return see(back);
+                },
+                refusal -> reportsPage(code, null, new FormRefusal(String.valueOf(report), refusal)));
     }
 
     @GET
@@ -199,17 +222,7 @@ public class ModerationPages {
             @PathParam("code") String code,
             @QueryParam("before") Long before,
             @QueryParam("membersAfter") Long membersAfter) {
-        Moderation.Log log = moderation.log(code, viewer.get(), before == null || before < 1 ? null : before, 50);
-        DiscussionMessages msg = messages();
-        List<Line> lines = log.entries().stream()
-                .map(e -> new Line(e, action(msg, e.action())))
-                .toList();
-        return Templates.log(
-                code,
-                lines,
-                log.next(),
-                moderation.members(code, viewer.get(), membersAfter == null || membersAfter < 1 ? null : membersAfter),
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString());
+        return logPage(code, before, membersAfter, FormRefusal.none());
     }
 
     @POST
@@ -222,22 +235,24 @@ public class ModerationPages {
             @RestForm String until,
             @RestForm String reason) {
         String back = "/networks/" + code + "/discussions/moderation";
-        return refusedOr(back, () -> {
-            java.time.LocalDate day;
-            try {
-                day = until == null || until.isBlank() ? null : java.time.LocalDate.parse(until.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new DomainException.RuleViolation("until", "is not a date")
-                        .because("until", DiscussionMessages.class, "err_until");
-            }
-            Long person = id(personId);
-            if (person == null) {
-                throw new DomainException.RuleViolation("personId", "Choose a member of the network")
-                        .because("personId", DiscussionMessages.class, "err_member");
-            }
-            moderation.mute(code, viewer.get(), new Moderation.Mute(person, day, reason));
-            return see(back);
-        });
+        return attempt(
+                () -> {
+                    java.time.LocalDate day;
+                    try {
+                        day = until == null || until.isBlank() ? null : java.time.LocalDate.parse(until.strip());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new DomainException.RuleViolation("until", "is not a date")
+                                .because("until", DiscussionMessages.class, "err_until");
+                    }
+                    Long person = id(personId);
+                    if (person == null) {
+                        throw new DomainException.RuleViolation("personId", "Choose a member of the network")
+                                .because("personId", DiscussionMessages.class, "err_member");
+                    }
+                    moderation.mute(code, viewer.get(), new Moderation.Mute(person, day, reason));
+                    return see(back);
+                },
+                refusal -> logPage(code, null, null, new FormRefusal(personId, refusal)));
     }
 
     @POST
@@ -246,19 +261,58 @@ public class ModerationPages {
     @Authenticated
     public Response unmute(@PathParam("code") String code, @PathParam("person") long person, @RestForm String reason) {
         String back = "/networks/" + code + "/discussions/moderation";
-        return refusedOr(back, () -> {
-            moderation.unmute(code, viewer.get(), person, reason);
-            return see(back);
-        });
+        return attempt(
+                () -> {
+                    moderation.unmute(code, viewer.get(), person, reason);
+                    return see(back);
+                },
+                refusal -> logPage(code, null, null, new FormRefusal(String.valueOf(person), refusal)));
     }
 
     private static String threadUrl(String code, long thread, long post) {
         return "/networks/" + code + "/discussions/" + thread + "?after=" + (post - 1) + "#post-" + post;
     }
 
-    /** The action; a refusal answers a page with what to correct and the way back to the form. */
-    private Response refusedOr(String back, Supplier<Response> action) {
-        return refusals.attempt(action, refusal -> Templates.refused(back, refusal));
+    /**
+     * The action; a refusal answers the page of the refused form, with what was typed and each reason in the
+     * discussions' own words beside its field (the services name them; their messages name the field: no labels).
+     */
+    private Response attempt(Supplier<Response> action, Function<Refusal, TemplateInstance> page) {
+        return refusals.attempt(action, page);
+    }
+
+    private TemplateInstance moderatePage(String code, long thread, long post, Refusal refusal) {
+        return Templates.moderate(code, thread, discussions.post(code, thread, post, viewer.get()), refusal);
+    }
+
+    private TemplateInstance threadPage(String code, long thread, String form, Refusal refusal) {
+        return threadPage.of(
+                code,
+                thread,
+                null,
+                new DiscussionPages.PostForm(null, "", language.get().code(), null),
+                Refusal.none(),
+                new FormRefusal(form, refusal));
+    }
+
+    private TemplateInstance reportsPage(String code, Long after, FormRefusal refused) {
+        return Templates.reports(
+                moderation.reports(code, viewer.get(), after == null || after < 0 ? null : after), refused);
+    }
+
+    private TemplateInstance logPage(String code, Long before, Long membersAfter, FormRefusal refused) {
+        Moderation.Log log = moderation.log(code, viewer.get(), before == null || before < 1 ? null : before, 50);
+        DiscussionMessages msg = messages();
+        List<Line> lines = log.entries().stream()
+                .map(e -> new Line(e, action(msg, e.action())))
+                .toList();
+        return Templates.log(
+                code,
+                lines,
+                log.next(),
+                moderation.members(code, viewer.get(), membersAfter == null || membersAfter < 1 ? null : membersAfter),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString(),
+                refused);
     }
 
     static String action(DiscussionMessages msg, String action) {

@@ -231,43 +231,18 @@ public class LibraryPages {
         return Templates.form(code, name(code), null, form, choices(members), Refusal.none());
     }
 
-    /** Writes a new document (routed by {@link NetworkLibraryPages}). */
-    public Response create(
-            String code,
-            String kind,
-            String title,
-            String summary,
-            String body,
-            String lang,
-            String access,
-            List<String> priorities,
-            List<String> countries,
-            List<String> coAuthors,
-            List<String> readers,
-            String translationOf,
-            String note,
-            FileUpload file) {
-        DocumentForm form = new DocumentForm(
-                kind,
-                title,
-                summary,
-                body,
-                lang,
-                access,
-                priorities,
-                countries,
-                ids(coAuthors),
-                ids(readers),
-                translationOf,
-                note);
-        NetworkAccess.Viewer me = viewer.get();
-        return refusals.attempt(
-                LABELS,
-                () -> {
-                    LibraryDocument document = library.create(code, form.input(), LibraryResource.upload(file), me);
-                    return see("/library/documents/" + document.id + "?done=saved");
-                },
-                refusal -> Templates.form(code, name(code), null, form, choices(library.members(code, me)), refusal));
+    /**
+     * Writes a new document (routed by {@link NetworkLibraryPages}, which answers a refusal with
+     * {@link #newDocument(String, DocumentForm, Refusal)}).
+     */
+    Response create(String code, DocumentForm form, FileUpload file) {
+        LibraryDocument document = library.create(code, form.input(), LibraryResource.upload(file), viewer.get());
+        return see("/library/documents/" + document.id + "?done=saved");
+    }
+
+    /** The new document's form again, as typed, with what to correct. */
+    TemplateInstance newDocument(String code, DocumentForm form, Refusal refusal) {
+        return Templates.form(code, name(code), null, form, choices(library.members(code, viewer.get())), refusal);
     }
 
     @GET
@@ -445,7 +420,7 @@ public class LibraryPages {
         return name == null ? network.name.getOrDefault("en", code) : name;
     }
 
-    private static List<Long> ids(List<String> values) {
+    static List<Long> ids(List<String> values) {
         return values == null
                 ? List.of()
                 : values.stream().map(PageForms::id).filter(v -> v != null).toList();

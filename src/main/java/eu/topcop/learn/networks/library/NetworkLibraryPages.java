@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
@@ -20,7 +21,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A network's library on pages, at the network's own address (rooted like its discussions and action points, so
- * that the networks' pages, rooted at /networks, do not take it); the work is {@link LibraryPages}'.
+ * that the networks' pages, rooted at /networks, do not take it); the work is {@link LibraryPages}'. A refused
+ * document comes back in its form as typed, the file's problem beside the file input.
  */
 @Path("/networks/{code}/library")
 @Produces(MediaType.TEXT_HTML)
@@ -29,6 +31,9 @@ public class NetworkLibraryPages {
 
     @Inject
     LibraryPages pages;
+
+    @Inject
+    Refusals refusals;
 
     @GET
     public TemplateInstance network(@PathParam("code") String code, @QueryParam("after") Long after) {
@@ -58,8 +63,7 @@ public class NetworkLibraryPages {
             @RestForm String translationOf,
             @RestForm String note,
             @RestForm("file") FileUpload file) {
-        return pages.create(
-                code,
+        LibraryPages.DocumentForm form = new LibraryPages.DocumentForm(
                 kind,
                 title,
                 summary,
@@ -68,10 +72,13 @@ public class NetworkLibraryPages {
                 access,
                 priorities,
                 countries,
-                coAuthors,
-                readers,
+                LibraryPages.ids(coAuthors),
+                LibraryPages.ids(readers),
                 translationOf,
-                note,
-                file);
+                note);
+        return refusals.attempt(
+                LibraryPages.LABELS,
+                () -> pages.create(code, form, file),
+                refusal -> pages.newDocument(code, form, refusal));
     }
 }

@@ -19,8 +19,9 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
-import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.PageForms;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -50,7 +51,7 @@ public class PrivacyPages {
         static native TemplateInstance erasures(String words, List<Found> found, List<PrivacyErasure> erasures);
 
         static native TemplateInstance review(
-                Found person, boolean erased, List<ReadableExport.Table> tables, String reason, String error);
+                Found person, boolean erased, List<ReadableExport.Table> tables, String reason, Refusal refusal);
 
         static native TemplateInstance erased(PrivacyErasure erasure, String at, String account);
     }
@@ -63,6 +64,12 @@ public class PrivacyPages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Refusals refusals;
+
+    /** The reason's label is the form's own ({@code erasure_reason}). */
+    static final Refusals.Labels LABELS = new Refusals.Labels(PrivacyMessages.class, "erasure_");
 
     @GET
     @Path("privacy")
@@ -118,7 +125,7 @@ public class PrivacyPages {
     @Path("privacy/people/{id}")
     @RolesAllowed(Roles.ADMIN)
     public TemplateInstance review(@PathParam("id") long id) {
-        return review(id, "", null);
+        return review(id, "", Refusal.none());
     }
 
     @POST
@@ -126,19 +133,14 @@ public class PrivacyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response erase(@PathParam("id") long id, @RestForm String reason) {
-        try {
-            PrivacyErasure done =
-                    privacy.erase(id, reason, user.username(), user.subject().orElse(null));
-            return PageForms.see("/privacy/erasures/" + done.reference);
-        } catch (PrivacyService.Refused e) {
-            return Response.status(e.status())
-                    .entity(review(id, reason == null ? "" : reason, problem(e.refusal())))
-                    .build();
-        } catch (DomainException.Conflict e) {
-            return Response.status(e.status())
-                    .entity(review(id, "", messages().erasure_error_already()))
-                    .build();
-        }
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    PrivacyErasure done = privacy.erase(
+                            id, reason, user.username(), user.subject().orElse(null));
+                    return PageForms.see("/privacy/erasures/" + done.reference);
+                },
+                refusal -> review(id, reason == null ? "" : reason, refusal));
     }
 
     @GET
@@ -150,25 +152,14 @@ public class PrivacyPages {
                 erasure, ReadableExport.instant(erasure.erasedAt), messages().account(erasure.account));
     }
 
-    private TemplateInstance review(long id, String reason, String error) {
+    private TemplateInstance review(long id, String reason, Refusal refusal) {
         PrivacyService.Review review = privacy.review(id);
         return Templates.review(
                 found(review.person()),
                 review.person().erased(),
                 ReadableExport.of(review.sections(), messages()),
                 reason,
-                error);
-    }
-
-    /** The service's refusal, said in the reader's language. */
-    private String problem(PrivacyService.Refusal refusal) {
-        PrivacyMessages msg = messages();
-        return switch (refusal) {
-            case REASON_MISSING -> msg.erasure_error_reason_missing();
-            case REASON_TOO_LONG -> msg.erasure_error_reason_long();
-            case REASON_NAMES_PERSON -> msg.erasure_error_reason_names();
-            case SELF -> msg.erasure_error_self();
-        };
+                refusal);
     }
 
     static Found found(PersonRef person) {

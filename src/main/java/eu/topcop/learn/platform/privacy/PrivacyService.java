@@ -43,6 +43,15 @@ public class PrivacyService {
         Refused(Refusal refusal, String field, String message) {
             super(field, message);
             this.refusal = refusal;
+            because(
+                    field,
+                    PrivacyMessages.class,
+                    switch (refusal) {
+                        case REASON_MISSING -> "erasure_error_reason_missing";
+                        case REASON_TOO_LONG -> "erasure_error_reason_long";
+                        case REASON_NAMES_PERSON -> "erasure_error_reason_names";
+                        case SELF -> "erasure_error_self";
+                    });
         }
 
         public Refusal refusal() {
@@ -142,7 +151,8 @@ public class PrivacyService {
         PersonRef person =
                 directory.lock(personId).orElseThrow(() -> new DomainException.NotFound("No person " + personId));
         if (person.erased()) {
-            throw new DomainException.Conflict("Person " + personId + " was already erased");
+            throw new DomainException.Conflict("Person " + personId + " was already erased")
+                    .because("", PrivacyMessages.class, "erasure_error_already");
         }
         if ((person.subject() != null && person.subject().equals(bySubject))
                 || (person.username() != null && person.username().equals(by))) {

@@ -16,6 +16,10 @@ public interface TimeMessages {
     @Message
     String zone_label();
 
+    /** The field's name in a refused form's summary. */
+    @Message
+    String f_zone();
+
     @Message
     String zone_hint();
 

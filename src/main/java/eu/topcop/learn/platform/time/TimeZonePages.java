@@ -17,14 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.PageForms;
+import eu.topcop.learn.platform.web.Refusal;
+import eu.topcop.learn.platform.web.Refusals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -33,8 +32,8 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class TimeZonePages {
 
-    /** The form as it is shown: the zone in the select (empty = the country's), and what is wrong with it. */
-    public record Form(String zone, String error, boolean saved) {
+    /** The form as it is shown: the zone in the select (empty = the country's), and whether it was just saved. */
+    public record Form(String zone, boolean saved) {
 
         public boolean selected(String id) {
             return id.equals(zone);
@@ -51,7 +50,7 @@ public class TimeZonePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance zone(
-                Form form, String countryZone, String now, List<Choice> likely, List<Choice> all);
+                Form form, String countryZone, String now, List<Choice> likely, List<Choice> all, Refusal refusal);
     }
 
     @Inject
@@ -64,16 +63,18 @@ public class TimeZonePages {
     TimeZoneService zones;
 
     @Inject
-    RequestLanguage language;
+    Clock clock;
 
     @Inject
-    Clock clock;
+    Refusals refusals;
+
+    static final Refusals.Labels LABELS = new Refusals.Labels(TimeMessages.class, "f_");
 
     @GET
     @Authenticated
     public TemplateInstance show(@QueryParam("saved") @Pattern(regexp = "1") String saved) {
         String chosen = subject().flatMap(zones::chosenZone).map(Zones::idOf).orElse("");
-        return page(new Form(chosen, null, saved != null));
+        return page(new Form(chosen, saved != null), Refusal.none());
     }
 
     @POST
@@ -81,20 +82,26 @@ public class TimeZonePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@RestForm String zone) {
         String typed = zone == null ? "" : zone.strip();
-        Optional<ZoneId> chosen = Zones.of(typed);
-        if (!typed.isEmpty() && chosen.isEmpty()) {
-            String shown = typed.length() > Zones.MAX_ID ? typed.substring(0, Zones.MAX_ID) : typed;
-            return Response.status(422)
-                    .entity(page(new Form(shown, messages().zone_unknown(), false)))
-                    .build();
-        }
-        String subject = subject()
-                .orElseThrow(() -> new DomainException.RuleViolation("subject", "The sign-in names no subject"));
-        zones.choose(subject, chosen);
-        return PageForms.see("/me/time-zone?saved=1");
+        // An unknown zone is shown back in the select as typed, cut to what a zone id can be.
+        String shown = typed.length() > Zones.MAX_ID ? typed.substring(0, Zones.MAX_ID) : typed;
+        return refusals.attempt(
+                LABELS,
+                () -> {
+                    Optional<ZoneId> chosen = Zones.of(typed);
+                    if (!typed.isEmpty() && chosen.isEmpty()) {
+                        throw new DomainException.RuleViolation("zone", "is not a time zone")
+                                .because("zone", TimeMessages.class, "zone_unknown");
+                    }
+                    String subject = subject()
+                            .orElseThrow(
+                                    () -> new DomainException.RuleViolation("subject", "The sign-in names no subject"));
+                    zones.choose(subject, chosen);
+                    return PageForms.see("/me/time-zone?saved=1");
+                },
+                refusal -> page(new Form(shown, false), refusal));
     }
 
-    private TemplateInstance page(Form form) {
+    private TemplateInstance page(Form form, Refusal refusal) {
         ZoneId country = Zones.ofCountry(user.country().orElse(null));
         ReaderTime time = reader.time();
         List<Choice> choices = Zones.choices().stream()
@@ -107,15 +114,11 @@ public class TimeZonePages {
                 time.zoneName(country),
                 time.dateTime(Instant.now(clock)) + " " + time.zoneName(reader.zone()),
                 likely,
-                all);
+                all,
+                refusal);
     }
 
     private Optional<String> subject() {
         return user.subject();
-    }
-
-    private TimeMessages messages() {
-        return MessageBundles.get(
-                TimeMessages.class, Localized.Literal.of(language.get().code()));
     }
 }

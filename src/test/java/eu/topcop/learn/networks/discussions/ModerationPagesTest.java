@@ -1,5 +1,7 @@
 package eu.topcop.learn.networks.discussions;
 
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import eu.topcop.learn.enrolment.EnrolmentFixture;
@@ -23,6 +25,8 @@ class ModerationPagesTest {
     private static final String MEMBER = "moderation-pages-member";
 
     private static final String MODERATOR = "moderation-pages-moderator";
+
+    private static final String REFUSED = "moderation-pages-refused";
 
     @Inject
     NetworkFixture networks;
@@ -190,7 +194,7 @@ class ModerationPagesTest {
         given().get(base + "/" + thread)
                 .then()
                 .statusCode(200)
-                .body(containsString("<select id=\"move-network\" name=\"network\" required>"))
+                .body(containsString("<select id=\"network-move\" name=\"network\" required>"))
                 .body(containsString("<option value=\"" + other.code + "\">"))
                 .body(not(containsString("<option value=\"" + network.code + "\">")));
         given().cookie("topcop-csrf", TOKEN)
@@ -210,5 +214,87 @@ class ModerationPagesTest {
         given().get(next.group(1)).then().statusCode(200).body(not(containsString("next-reports")));
         people.members(network.id, Moderation.PAGE);
         given().get(base + "/moderation").then().statusCode(200).body(containsString("next-members"));
+    }
+
+    @Test
+    @TestSecurity(user = REFUSED, roles = "course-manager")
+    void shouldGiveEveryRefusedModerationFormBackOnItsOwnPageAsTypedWithTheReasonBesideItsField() {
+        Network network = networks.network();
+        String base = "/networks/" + network.code + "/discussions";
+        Person author = enrolment.people(1, "MD").get(0);
+        networks.member(network, author);
+        long thread = discussions.start(
+                        network.code,
+                        NetworkFixture.viewer(author),
+                        new Discussions.NewThread("Refused here", "Text", "en"),
+                        "en")
+                .id;
+        long post = discussions
+                .thread(network.code, thread, NetworkFixture.viewer(author), null, 20, "en")
+                .posts()
+                .get(0)
+                .id();
+        // Past the 500 characters of a reason, within the form limits of the request.
+        String tooLong = "Too long a reason. ".repeat(27);
+
+        refused("/" + thread + "/posts/" + post + "/reports", Map.of("reason", tooLong), base)
+                .body(containsString("data-testid=\"report-form\""))
+                .body(containsString(">" + tooLong + "</textarea>"))
+                .body(containsString("data-field=\"reason\">Причина: не більше 500 символів."));
+        refused("/" + thread + "/posts/" + post + "/hide", Map.of("reason", tooLong), base)
+                .body(containsString("data-testid=\"hide-form\""))
+                .body(containsString(">" + tooLong + "</textarea>"))
+                .body(containsString("aria-invalid=\"true\""));
+        refused("/" + thread + "/moderation", Map.of("action", "LOCK", "reason", tooLong), base)
+                .body(containsString("data-testid=\"thread-moderation\""))
+                .body(containsString("<input id=\"reason\" name=\"reason\" type=\"text\" maxlength=\"500\" value=\""
+                        + tooLong + "\""))
+                .body(containsString("data-field=\"reason\">Причина: не більше 500 символів."))
+                .body(containsString("data-testid=\"reply-form\""));
+
+        networks.network(); // another network to move to
+        refused("/" + thread + "/move", Map.of("network", "", "reason", "Belongs elsewhere ✓"), base)
+                .body(containsString("data-testid=\"move-form\""))
+                .body(containsString("value=\"Belongs elsewhere ✓\""))
+                .body(containsString("data-field=\"network\">Мережа: виберіть іншу мережу"));
+
+        refused(
+                        "/mutes",
+                        Map.of("personId", String.valueOf(author.id), "until", "1999-01-01", "reason", "Loud ✓"),
+                        base)
+                .body(containsString("data-member=\"" + author.id + "\""))
+                .body(containsString("id=\"until\" name=\"until\" type=\"date\""))
+                .body(containsString("value=\"1999-01-01\""))
+                .body(containsString("value=\"Loud ✓\""))
+                .body(containsString("data-field=\"until\">Обмежено до: оберіть день після сьогоднішнього"));
+
+        people.reportedPosts(thread, author.id, 1);
+        String reports =
+                given().get(base + "/reports").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher report =
+                java.util.regex.Pattern.compile("/reports/(\\d+)/dismissal").matcher(reports);
+        org.junit.jupiter.api.Assertions.assertTrue(report.find(), "a report to dismiss");
+        refused("/reports/" + report.group(1) + "/dismissal", Map.of("reason", tooLong), base)
+                .body(containsString("data-testid=\"reports\""))
+                .body(containsString(
+                        "id=\"reason\" name=\"reason\" type=\"text\" maxlength=\"500\" value=\"" + tooLong + "\""))
+                .body(containsString("data-field=\"reason\">Причина: не більше 500 символів."));
+    }
+
+    /** The form posted in Ukrainian and refused: 422, the page's own form in the reader's language, no error page. */
+    private static io.restassured.response.ValidatableResponse refused(
+            String path, Map<String, String> fields, String base) {
+        return given().cookie("topcop-csrf", TOKEN)
+                .cookie("topcop-lang", "uk")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("_csrf", TOKEN)
+                .formParams(fields)
+                .post(base + path)
+                .then()
+                .statusCode(422)
+                .body(containsString("<html lang=\"uk\">"))
+                .body(containsString("role=\"alert\""))
+                .body(not(containsString("data-testid=\"error-page\"")))
+                .body(not(containsString("data-testid=\"back\"")));
     }
 }

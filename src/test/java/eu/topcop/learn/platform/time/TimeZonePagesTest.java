@@ -114,9 +114,14 @@ class TimeZonePagesTest {
                 .post("/me/time-zone")
                 .then()
                 .statusCode(422)
+                .body(containsString("<html lang=\"uk\">"))
+                .body(containsString("action=\"/me/time-zone\""))
                 .body(containsString("<option value=\"Europe/Kiev-on-Mars\" selected>"))
-                .body(containsString("aria-invalid=\"true\""))
-                .body(containsString("Такого часового поясу ми не знаємо"));
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"zone-hint zone-error\""))
+                .body(containsString("role=\"alert\""))
+                .body(containsString("<a href=\"#zone\">Часовий пояс: Такого часового поясу ми не знаємо"))
+                .body(containsString("id=\"zone-error\" data-testid=\"field-error\" data-field=\"zone\">Такого"))
+                .body(not(containsString("data-testid=\"error-page\"")));
         given().cookie("topcop-lang", "en")
                 .get("/me/time-zone")
                 .then()

@@ -149,10 +149,12 @@ public class Attendance {
         for (Mark mark : marks) {
             if (!seated.contains(mark.application())) {
                 throw new DomainException.RuleViolation(
-                        "application", "Application " + mark.application() + " holds no seat in this offering");
+                                "application", "Application " + mark.application() + " holds no seat in this offering")
+                        .because("application", EnrolmentMessages.class, "attendance_not_seated");
             }
             if (mark.day().isBefore(offering.startsOn) || mark.day().isAfter(offering.endsOn)) {
-                throw new DomainException.RuleViolation("day", mark.day() + " is not a day of this offering");
+                throw new DomainException.RuleViolation("day", mark.day() + " is not a day of this offering")
+                        .because("day", EnrolmentMessages.class, "attendance_not_a_day");
             }
             if (mark.day().isAfter(recordableUntil())) {
                 throw new DomainException.RuleViolation(

@@ -81,7 +81,8 @@ public class AttendancePages {
                                 eu.topcop.learn.platform.web.PageForms.date(parts.length == 2 ? parts[1] : null);
                         Long application = eu.topcop.learn.platform.web.PageForms.id(parts[0]);
                         if (day == null || application == null) {
-                            throw new DomainException.RuleViolation("day", "Not a participant and day: " + cell);
+                            throw new DomainException.RuleViolation("day", "Not a participant and day: " + cell)
+                                    .because("day", EnrolmentMessages.class, "attendance_not_a_day");
                         }
                         marks.add(new Attendance.Mark(application, day, ticked.contains(cell)));
                     }

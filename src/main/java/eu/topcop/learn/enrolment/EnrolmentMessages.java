@@ -448,6 +448,12 @@ public interface EnrolmentMessages {
     String attendance_not_yet();
 
     @Message
+    String attendance_not_a_day();
+
+    @Message
+    String attendance_not_seated();
+
+    @Message
     String notify_gate_near_subject(String course);
 
     @Message

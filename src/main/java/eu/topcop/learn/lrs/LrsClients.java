@@ -93,6 +93,8 @@ public class LrsClients {
         }
         client.revoke(Instant.now(clock));
         verified.remove(client.id);
+        // The answer names the creator: read it while the session is open.
+        org.hibernate.Hibernate.initialize(client.createdBy);
         return client;
     }
 

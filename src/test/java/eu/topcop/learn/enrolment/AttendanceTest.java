@@ -194,7 +194,7 @@ class AttendanceTest {
         long id = fixture.apply(offering, fixture.person("MD")).id;
         enrolment.decide(id, fixture.manager(), false, Decision.APPROVE, null);
         Offering held = fixture.held(offering);
-        // A day still to come cannot be recorded: the whole register is refused, nothing is written.
+        // A day outside the offering cannot be recorded: the whole register is refused, nothing is written.
         String today = id + ":" + held.startsOn;
         String future = id + ":" + java.time.LocalDate.now().plusYears(1);
         given().cookie("topcop-csrf", "attendance-token")
@@ -212,7 +212,7 @@ class AttendanceTest {
                 .statusCode(422)
                 .body(containsString("data-testid=\"attendance-form\""))
                 .body(containsString("role=\"alert\""))
-                .body(containsString("не заранее"))
+                .body(containsString("не входит в даты этого мероприятия"))
                 .body(org.hamcrest.Matchers.matchesPattern(
                         "(?s).*value=\"" + java.util.regex.Pattern.quote(today) + "\"[^>]*checked.*"));
         assertEquals(null, attendance.register(offering.code).rows().get(0).on(held.startsOn));

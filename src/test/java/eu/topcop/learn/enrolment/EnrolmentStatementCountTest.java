@@ -17,8 +17,9 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The course managers' pages issue the same number of SQL statements for an offering with 3 and with 60
- * applications (Hibernate statistics): the queue, the offering's enrolment page, the attendance register.
+ * The course managers' pages and API lists issue the same number of SQL statements for an offering with 3 and
+ * with 60 applications (Hibernate statistics): the queue, the offering's enrolment page, the attendance register,
+ * the roster, the waiting list and the quota use.
  */
 @QuarkusTest
 class EnrolmentStatementCountTest {
@@ -42,7 +43,13 @@ class EnrolmentStatementCountTest {
         Offering many = withApplications(60);
         for (String page : List.of(
                 "/enrolment/queue?offering=%s&status=APPROVED&status=WAITING",
-                "/enrolment/offerings/%s", "/enrolment/offerings/%s/attendance")) {
+                "/enrolment/offerings/%s",
+                "/enrolment/offerings/%s/attendance",
+                "/api/enrolment/queue?offering=%s&size=200",
+                "/api/enrolment/offerings/%s/roster?size=200",
+                "/api/enrolment/offerings/%s/waiting-list?size=200",
+                "/api/enrolment/offerings/%s/quota-use",
+                "/api/enrolment/offerings/%s/attendance")) {
             assertEquals(
                     statementsFor(page.formatted(few.code)),
                     statementsFor(page.formatted(many.code)),

@@ -34,16 +34,19 @@ import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.platform.web.ResultPage;
+import eu.topcop.learn.platform.web.Revalidated;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /**
  * The catalogue: find offerings by crime priority, activity type, country, language, dates and words; read
- * the regional curricula with their paths, each course and each offering.
+ * the regional curricula with their paths, each course and each offering. A repeat visit to an unchanged page
+ * costs a 304.
  */
 @Path("/catalogue")
 @Produces(MediaType.TEXT_HTML)
+@Revalidated
 public class CataloguePages {
 
     static final int PAGE_SIZE = 20;

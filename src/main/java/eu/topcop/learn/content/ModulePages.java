@@ -12,11 +12,15 @@ import jakarta.ws.rs.core.Response;
 import eu.topcop.learn.content.ContentViews.LessonView;
 import eu.topcop.learn.content.ContentViews.ModuleDetail;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
+import eu.topcop.learn.platform.web.Revalidated;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** Reading a module: its overview and its lessons (progress and quizzes come with the learning feature). */
+/**
+ * Reading a module: its overview and its lessons (progress and quizzes come with the learning feature). A repeat
+ * visit to an unchanged page costs a 304.
+ */
 @Path("/modules")
 @Produces(MediaType.TEXT_HTML)
 public class ModulePages {
@@ -37,6 +41,7 @@ public class ModulePages {
     @GET
     @Path("{code}")
     @Authenticated
+    @Revalidated
     public TemplateInstance module(@PathParam("code") String code, @QueryParam("version") Integer version) {
         return Templates.module(content.module(code, version, language.get()));
     }
@@ -44,6 +49,7 @@ public class ModulePages {
     @GET
     @Path("{code}/lessons/{position}")
     @Authenticated
+    @Revalidated
     public TemplateInstance lesson(
             @PathParam("code") String code,
             @PathParam("position") int position,

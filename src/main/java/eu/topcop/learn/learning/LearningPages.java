@@ -165,6 +165,7 @@ public class LearningPages {
     @GET
     @Path("modules/{code}/lessons/{n}")
     @Authenticated
+    @eu.topcop.learn.platform.web.Revalidated
     public TemplateInstance lesson(@PathParam("code") String code, @PathParam("n") int n) {
         return Templates.lesson(learning.lesson(code, n, me.get(), language.get()));
     }

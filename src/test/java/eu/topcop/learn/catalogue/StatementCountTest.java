@@ -1,5 +1,7 @@
 package eu.topcop.learn.catalogue;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -46,6 +48,22 @@ class StatementCountTest {
         addPriorities(40);
         long after = statementsFor("/manager");
         assertEquals(before, after, "statements for /manager grew with the data");
+    }
+
+    @Test
+    @TestSecurity(user = "trainee", roles = Roles.TRAINEE)
+    void shouldListPrioritiesWithTheSameStatementsForManyMorePriorities() {
+        List<String> paths = List.of(
+                "/home/empact",
+                "/api/catalogue/portfolio-priorities",
+                "/api/catalogue/cycles",
+                "/api/catalogue/cycles/" + CYCLE + "/priorities");
+        long[] before = paths.stream().mapToLong(this::statementsFor).toArray();
+        addPriorities(40);
+        long[] after = paths.stream().mapToLong(this::statementsFor).toArray();
+        for (int i = 0; i < paths.size(); i++) {
+            assertEquals(before[i], after[i], "statements for " + paths.get(i) + " grew with the data");
+        }
     }
 
     private long statementsFor(String path) {

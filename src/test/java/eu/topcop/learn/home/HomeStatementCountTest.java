@@ -1,5 +1,7 @@
 package eu.topcop.learn.home;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import eu.topcop.learn.catalogue.Offering;
@@ -29,6 +31,18 @@ class HomeStatementCountTest {
 
     private static final String USER = "home.everyone";
 
+    /** The lists behind the home page's sections, each a person's own rows. */
+    private static final List<String> OWN_LISTS = List.of(
+            "/learning",
+            "/api/learning/my-learning",
+            "/api/learning/my-transcript",
+            "/enrolment/applications",
+            "/api/enrolment/my-applications?size=100",
+            "/enrolment/notifications",
+            "/trainers/multiplication-courses",
+            "/manager/offerings",
+            "/api/catalogue/my-offerings?size=100");
+
     @Inject
     EnrolmentFixture fixture;
 
@@ -54,12 +68,17 @@ class HomeStatementCountTest {
         learning.startOrResume("drugs-ilp", me);
         addRows(me, coordinator, 1);
         long few = statementsForHome();
+        long[] fewLists = OWN_LISTS.stream().mapToLong(this::statementsFor).toArray();
 
         learning.startOrResume("thb-ilp", me);
         addRows(me, coordinator, 6);
         long many = statementsForHome();
+        long[] manyLists = OWN_LISTS.stream().mapToLong(this::statementsFor).toArray();
 
         assertEquals(few, many, "statements for /home grew with the data");
+        for (int i = 0; i < OWN_LISTS.size(); i++) {
+            assertEquals(fewLists[i], manyLists[i], "statements for " + OWN_LISTS.get(i) + " grew with the data");
+        }
     }
 
     /** For each section: applications of mine, to endorse and to decide, and multiplication courses to report. */
@@ -73,6 +92,14 @@ class HomeStatementCountTest {
             multiplication.decide(code, coordinator, "GE", new Decision(true, null));
             trainers.held(code);
         }
+    }
+
+    private long statementsFor(String path) {
+        given().when().get(path).then().statusCode(200);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     private long statementsForHome() {

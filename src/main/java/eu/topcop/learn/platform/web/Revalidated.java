@@ -8,9 +8,10 @@ import java.lang.annotation.Target;
 import jakarta.ws.rs.NameBinding;
 
 /**
- * JSON answers that a client on a slow link may keep and revalidate: {@link RevalidationFilter} gives them an
- * ETag of their content and the Last-Modified time of {@link #value()}, and answers 304 without a body when
- * the client's copy is still current.
+ * JSON answers and pages that a client on a slow link may keep and revalidate: {@link RevalidationFilter} gives
+ * them an ETag of their content and the Last-Modified time of {@link #value()}, and answers 304 without a body
+ * when the client's copy is still current. Pages name no change time: their navigation counts change without
+ * the data behind them, so only the ETag can say they are current.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,6 @@
 package eu.topcop.learn.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -25,11 +26,17 @@ import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.impl.ServerCookie;
 
 /**
- * Conditional GET for {@link Revalidated} answers. The ETag is a digest of the JSON the client would get, so
- * it changes with the language, the roles and the date as well as the data; Last-Modified is the data's
- * change time. A match answers 304 with no body: on a slow link the list is not sent again.
+ * Conditional GET for {@link Revalidated} answers. The ETag is a digest of the body the client would get (the
+ * JSON, or the rendered page), so it changes with the language, the roles, the navigation counts and the date
+ * as well as the data; Last-Modified is the data's change time where the answer names one. A match answers 304
+ * with no body: on a slow link the list or the page is not sent again. An answer that sets a cookie (a first
+ * visit's CSRF token) or carries a one-time notice ({@code ?done=}) is never revalidated: the next visit must
+ * see it differ.
  */
 @Provider
 @Revalidated
@@ -38,19 +45,30 @@ public class RevalidationFilter implements ContainerResponseFilter {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
+
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+        if (!HttpMethod.GET.equals(request.getMethod())
+                || response.getStatus() != 200
+                || !response.hasEntity()
+                || request.getUriInfo().getQueryParameters().containsKey("done")) {
             return;
         }
-        byte[] body;
-        try {
-            body = mapper.writeValueAsBytes(response.getEntity());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the answer as JSON", e);
+        boolean page = isPage(response);
+        byte[] body = page ? rendered(response) : json(response.getEntity());
+        // The page's forms carry the CSRF token of the browser's cookie, so it is the same on every visit of the
+        // session; a first visit is given a new one with its cookie, and that answer must reach the browser whole.
+        boolean newToken = page && csrf.token() != null && csrf.issued();
+        if (newToken || setsCookie(response)) {
+            return;
         }
         String etag = "\"" + digest(body) + "\"";
         Instant changed = changeTime()
@@ -77,9 +95,50 @@ public class RevalidationFilter implements ContainerResponseFilter {
             response.setEntity(null);
             headers.remove(HttpHeaders.CONTENT_TYPE);
             headers.remove("X-Total-Count");
-        } else {
+        } else if (!page) {
             response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
         }
+    }
+
+    /** Within revalidated routes a text answer is a rendered page; the JSON ones answer records. */
+    private static boolean isPage(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        return entity instanceof TemplateInstance || entity instanceof String;
+    }
+
+    /**
+     * A page returned as a TemplateInstance is already rendered when it comes back without a Response; one
+     * inside a Response is rendered here, where its digest is needed, instead of by Quarkus's filter after.
+     */
+    private static byte[] rendered(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        String html = entity instanceof TemplateInstance template ? template.render() : (String) entity;
+        if (entity instanceof TemplateInstance) {
+            response.setEntity(html, response.getEntityAnnotations(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] json(Object entity) {
+        try {
+            return mapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answer as JSON", e);
+        }
+    }
+
+    /** A cookie set by this answer (here or by the sign-in mechanism on the Vert.x response) must reach the browser. */
+    private boolean setsCookie(ContainerResponseContext response) {
+        if (response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+            return true;
+        }
+        var current = vertxRequest.getCurrent();
+        if (current == null) {
+            return false;
+        }
+        return current.response().headers().contains(HttpHeaders.SET_COOKIE)
+                || current.request().cookies().stream()
+                        .anyMatch(c -> c instanceof ServerCookie cookie && cookie.isChanged());
     }
 
     private java.util.Optional<Revalidated.ChangeTime> changeTime() {

@@ -3,10 +3,10 @@ package eu.topcop.learn.lrs;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ public class LrsClientResource {
     /** A client to create: its name and xAPI scopes (statements/write, statements/read, all/read, ...). */
     public record NewClient(
             @Size(max = LrsClients.NAME_MAX) String name,
-            @NotNull Set<String> scopes) {}
+            @NotNull List<@Size(max = 40) String> scopes) {}
 
     /** A client as administrators see it: never its secret. */
     public record ClientView(
@@ -73,8 +73,9 @@ public class LrsClientResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Creates an LRS client; its secret is shown in this answer only")
-    public Response create(@NotNull NewClient request) {
-        LrsClients.Created created = clients.create(request.name(), request.scopes(), me.get());
+    public Response create(@NotNull @Valid NewClient request) {
+        LrsClients.Created created =
+                clients.create(request.name(), new java.util.LinkedHashSet<>(request.scopes()), me.get());
         return Response.created(URI.create("/api/admin/lrs-clients/" + created.client().key))
                 .entity(new CreatedClient(ClientView.of(created.client()), created.secret(), endpoint.url()))
                 .build();

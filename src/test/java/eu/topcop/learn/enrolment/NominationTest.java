@@ -138,7 +138,8 @@ class NominationTest {
                 .then()
                 .statusCode(422)
                 .body(containsString("lang=\"ru\""))
-                .body(containsString("data-field=\"email\""))
+                // The nomination form's fields carry its prefix (n-), so that its ids are unique on the page.
+                .body(containsString("data-field=\"n-email\""))
                 .body(containsString("Вы не можете выдвинуть сотрудника"))
                 .body(containsString("value=\"" + email + "\""))
                 .body(containsString("value=\"Aram Hakobyan\""))

@@ -61,7 +61,9 @@ class StatementIndexTest {
                         "seq",
                         "ix_xapi_statement_person_seq",
                         "ix_xapi_statement_activity_seq",
-                        "ix_xapi_statement_verb_success"),
+                        "ix_xapi_statement_verb_success",
+                        // InnoDB's own index for the foreign key to the LRS client that sent the statement.
+                        "fk_xapi_statement_client"),
                 indexes());
     }
 

@@ -68,6 +68,7 @@ public final class Generate {
             offerings.write();
             offerings.writeApplications(size, firstPerson, signingIn);
             new Learning(db, seed).write(size, firstPerson, fresh);
+            new Cascade(db, seed).write(size, firstPerson);
             try (Statement session = db.createStatement()) {
                 session.execute("SET unique_checks = 1");
                 session.execute("SET foreign_key_checks = 1");

@@ -35,7 +35,11 @@ public final class Report {
         List<Row> rows = new ArrayList<>();
         Map<String, Stats> gatling = new LinkedHashMap<>();
         Path work = Path.of(args[0]).toAbsolutePath().getParent();
-        for (String key : List.of("P1", "P2_ME", "P2_CATALOGUE", "P3", "P8")) {
+        List<String> keys = new ArrayList<>(List.of("P1", "P2_ME", "P2_CATALOGUE", "P3", "P8"));
+        for (int i = 0; results.containsKey("P2_PAGE_" + i + "_PATH"); i++) {
+            keys.add("P2_PAGE_" + i);
+        }
+        for (String key : keys) {
             Path log = work.resolve(key + ".log");
             if (Files.exists(log)) {
                 Stats stats = stats(log);
@@ -60,8 +64,10 @@ public final class Report {
         Stats me = gatling.get("P2_ME");
         double meRate = me == null ? Double.NaN : me.rps;
         throughput(rows, gatling.get("P2_CATALOGUE"), "P2 GET /api/catalogue/offerings", meRate, 0.5);
-        rows.add(new Row("P2 trainee pages", "not measured yet: pages need the browser sign-in", "", "", ">= 0.3",
-                "n/a"));
+        for (int i = 0; results.containsKey("P2_PAGE_" + i + "_PATH"); i++) {
+            throughput(rows, gatling.get("P2_PAGE_" + i), "P2 page " + results.getProperty("P2_PAGE_" + i + "_PATH"),
+                    meRate, 0.3);
+        }
         Stats p3 = gatling.get("P3");
         if (p3 != null) {
             double tps = Double.parseDouble(results.getProperty("SYSBENCH_TPS", "NaN"));
@@ -89,7 +95,18 @@ public final class Report {
                     verdict(seconds <= 10 && p8.ko == 0)));
         }
         rows.add(new Row("P5 xAPI statement ingest", "not measured: no LRS endpoint yet", "", "", "", "n/a"));
-        rows.add(new Row("P7 dashboards and exports", "not measured in this step", "", "", "<= 1 s at L", "n/a"));
+        for (int i = 0; results.containsKey("P7_" + i + "_PATH"); i++) {
+            long ms = Long.parseLong(results.getProperty("P7_" + i + "_MS"));
+            long bytes = Long.parseLong(results.getProperty("P7_" + i + "_BYTES"));
+            int status = Integer.parseInt(results.getProperty("P7_" + i + "_STATUS"));
+            rows.add(new Row(
+                    "P7 " + results.getProperty("P7_" + i + "_PATH"),
+                    String.format(Locale.ROOT, "%d ms (slowest of 5), %,d bytes, %d", ms, bytes, status),
+                    "",
+                    "",
+                    "<= 1 s at L",
+                    verdict(ms <= 1000 && status == 200)));
+        }
 
         StringBuilder markdown = new StringBuilder();
         markdown.append("Size ").append(size).append(", ").append(results.getProperty("WHEN", ""))

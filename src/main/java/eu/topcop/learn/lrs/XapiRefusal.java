@@ -26,6 +26,18 @@ final class XapiRefusal {
         }
     }
 
+    /** A statement request larger than the LRS is configured to accept (Communication 1.5.2: it MAY refuse it). */
+    static final class TooLarge extends DomainException {
+        TooLarge(long max) {
+            super("The request is larger than " + max + " bytes, the most this LRS accepts with attachments.");
+        }
+
+        @Override
+        public int status() {
+            return 413;
+        }
+    }
+
     /** The client's scopes do not allow this resource and method. */
     static final class Forbidden extends DomainException {
         Forbidden(String message) {

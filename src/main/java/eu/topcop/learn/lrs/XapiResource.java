@@ -1,5 +1,6 @@
 package eu.topcop.learn.lrs;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,13 +10,17 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,6 +60,12 @@ public class XapiResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    StatementAttachments attachments;
+
+    @Inject
+    AttachmentParts attachmentParts;
+
     @Context
     UriInfo uri;
 
@@ -71,6 +82,26 @@ public class XapiResource {
     @PermitAll
     @Operation(summary = "Stores one statement under the given id (204), or 409 if another is stored under it")
     public Response put(@QueryParam("statementId") String statementId, String body) {
+        return put(statementId, body, List.of(), false);
+    }
+
+    @PUT
+    @Path("statements")
+    @Consumes("multipart/mixed")
+    @PermitAll
+    @Operation(
+            summary = "Stores one statement with its attachments (multipart/mixed: the statement, then one part each)")
+    public Response putWithAttachments(
+            @QueryParam("statementId") String statementId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length,
+            InputStream body) {
+        caller.require(Scope.STATEMENTS_WRITE);
+        StatementAttachments.Request request = attachments.read(type, length, body);
+        return put(statementId, request.statements(), request.parts(), true);
+    }
+
+    private Response put(String statementId, String body, List<MultipartMixed.Part> parts, boolean multipart) {
         caller.require(Scope.STATEMENTS_WRITE);
         if (statementId == null || statementId.isBlank()) {
             throw new XapiRefusal.BadRequest("statementId", "is required");
@@ -87,7 +118,7 @@ public class XapiResource {
             throw new XapiRefusal.BadRequest("id", "differs from the statementId parameter");
         }
         one.put("id", statementId);
-        statements.store(List.of(one), caller.client(), caller.version());
+        attachments.store(List.of(one), parts, multipart, caller.client(), caller.version());
         return Response.noContent().build();
     }
 
@@ -96,6 +127,25 @@ public class XapiResource {
     @PermitAll
     @Operation(summary = "Stores one statement or an array of them; answers their ids in order")
     public List<String> post(String body) {
+        return post(body, List.of(), false);
+    }
+
+    @POST
+    @Path("statements")
+    @Consumes("multipart/mixed")
+    @PermitAll
+    @Operation(
+            summary = "Stores statements with their attachments (multipart/mixed: the statements, then one part each)")
+    public List<String> postWithAttachments(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length,
+            InputStream body) {
+        caller.require(Scope.STATEMENTS_WRITE);
+        StatementAttachments.Request request = attachments.read(type, length, body);
+        return post(request.statements(), request.parts(), true);
+    }
+
+    private List<String> post(String body, List<MultipartMixed.Part> parts, boolean multipart) {
         caller.require(Scope.STATEMENTS_WRITE);
         JsonNode parsed = parse(body);
         List<ObjectNode> batch = new ArrayList<>();
@@ -114,7 +164,7 @@ public class XapiResource {
         } else {
             throw new XapiRefusal.BadRequest("statement", "must be a statement or an array of statements");
         }
-        return statements.store(batch, caller.client(), caller.version());
+        return attachments.store(batch, parts, multipart, caller.client(), caller.version());
     }
 
     @GET
@@ -157,7 +207,11 @@ public class XapiResource {
         JsonNode statement = statements
                 .one(id, voided, caller.client(), onlyMine)
                 .orElseThrow(() -> new DomainException.NotFound("No statement has the id " + id + "."));
-        return Response.ok(statement)
+        String withAttachments = uri.getQueryParameters().getFirst("attachments");
+        if (withAttachments != null && !withAttachments.equals("true") && !withAttachments.equals("false")) {
+            throw new XapiRefusal.BadRequest("attachments", "must be true or false");
+        }
+        return ("true".equals(withAttachments) ? attachmentParts.answer(statement) : Response.ok(statement))
                 .header(
                         CONSISTENT_THROUGH,
                         Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())

@@ -137,6 +137,7 @@ public class ErrorMappers {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 409 -> "Conflict";
+            case 413 -> "Request body too large";
             case 429 -> "Too many requests";
             default -> "Not acceptable";
         };

@@ -61,7 +61,7 @@ public class HttpLimits {
     @ConfigProperty(name = "lms.http.max-body-size", defaultValue = "1M")
     MemorySize maxBody;
 
-    /** The largest body of a file upload (multipart/form-data): Quarkus's own limit. */
+    /** The largest body of a file upload (multipart/form-data, or multipart/mixed to the LRS): Quarkus's own limit. */
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxUpload;
 
@@ -203,7 +203,14 @@ public class HttpLimits {
 
     private static boolean upload(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        if (type == null) {
+            return false;
+        }
+        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        // Under /xapi, multipart/mixed too: statements with their attachments (the LRS checks its own, lower limit).
+        String path = request.path() == null ? "" : request.path();
+        return lower.startsWith("multipart/form-data")
+                || (lower.startsWith("multipart/mixed") && path.startsWith("/xapi/"));
     }
 
     private static boolean hasBody(HttpServerRequest request) {

@@ -1,10 +1,14 @@
 package eu.topcop.learn.lrs;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import eu.topcop.learn.platform.privacy.Declaration;
 import eu.topcop.learn.platform.privacy.Erasure;
@@ -18,9 +22,11 @@ import eu.topcop.learn.platform.privacy.Section;
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * The LRS's personal data: which administrator created each LRS client (their person record). On erasure the clients
- * stay, so that the statements they sent keep their authority: the person record becomes the pseudonymous tombstone
- * they then name.
+ * The LRS's personal data: which administrator created each LRS client (their person record), and the documents
+ * (state, agent profile) LRS clients keep about a person. On erasure the clients stay, so that the statements they
+ * sent keep their authority: the person record becomes the pseudonymous tombstone they then name. The documents are
+ * deleted: found by the person record they were linked to, or by an identifier the person is known by (the account
+ * our statements name them by, their e-mail as mbox or mbox_sha1sum).
  */
 @ApplicationScoped
 public class LrsPersonalData implements PersonalData {
@@ -28,9 +34,17 @@ public class LrsPersonalData implements PersonalData {
     @Inject
     EntityManager em;
 
+    @Inject
+    XapiPeople people;
+
     @Override
     public Declaration declaration() {
-        return new Declaration("lrs", List.of(holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client")), List.of());
+        return new Declaration(
+                "lrs",
+                List.of(
+                        holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client"),
+                        holding(Kind.XAPI_DOCUMENT, Fate.DELETED, "xapi_document")),
+                List.of());
     }
 
     @Override
@@ -48,12 +62,51 @@ public class LrsPersonalData implements PersonalData {
                 Field.WHAT,
                 Field.AT,
                 Field.REFERENCE);
+        section.rows(
+                Kind.XAPI_DOCUMENT,
+                documents("SELECT kind, document_id, activity_id, content_type, updated FROM xapi_document", person)
+                        .getResultList(),
+                Field.WHAT,
+                Field.REFERENCE,
+                Field.ACTIVITY,
+                Field.TYPE,
+                Field.UPDATED);
         return section.build();
     }
 
     @Override
     public int erase(PersonRef person, Erasure erasure) {
-        // Nothing to rewrite: created_by names the person record, which erasure itself turns into a tombstone.
-        return 0;
+        // The clients need nothing: created_by names the person record, which erasure itself turns into a tombstone.
+        return person.personId() == null
+                ? 0
+                : documents("DELETE FROM xapi_document", person).executeUpdate();
+    }
+
+    /** The person's documents: linked to their record, or stored under an identifier they are known by. */
+    private Query documents(String select, PersonRef person) {
+        Set<String> keys = new HashSet<>();
+        for (String identifier : identifiers(person)) {
+            keys.add(XapiDocument.sha1(identifier));
+        }
+        // Ordered only when selecting: MariaDB deletes in any order.
+        String order = select.startsWith("SELECT") ? " ORDER BY updated, id" : "";
+        return em.createNativeQuery(select + " WHERE person_id = :p OR agent_key IN (:keys)" + order)
+                .setParameter("p", person.personId())
+                .setParameter("keys", keys);
+    }
+
+    private List<String> identifiers(PersonRef person) {
+        List<String> identifiers = new ArrayList<>();
+        String home = people.home();
+        identifiers.add("account:" + home + "|person-" + person.personId());
+        if (person.username() != null) {
+            identifiers.add("account:" + home + "|" + person.username());
+        }
+        if (person.email() != null && !person.email().isBlank()) {
+            String mbox = "mailto:" + person.email();
+            identifiers.add("mbox:" + mbox);
+            identifiers.add("mbox_sha1sum:" + XapiDocument.sha1(mbox));
+        }
+        return identifiers;
     }
 }

@@ -1,10 +1,14 @@
 package eu.topcop.learn.lrs;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import eu.topcop.learn.platform.privacy.Declaration;
 import eu.topcop.learn.platform.privacy.Erasure;
@@ -18,10 +22,13 @@ import eu.topcop.learn.platform.privacy.Section;
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * The LRS's personal data: which administrator created each LRS client (their person record). On erasure the clients
- * stay, so that the statements they sent keep their authority: the person record becomes the pseudonymous tombstone
- * they then name. The content attached to a person's statements (a photo, a scanned paper) cannot be pseudonymised:
- * it is deleted, with every content row no other statement still holds, so that no orphan content stays behind.
+ * The LRS's personal data: which administrator created each LRS client (their person record), the content attached
+ * to a person's statements, and the documents (state, agent profile) LRS clients keep about a person. On erasure the
+ * clients stay, so that the statements they sent keep their authority: the person record becomes the pseudonymous
+ * tombstone they then name. The attached content (a photo, a scanned paper) cannot be pseudonymised: it is deleted,
+ * with every content row no other statement still holds, so that no orphan content stays behind. The documents are
+ * deleted: found by the person record they were linked to, or by an identifier the person is known by (the account
+ * our statements name them by, their e-mail as mbox or mbox_sha1sum).
  */
 @ApplicationScoped
 public class LrsPersonalData implements PersonalData {
@@ -29,13 +36,17 @@ public class LrsPersonalData implements PersonalData {
     @Inject
     EntityManager em;
 
+    @Inject
+    XapiPeople people;
+
     @Override
     public Declaration declaration() {
         return new Declaration(
                 "lrs",
                 List.of(
                         holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client"),
-                        holding(Kind.STATEMENT, Fate.DELETED, "xapi_attachment", "xapi_statement_attachment")),
+                        holding(Kind.STATEMENT, Fate.DELETED, "xapi_attachment", "xapi_statement_attachment"),
+                        holding(Kind.XAPI_DOCUMENT, Fate.DELETED, "xapi_document")),
                 List.of());
     }
 
@@ -66,6 +77,15 @@ public class LrsPersonalData implements PersonalData {
                 Field.REFERENCE,
                 Field.TYPE,
                 Field.NUMBER);
+        section.rows(
+                Kind.XAPI_DOCUMENT,
+                documents("SELECT kind, document_id, activity_id, content_type, updated FROM xapi_document", person)
+                        .getResultList(),
+                Field.WHAT,
+                Field.REFERENCE,
+                Field.ACTIVITY,
+                Field.TYPE,
+                Field.UPDATED);
         return section.build();
     }
 
@@ -75,19 +95,20 @@ public class LrsPersonalData implements PersonalData {
         if (person.personId() == null) {
             return 0;
         }
+        int documents = documents("DELETE FROM xapi_document", person).executeUpdate();
         @SuppressWarnings("unchecked")
         List<String> held = em.createNativeQuery("SELECT DISTINCT l.sha2 FROM xapi_statement s"
                         + " JOIN xapi_statement_attachment l ON l.statement_id = s.id WHERE s.person_id = :p")
                 .setParameter("p", person.personId())
                 .getResultList();
         if (held.isEmpty()) {
-            return 0;
+            return documents;
         }
         int changed = em.createNativeQuery("DELETE l FROM xapi_statement_attachment l"
                         + " JOIN xapi_statement s ON s.id = l.statement_id WHERE s.person_id = :p")
                 .setParameter("p", person.personId())
                 .executeUpdate();
-        return changed + orphans(held);
+        return documents + changed + orphans(held);
     }
 
     /** Deletes the content among {@code sha2s} that no statement holds any more. */
@@ -96,5 +117,33 @@ public class LrsPersonalData implements PersonalData {
                         + " (SELECT 1 FROM xapi_statement_attachment l WHERE l.sha2 = xapi_attachment.sha2)")
                 .setParameter("held", sha2s)
                 .executeUpdate();
+    }
+
+    /** The person's documents: linked to their record, or stored under an identifier they are known by. */
+    private Query documents(String select, PersonRef person) {
+        Set<String> keys = new HashSet<>();
+        for (String identifier : identifiers(person)) {
+            keys.add(XapiDocument.sha1(identifier));
+        }
+        // Ordered only when selecting: MariaDB deletes in any order.
+        String order = select.startsWith("SELECT") ? " ORDER BY updated, id" : "";
+        return em.createNativeQuery(select + " WHERE person_id = :p OR agent_key IN (:keys)" + order)
+                .setParameter("p", person.personId())
+                .setParameter("keys", keys);
+    }
+
+    private List<String> identifiers(PersonRef person) {
+        List<String> identifiers = new ArrayList<>();
+        String home = people.home();
+        identifiers.add("account:" + home + "|person-" + person.personId());
+        if (person.username() != null) {
+            identifiers.add("account:" + home + "|" + person.username());
+        }
+        if (person.email() != null && !person.email().isBlank()) {
+            String mbox = "mailto:" + person.email();
+            identifiers.add("mbox:" + mbox);
+            identifiers.add("mbox_sha1sum:" + XapiDocument.sha1(mbox));
+        }
+        return identifiers;
     }
 }

@@ -49,4 +49,28 @@ final class XapiRefusal {
             return 403;
         }
     }
+
+    /** A concurrency header's condition failed (If-Match, If-None-Match): nothing was changed. */
+    static final class PreconditionFailed extends DomainException {
+        PreconditionFailed(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 412;
+        }
+    }
+
+    /** A document larger than the LRS keeps (lms.lrs.document-max-size). */
+    static final class TooLarge extends DomainException {
+        TooLarge(String message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 413;
+        }
+    }
 }

@@ -137,7 +137,8 @@ public class ErrorMappers {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 409 -> "Conflict";
-            case 413 -> "Request body too large";
+            case 412 -> "Precondition failed";
+            case 413 -> "Content too large";
             case 429 -> "Too many requests";
             default -> "Not acceptable";
         };

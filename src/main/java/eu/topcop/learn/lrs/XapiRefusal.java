@@ -26,18 +26,6 @@ final class XapiRefusal {
         }
     }
 
-    /** A statement request larger than the LRS is configured to accept (Communication 1.5.2: it MAY refuse it). */
-    static final class TooLarge extends DomainException {
-        TooLarge(long max) {
-            super("The request is larger than " + max + " bytes, the most this LRS accepts with attachments.");
-        }
-
-        @Override
-        public int status() {
-            return 413;
-        }
-    }
-
     /** The client's scopes do not allow this resource and method. */
     static final class Forbidden extends DomainException {
         Forbidden(String message) {
@@ -62,10 +50,17 @@ final class XapiRefusal {
         }
     }
 
-    /** A document larger than the LRS keeps (lms.lrs.document-max-size). */
+    /**
+     * A request or document larger than the LRS is configured to accept (Communication 1.5.2: it MAY refuse it):
+     * a statement request with attachments (lms.xapi.max-attachment-request), a document (lms.lrs.document-max-size).
+     */
     static final class TooLarge extends DomainException {
         TooLarge(String message) {
             super(message);
+        }
+
+        TooLarge(long max) {
+            this("The request is larger than " + max + " bytes, the most this LRS accepts with attachments.");
         }
 
         @Override

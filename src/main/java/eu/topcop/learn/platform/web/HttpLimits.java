@@ -201,9 +201,16 @@ public class HttpLimits {
         return upload(request) ? maxUpload.asLongValue() : maxBody.asLongValue();
     }
 
+    /** A file upload: a form with files, or a zip sent as the body (a cmi5 package on the API). */
     private static boolean upload(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        if (type == null) {
+            return false;
+        }
+        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("multipart/form-data")
+                || lower.startsWith("application/zip")
+                || lower.startsWith("application/x-zip-compressed");
     }
 
     private static boolean hasBody(HttpServerRequest request) {

@@ -34,10 +34,15 @@ final class Cmi5Fixture {
      * count. Saved again unchanged, it writes nothing.
      */
     static void curriculum(CurriculumService curricula) {
+        curriculum(curricula, "cmi5-test-curriculum-1");
+    }
+
+    /** The tests' curriculum as a file with {@code hash} says it: another hash is a changed file. */
+    static void curriculum(CurriculumService curricula, String hash) {
         curricula.save(new CurriculumDraft(
                 CURRICULUM,
                 "test",
-                "cmi5-test-curriculum-1",
+                hash,
                 Map.of("en", "cmi5 test curriculum"),
                 Map.of("en", "Aims"),
                 Map.of("en", "Everyone"),

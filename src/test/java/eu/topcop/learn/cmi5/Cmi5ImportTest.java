@@ -80,6 +80,16 @@ class Cmi5ImportTest {
     }
 
     @Test
+    void shouldKeepThePlacedCourseWhenTheCurriculumFileChanges() {
+        String code =
+                post(Cmi5Fixture.coursePackage(iri())).statusCode(201).extract().path("code");
+        Cmi5Fixture.curriculum(curricula, "cmi5-test-curriculum-changed-" + UUID.randomUUID());
+        String curriculum = QuarkusTransaction.requiringNew()
+                .call(() -> Course.<Course>find("code", code).firstResult().curriculum.code);
+        assertEquals(CURRICULUM, curriculum);
+    }
+
+    @Test
     void shouldKeepTheVersionForTheSameContentAndMakeOneForAChange() {
         String iri = iri();
         String code =

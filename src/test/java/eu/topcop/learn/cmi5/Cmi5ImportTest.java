@@ -83,7 +83,7 @@ class Cmi5ImportTest {
     void shouldKeepThePlacedCourseWhenTheCurriculumFileChanges() {
         String code =
                 post(Cmi5Fixture.coursePackage(iri())).statusCode(201).extract().path("code");
-        Cmi5Fixture.curriculum(curricula, "cmi5-test-curriculum-changed-" + UUID.randomUUID());
+        Cmi5Fixture.curriculum(curricula, "changed-" + UUID.randomUUID());
         String curriculum = QuarkusTransaction.requiringNew()
                 .call(() -> Course.<Course>find("code", code).firstResult().curriculum.code);
         assertEquals(CURRICULUM, curriculum);

@@ -63,6 +63,13 @@ public class Course extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
 
+    /**
+     * The feature that placed this course in its curriculum ({@code cmi5}), or null for a course of the curriculum's
+     * file: a re-import of the file keeps the placed ones.
+     */
+    @Column(name = "placed_by")
+    public String placedBy;
+
     @ManyToMany
     @JoinTable(
             name = "course_outcome",

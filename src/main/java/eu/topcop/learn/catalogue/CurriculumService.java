@@ -31,6 +31,9 @@ import eu.topcop.learn.platform.web.ResultPage;
 @ApplicationScoped
 public class CurriculumService {
 
+    /** The activity type of a course of online modules (the independent learning phase). */
+    public static final String ONLINE_MODULE = "independent-learning-phase";
+
     @Inject
     EntityManager em;
 
@@ -122,12 +125,80 @@ public class CurriculumService {
             course.searchText = Course.searchText(draft.title(), c.title(), c.description(), c.modules());
             courses.add(course);
         }
+        Set<String> fileCodes = courses.stream().map(c -> c.code).collect(Collectors.toSet());
+        for (Course placed : curriculum.courses) {
+            // Placed by another feature (a cmi5 import), not by the file: it stays, after the file's path.
+            if (placed.placedBy != null && !fileCodes.contains(placed.code)) {
+                placed.position = (short) courses.size();
+                courses.add(placed);
+            }
+        }
         curriculum.courses.clear();
         curriculum.courses.addAll(courses);
         curriculum.outcomes.clear();
         curriculum.outcomes.addAll(outcomes);
         curriculum.persist();
         return true;
+    }
+
+    /** The curricula by code with their titles in {@code language}, ordered by code: for a form's choice. */
+    public Map<String, String> titles(Language language) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        Curriculum.<Curriculum>list("order by code")
+                .forEach(c ->
+                        titles.put(c.code, Localized.pick(c.title, language).text()));
+        return titles;
+    }
+
+    /**
+     * Places a course that another feature owns ({@code placedBy}, a cmi5 course) at the end of a curriculum's path as
+     * an online module course, the way a curriculum file lists its online modules: activity type
+     * {@value #ONLINE_MODULE} with the course's code as its one module. Placing it again updates its texts; a
+     * course already in another curriculum is refused. The curriculum file's re-import keeps it ({@link #save}).
+     */
+    @Transactional
+    public void placeOnlineCourse(
+            String curriculumCode,
+            String courseCode,
+            Map<String, String> title,
+            Map<String, String> description,
+            int hours,
+            String placedBy) {
+        Curriculum curriculum =
+                Curriculum.<Curriculum>find("code", curriculumCode).firstResult();
+        if (curriculum == null) {
+            throw new DomainException.RuleViolation("curriculum", "Unknown curriculum: " + curriculumCode);
+        }
+        Course course = Course.<Course>find("code", courseCode).firstResult();
+        if (course != null && !course.curriculum.id.equals(curriculum.id)) {
+            throw new DomainException.RuleViolation(
+                    "curriculum",
+                    "The course " + courseCode + " is already in curriculum " + course.curriculum.code
+                            + "; import it into that one");
+        }
+        if (course != null && course.placedBy == null) {
+            throw new DomainException.RuleViolation(
+                    "curriculum", "The course code " + courseCode + " belongs to the curriculum's own file");
+        }
+        if (course == null) {
+            course = new Course();
+            course.code = courseCode;
+            course.curriculum = curriculum;
+            course.position = (short) curriculum.courses.stream()
+                    .mapToInt(c -> c.position + 1)
+                    .max()
+                    .orElse(0);
+            course.activityType = em.getReference(ActivityType.class, ONLINE_MODULE);
+            course.modules.add(courseCode);
+            course.placedBy = placedBy;
+            curriculum.courses.add(course);
+        }
+        course.title = title;
+        course.description = description;
+        course.hours = (short) hours;
+        course.searchText = Course.searchText(curriculum.title, title, description, course.modules);
+        curriculum.updatedAt = Instant.now(clock);
+        course.persist();
     }
 
     /**

@@ -45,6 +45,7 @@ class MessageBundlesTest {
             "networks",
             "library",
             "lrs",
+            "cmi5",
             "discussions",
             "needs",
             "subscriptions",

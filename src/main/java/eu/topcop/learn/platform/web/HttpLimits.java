@@ -201,6 +201,7 @@ public class HttpLimits {
         return upload(request) ? maxUpload.asLongValue() : maxBody.asLongValue();
     }
 
+    /** A file upload: a form with files, a zip sent as the body (a cmi5 package on the API), xAPI attachments. */
     private static boolean upload(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (type == null) {
@@ -210,6 +211,8 @@ public class HttpLimits {
         // Under /xapi, multipart/mixed too: statements with their attachments (the LRS checks its own, lower limit).
         String path = request.path() == null ? "" : request.path();
         return lower.startsWith("multipart/form-data")
+                || lower.startsWith("application/zip")
+                || lower.startsWith("application/x-zip-compressed")
                 || (lower.startsWith("multipart/mixed") && path.startsWith("/xapi/"));
     }
 

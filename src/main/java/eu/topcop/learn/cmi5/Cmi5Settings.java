@@ -1,0 +1,28 @@
+package eu.topcop.learn.cmi5;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The limits a cmi5 package must keep before anything of it is stored: counted on the bytes actually inflated, never
+ * on the sizes a zip's headers claim.
+ */
+@ConfigMapping(prefix = "lms.cmi5")
+public interface Cmi5Settings {
+
+    /** The most entries (files and folders) a package may hold. */
+    @WithDefault("5000")
+    int maxEntries();
+
+    /** The largest file of a package, uncompressed, in bytes (20 MB). */
+    @WithDefault("20971520")
+    long maxEntryBytes();
+
+    /** All files of a package together, uncompressed, in bytes (200 MB). */
+    @WithDefault("209715200")
+    long maxTotalBytes();
+
+    /** How many times larger than its compressed bytes a file may inflate: beyond, it is a zip bomb. */
+    @WithDefault("100")
+    int maxRatio();
+}

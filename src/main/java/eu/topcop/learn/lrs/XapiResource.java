@@ -87,7 +87,7 @@ public class XapiResource {
             throw new XapiRefusal.BadRequest("id", "differs from the statementId parameter");
         }
         one.put("id", statementId);
-        statements.store(List.of(one), caller.client(), caller.version());
+        statements.store(List.of(one), caller.client(), caller.version(), caller.launch());
         return Response.noContent().build();
     }
 
@@ -114,7 +114,7 @@ public class XapiResource {
         } else {
             throw new XapiRefusal.BadRequest("statement", "must be a statement or an array of statements");
         }
-        return statements.store(batch, caller.client(), caller.version());
+        return statements.store(batch, caller.client(), caller.version(), caller.launch());
     }
 
     @GET
@@ -154,8 +154,10 @@ public class XapiResource {
         }
         boolean voided = voidedStatementId != null;
         String id = voided ? voidedStatementId : statementId;
+        // A launch credential reads its learner's statements of its registration only.
         JsonNode statement = statements
-                .one(id, voided, caller.client(), onlyMine)
+                .one(id, voided, caller.client(), onlyMine && caller.launch() == null)
+                .filter(s -> caller.launch() == null || caller.launch().mayRead(s))
                 .orElseThrow(() -> new DomainException.NotFound("No statement has the id " + id + "."));
         return Response.ok(statement)
                 .header(
@@ -169,7 +171,7 @@ public class XapiResource {
     }
 
     private Set<Scope> scopes() {
-        return caller.client() == null ? Set.of() : caller.client().scopes();
+        return caller.scopes();
     }
 
     private JsonNode parse(String body) {

@@ -163,6 +163,14 @@ public class LearningPersonalData implements PersonalData {
                             + " WHERE person_id = :p AND JSON_EXISTS(statement, '$.actor.name')")
                     .setParameter("p", person.personId())
                     .executeUpdate();
+            // Content launched for the learner (lrs.LaunchCredentials) wrote statements whose authority is the
+            // system with the learner as second member: that member becomes the pseudonym too.
+            em.createNativeQuery("UPDATE xapi_statement SET statement = JSON_REMOVE(JSON_SET(statement,"
+                            + " '$.authority.member[1].account.name', :pseudonym), '$.authority.member[1].name')"
+                            + " WHERE person_id = :p AND JSON_EXISTS(statement, '$.authority.member[1]')")
+                    .setParameter("pseudonym", erasure.pseudonym())
+                    .setParameter("p", person.personId())
+                    .executeUpdate();
             changed += em.createNativeQuery(
                             "UPDATE certificate SET holder = '', revocation_reason = NULL, erased_at = :at"
                                     + " WHERE person_id = :p")

@@ -193,6 +193,28 @@ public class LearningService {
         return position < progress.lessons ? position + 1 : 0;
     }
 
+    /**
+     * A lesson that content launched by the system reported read (LaunchedProgress): counted as the player's "done,
+     * next" is, in order, once; the content, not the player, showed it. Returns whether it counted.
+     */
+    boolean readLaunched(ModuleProgress progress, int position) {
+        if (position < 1 || position > progress.lessons) {
+            return false;
+        }
+        List<Integer> read = read(progress);
+        if (read.contains(position) || position != nextToRead(read, progress.lessons)) {
+            return false;
+        }
+        em.createNativeQuery("INSERT INTO lesson_progress (progress_id, position, experienced_at) VALUES (:p, :n, :at)")
+                .setParameter("p", progress.id)
+                .setParameter("n", position)
+                .setParameter("at", Instant.now(clock))
+                .executeUpdate();
+        progress.experienced(position, read.size() + 1, Instant.now(clock));
+        completion.completeIfDone(progress, Instant.now(clock));
+        return true;
+    }
+
     /** The learner's modules, most recently used first: two statements. */
     public List<Learning> mine(Person learner, Language language) {
         if (learner.id == null) {

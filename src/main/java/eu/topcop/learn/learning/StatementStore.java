@@ -101,7 +101,8 @@ public class StatementStore {
         agent.put("name", actor.name);
         ObjectNode account = agent.putObject("account");
         account.put("homePage", home);
-        account.put("name", actor.username != null ? actor.username : "person-" + actor.id);
+        // Named as launch credentials name the learner, so launched content reports as the same agent.
+        account.put("name", eu.topcop.learn.lrs.LearnerAgent.accountName(actor));
         ObjectNode verbNode = statement.putObject("verb");
         verbNode.put("id", verb.id);
         verbNode.putObject("display").put("en-US", verb.display);

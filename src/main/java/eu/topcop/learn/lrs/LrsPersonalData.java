@@ -23,12 +23,14 @@ import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
  * The LRS's personal data: which administrator created each LRS client (their person record), the content attached
- * to a person's statements, and the documents (state, agent profile) LRS clients keep about a person. On erasure the
+ * to a person's statements, the documents (state, agent profile) LRS clients keep about a person, and the launch
+ * credentials issued to a learner's launched content (their agent, registration and activity). On erasure the
  * clients stay, so that the statements they sent keep their authority: the person record becomes the pseudonymous
  * tombstone they then name. The attached content (a photo, a scanned paper) cannot be pseudonymised: it is deleted,
  * with every content row no other statement still holds, so that no orphan content stays behind. The documents are
  * deleted: found by the person record they were linked to, or by an identifier the person is known by (the account
- * our statements name them by, their e-mail as mbox or mbox_sha1sum).
+ * our statements name them by, their e-mail as mbox or mbox_sha1sum). Launch credentials are deleted: they only ever
+ * lived for minutes.
  */
 @ApplicationScoped
 public class LrsPersonalData implements PersonalData {
@@ -46,7 +48,8 @@ public class LrsPersonalData implements PersonalData {
                 List.of(
                         holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client"),
                         holding(Kind.STATEMENT, Fate.DELETED, "xapi_attachment", "xapi_statement_attachment"),
-                        holding(Kind.XAPI_DOCUMENT, Fate.DELETED, "xapi_document")),
+                        holding(Kind.XAPI_DOCUMENT, Fate.DELETED, "xapi_document"),
+                        holding(Kind.STATEMENT, Fate.DELETED, "lrs_launch_credential")),
                 List.of());
     }
 
@@ -86,6 +89,15 @@ public class LrsPersonalData implements PersonalData {
                 Field.ACTIVITY,
                 Field.TYPE,
                 Field.UPDATED);
+        section.rows(
+                Kind.STATEMENT,
+                em.createNativeQuery("SELECT CONCAT('lrs-launch-credential: ', activity), issued_at, registration"
+                                + " FROM lrs_launch_credential WHERE person_id = :p ORDER BY issued_at, id")
+                        .setParameter("p", person.personId())
+                        .getResultList(),
+                Field.WHAT,
+                Field.AT,
+                Field.REFERENCE);
         return section.build();
     }
 
@@ -95,7 +107,10 @@ public class LrsPersonalData implements PersonalData {
         if (person.personId() == null) {
             return 0;
         }
-        int documents = documents("DELETE FROM xapi_document", person).executeUpdate();
+        int documents = documents("DELETE FROM xapi_document", person).executeUpdate()
+                + em.createNativeQuery("DELETE FROM lrs_launch_credential WHERE person_id = :p")
+                        .setParameter("p", person.personId())
+                        .executeUpdate();
         @SuppressWarnings("unchecked")
         List<String> held = em.createNativeQuery("SELECT DISTINCT l.sha2 FROM xapi_statement s"
                         + " JOIN xapi_statement_attachment l ON l.statement_id = s.id WHERE s.person_id = :p")

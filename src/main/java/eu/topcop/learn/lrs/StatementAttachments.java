@@ -112,9 +112,10 @@ public class StatementAttachments {
             List<MultipartMixed.Part> parts,
             boolean multipart,
             LrsClients.Caller client,
-            XapiVersion version) {
+            XapiVersion version,
+            LaunchCredentials.Launch launch) {
         if (parts.isEmpty() && batch.stream().noneMatch(StatementAttachments::hasAttachments)) {
-            return statements.store(batch, client, version);
+            return statements.store(batch, client, version, launch);
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -150,7 +151,7 @@ public class StatementAttachments {
         if (!errors.isEmpty()) {
             throw new XapiRefusal.BadRequest("The attachments break rules of xAPI " + version.value, errors);
         }
-        List<String> ids = statements.store(batch, client, version);
+        List<String> ids = statements.store(batch, client, version, launch);
         Timestamp now = Timestamp.from(Instant.now(clock));
         for (int i = 0; i < batch.size(); i++) {
             for (Map.Entry<String, String> attachment : held.get(i).entrySet()) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -49,18 +50,40 @@ public class Statements {
     @Inject
     StatementValidator validator;
 
+    @Inject
+    Event<LaunchedStatement> launched;
+
     @ConfigProperty(name = "lms.public-url")
     String home;
 
     /** Stores the statements and answers their ids, in order; a statement already stored as it is stays as it is. */
     @Transactional
     public List<String> store(List<ObjectNode> statements, LrsClients.Caller client, XapiVersion version) {
+        return store(statements, client, version, null);
+    }
+
+    /**
+     * As {@link #store(List, LrsClients.Caller, XapiVersion)}, sent by an LRS client or, with {@code launch}, by
+     * content the system launched: then each statement must be the launch's learner's in its registration (403), is
+     * stored as that person's, and is announced as a {@link LaunchedStatement}.
+     */
+    @Transactional
+    public List<String> store(
+            List<ObjectNode> statements,
+            LrsClients.Caller client,
+            XapiVersion version,
+            LaunchCredentials.Launch launch) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             errors.addAll(validator.check(statements.get(i), version, statements.size() == 1 ? "" : "[" + i + "]"));
         }
         if (!errors.isEmpty()) {
             throw new XapiRefusal.BadRequest("The statements break rules of xAPI " + version.value, errors);
+        }
+        if (launch != null) {
+            for (int i = 0; i < statements.size(); i++) {
+                launch.admit(statements.get(i), statements.size() == 1 ? "" : "[" + i + "]");
+            }
         }
         Instant stored = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         Set<String> ids = new HashSet<>();
@@ -84,7 +107,7 @@ public class Statements {
                 }
                 continue;
             }
-            insert(complete(statement, client, version, stored, path), client, stored);
+            insert(complete(statement, client, launch, version, stored, path), client, launch, stored);
         }
         return answer;
     }
@@ -114,7 +137,12 @@ public class Statements {
 
     /** What the LRS sets: stored, authority (the client), version, a timestamp if none, single context activities as arrays. */
     private ObjectNode complete(
-            ObjectNode statement, LrsClients.Caller client, XapiVersion version, Instant stored, String path) {
+            ObjectNode statement,
+            LrsClients.Caller client,
+            LaunchCredentials.Launch launch,
+            XapiVersion version,
+            Instant stored,
+            String path) {
         statement.put("stored", stored.toString());
         if (!statement.has("timestamp")) {
             statement.put("timestamp", stored.toString());
@@ -122,11 +150,7 @@ public class Statements {
         if (!statement.has("version")) {
             statement.put("version", version.isTwo() ? "2.0.0" : "1.0.0");
         }
-        ObjectNode authority = mapper.createObjectNode();
-        authority.put("objectType", "Agent");
-        authority.put("name", client.name());
-        authority.putObject("account").put("homePage", home + "/xapi/clients").put("name", client.key());
-        statement.set("authority", authority);
+        statement.set("authority", launch == null ? authority(client) : authority(statement));
         Comparison.activitiesAsArrays(statement);
         Instant at = instant(statement.get("timestamp").asText());
         if (!StoredTime.storable(at)) {
@@ -136,7 +160,31 @@ public class Statements {
         return statement;
     }
 
-    private void insert(ObjectNode statement, LrsClients.Caller client, Instant stored) {
+    private ObjectNode authority(LrsClients.Caller client) {
+        ObjectNode authority = mapper.createObjectNode();
+        authority.put("objectType", "Agent");
+        authority.put("name", client.name());
+        authority.putObject("account").put("homePage", home + "/xapi/clients").put("name", client.key());
+        return authority;
+    }
+
+    /**
+     * Content launched by the system speaks for the learner with the system's leave, as an application with a user's
+     * consent does under OAuth: its authority is the group of the two (xAPI Data 2.4.9).
+     */
+    private ObjectNode authority(ObjectNode statement) {
+        ObjectNode authority = mapper.createObjectNode();
+        authority.put("objectType", "Group");
+        ArrayNode members = authority.putArray("member");
+        ObjectNode system = members.addObject();
+        system.put("objectType", "Agent");
+        system.putObject("account").put("homePage", home).put("name", "topcop-learn");
+        members.add(statement.get("actor").deepCopy());
+        return authority;
+    }
+
+    private void insert(
+            ObjectNode statement, LrsClients.Caller client, LaunchCredentials.Launch launch, Instant stored) {
         JsonNode object = statement.get("object");
         String objectType = object.path("objectType").asText("Activity");
         String id = statement.get("id").asText();
@@ -144,10 +192,11 @@ public class Statements {
         JsonNode success = statement.path("result").get("success");
         em.createNativeQuery(
                         "INSERT INTO xapi_statement (id, person_id, actor, verb, activity, registration, timestamp,"
-                                + " stored, statement, success, voided, authority_client_id) VALUES (:id, NULL, :actor, :verb,"
+                                + " stored, statement, success, voided, authority_client_id) VALUES (:id, :person, :actor, :verb,"
                                 + " :activity, :registration, :at, :stored, :statement, :success, FALSE, :client)")
                 .setParameter("id", id)
-                .setParameter("actor", AgentRules.identifier(statement.get("actor")))
+                // One of our people is named by person_id (as the system's own statements are), never by the column.
+                .setParameter("actor", launch == null ? AgentRules.identifier(statement.get("actor")) : null)
                 .setParameter("verb", verb)
                 .setParameter(
                         "activity",
@@ -166,8 +215,16 @@ public class Statements {
                 .setParameter("stored", Timestamp.from(stored))
                 .setParameter("statement", write(statement))
                 .setParameter("success", success != null && success.isBoolean() ? success.asBoolean() : null)
-                .setParameter("client", client.id())
+                .setParameter("client", client == null ? null : client.id())
+                .setParameter("person", launch == null ? null : launch.personId())
                 .executeUpdate();
+        if (launch != null) {
+            launched.fire(new LaunchedStatement(
+                    launch.personId(),
+                    launch.registration(),
+                    verb,
+                    "Activity".equals(objectType) ? object.get("id").asText() : null));
+        }
         if (StatementValidator.VOIDED.equals(verb)) {
             voidTarget(object.get("id").asText().toLowerCase(java.util.Locale.ROOT));
         }

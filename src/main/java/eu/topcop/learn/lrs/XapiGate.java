@@ -32,6 +32,9 @@ public class XapiGate {
     LrsClients clients;
 
     @Inject
+    LaunchCredentials launches;
+
+    @Inject
     XapiCaller caller;
 
     /** Every answer under /xapi, errors and unknown paths included, carries the version header. */
@@ -58,8 +61,12 @@ public class XapiGate {
         }
         Optional<XapiVersion> version = XapiVersion.of(request.getHeaderString(XapiVersion.HEADER));
         boolean about = path.equals(ABOUT);
-        Optional<LrsClients.Caller> client = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (client.isEmpty() && !about) {
+        Optional<String[]> basic = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<LrsClients.Caller> client = basic.flatMap(b -> clients.authenticate(b[0], b[1]));
+        // Content the system launched for a learner comes with a launch credential instead (LaunchCredentials).
+        Optional<LaunchCredentials.Launch> launch =
+                client.isPresent() ? Optional.empty() : basic.flatMap(b -> launches.authenticate(b[0], b[1]));
+        if (client.isEmpty() && launch.isEmpty() && !about) {
             return Optional.of(Response.status(401)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xAPI\"")
                     .type(Problem.MEDIA_TYPE)
@@ -90,11 +97,16 @@ public class XapiGate {
                             null))
                     .build());
         }
-        caller.set(client.orElse(null), version.orElse(XapiVersion.LATEST));
+        if (launch.isPresent()) {
+            caller.set(launch.get(), version.orElse(XapiVersion.LATEST));
+        } else {
+            caller.set(client.orElse(null), version.orElse(XapiVersion.LATEST));
+        }
         return Optional.empty();
     }
 
-    private Optional<LrsClients.Caller> basic(String authorization) {
+    /** The key and secret of an HTTP Basic Authorization header. */
+    private static Optional<String[]> basic(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -108,6 +120,6 @@ public class XapiGate {
         int colon = decoded.indexOf(':');
         return colon < 0
                 ? Optional.empty()
-                : clients.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+                : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
     }
 }

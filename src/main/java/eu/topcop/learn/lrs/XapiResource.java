@@ -118,7 +118,7 @@ public class XapiResource {
             throw new XapiRefusal.BadRequest("id", "differs from the statementId parameter");
         }
         one.put("id", statementId);
-        attachments.store(List.of(one), parts, multipart, caller.client(), caller.version());
+        attachments.store(List.of(one), parts, multipart, caller.client(), caller.version(), caller.launch());
         return Response.noContent().build();
     }
 
@@ -164,7 +164,7 @@ public class XapiResource {
         } else {
             throw new XapiRefusal.BadRequest("statement", "must be a statement or an array of statements");
         }
-        return attachments.store(batch, parts, multipart, caller.client(), caller.version());
+        return attachments.store(batch, parts, multipart, caller.client(), caller.version(), caller.launch());
     }
 
     @GET
@@ -204,8 +204,10 @@ public class XapiResource {
         }
         boolean voided = voidedStatementId != null;
         String id = voided ? voidedStatementId : statementId;
+        // A launch credential reads its learner's statements of its registration only.
         JsonNode statement = statements
-                .one(id, voided, caller.client(), onlyMine)
+                .one(id, voided, caller.client(), onlyMine && caller.launch() == null)
+                .filter(s -> caller.launch() == null || caller.launch().mayRead(s))
                 .orElseThrow(() -> new DomainException.NotFound("No statement has the id " + id + "."));
         String withAttachments = uri.getQueryParameters().getFirst("attachments");
         if (withAttachments != null && !withAttachments.equals("true") && !withAttachments.equals("false")) {
@@ -223,7 +225,7 @@ public class XapiResource {
     }
 
     private Set<Scope> scopes() {
-        return caller.client() == null ? Set.of() : caller.client().scopes();
+        return caller.scopes();
     }
 
     private JsonNode parse(String body) {

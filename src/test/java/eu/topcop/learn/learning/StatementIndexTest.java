@@ -87,6 +87,11 @@ class StatementIndexTest {
         assertIndexed(
                 "UPDATE xapi_statement SET statement = JSON_REMOVE(statement, '$.actor.name') WHERE person_id = " + p,
                 "ix_xapi_statement_person_seq");
+        // The erasure of launched content's authority member (LearningPersonalData).
+        assertIndexed(
+                "UPDATE xapi_statement SET statement = JSON_REMOVE(statement, '$.authority.member[1].name')"
+                        + " WHERE person_id = " + p + " AND JSON_EXISTS(statement, '$.authority.member[1]')",
+                "ix_xapi_statement_person_seq");
         // StatementStore.about.
         assertIndexed(
                 "SELECT statement FROM xapi_statement WHERE activity = " + a + " ORDER BY seq DESC LIMIT 20",

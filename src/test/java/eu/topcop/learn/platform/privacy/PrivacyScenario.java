@@ -257,6 +257,35 @@ public class PrivacyScenario {
                 .then()
                 .statusCode(200);
 
+        // Content launched in that attempt (lrs): a launch credential, and a statement the content sent with it.
+        String registration = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                        "SELECT registration FROM module_progress WHERE person_id = :p AND module_code = :m")
+                .setParameter("p", person.id)
+                .setParameter("m", MODULE)
+                .getSingleResult());
+        String moduleActivity =
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("lms.public-url", String.class)
+                        + "/xapi/activities/modules/" + MODULE;
+        var launch = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("registration", registration, "activityId", moduleActivity))
+                .post("/api/lrs/launch-credentials")
+                .then()
+                .statusCode(201)
+                .extract();
+        given().header("Authorization", launch.<String>path("authorization"))
+                .header("X-Experience-API-Version", "1.0.3")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "actor", launch.<Object>path("actor"),
+                        "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/experienced"),
+                        "object", Map.of("id", moduleActivity + "/lessons/2"),
+                        "context", Map.of("registration", registration)))
+                .post("/xapi/statements")
+                .then()
+                .statusCode(200);
+
         // Trained: certified, then ran a multiplication course with a fellow officer recorded by name.
         Person coordinator = fixture.named("privacy-coordinator-ge", "GE");
         trainers.certified(person, trainers.trainTheTrainer());

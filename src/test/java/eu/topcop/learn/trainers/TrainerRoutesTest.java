@@ -9,9 +9,11 @@ import jakarta.persistence.EntityManager;
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -210,6 +212,43 @@ class TrainerRoutesTest {
         fixture.people(57, "HU").forEach(p -> certified(p, offering));
         long many = statements("/api/trainers/pool?country=HU&size=100");
         assertEquals(few, many);
+    }
+
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldRenderThePoolPageWithTheSameStatementsFor3And30Trainers() {
+        fixture.manager();
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        fixture.people(3, "AZ").forEach(p -> certified(p, offering));
+        long few = pageStatements("/trainers/pool?country=AZ");
+        fixture.people(27, "AZ").forEach(p -> certified(p, offering));
+        long many = pageStatements("/trainers/pool?country=AZ");
+        assertEquals(few, many);
+    }
+
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldShowTheAssessmentSheetWithTheSameStatementsFor3And30Participants() {
+        Person manager = fixture.manager();
+        Offering few = fixture.offering(4, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        Offering many = fixture.offering(31, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        fixture.people(3, "MD").forEach(p -> fixture.approved(few, p, manager));
+        fixture.people(30, "MD").forEach(p -> fixture.approved(many, p, manager));
+        for (String sheet :
+                java.util.List.of("/trainers/offerings/%s/assessments", "/api/trainers/offerings/%s/assessments")) {
+            assertEquals(
+                    pageStatements(sheet.formatted(few.code)),
+                    pageStatements(sheet.formatted(many.code)),
+                    "statements for " + sheet + " grew with the participants");
+        }
+    }
+
+    private long pageStatements(String path) {
+        given().when().get(path).then().statusCode(200);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     private long statements(String path) {

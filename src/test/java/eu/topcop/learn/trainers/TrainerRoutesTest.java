@@ -243,6 +243,28 @@ class TrainerRoutesTest {
         }
     }
 
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldShowATrainersCertificationsWithTheSameStatementsForOneAndEveryPriority() {
+        fixture.manager();
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        Person one = certified(fixture.person("AZ"), offering);
+        Person every = fixture.person("AZ");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT INTO trainer_certification (person_id, crime_priority_id,"
+                                + " offering_id, certified_on, expires_on) SELECT :p, id, :o, CURDATE(),"
+                                + " CURDATE() + INTERVAL 3 YEAR FROM crime_priority")
+                        .setParameter("p", every.id)
+                        .setParameter("o", offering.id)
+                        .executeUpdate());
+        for (String page : java.util.List.of("/trainers/people/%d", "/api/trainers/people/%d/certifications")) {
+            assertEquals(
+                    pageStatements(page.formatted(one.id)),
+                    pageStatements(page.formatted(every.id)),
+                    "statements for " + page + " grew with the certifications");
+        }
+    }
+
     private long pageStatements(String path) {
         given().when().get(path).then().statusCode(200);
         Statistics statistics = sessionFactory.getStatistics();

@@ -265,6 +265,27 @@ class TrainerRoutesTest {
         }
     }
 
+    @Test
+    @TestSecurity(user = "count-trainer", roles = Roles.TRAINER)
+    void shouldShowATrainerTheirOwnPageWithTheSameStatementsForOneAndEveryPriority() {
+        Person me = fixture.named("count-trainer", "AZ");
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        certified(me, offering);
+        java.util.List<String> pages = java.util.List.of("/trainers", "/api/trainers/my-certifications");
+        long[] one = pages.stream().mapToLong(this::pageStatements).toArray();
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT IGNORE INTO trainer_certification (person_id,"
+                                + " crime_priority_id, offering_id, certified_on, expires_on) SELECT :p, id, :o,"
+                                + " CURDATE(), CURDATE() + INTERVAL 3 YEAR FROM crime_priority")
+                        .setParameter("p", me.id)
+                        .setParameter("o", offering.id)
+                        .executeUpdate());
+        long[] every = pages.stream().mapToLong(this::pageStatements).toArray();
+        for (int i = 0; i < pages.size(); i++) {
+            assertEquals(one[i], every[i], "statements for " + pages.get(i) + " grew with the certifications");
+        }
+    }
+
     private long pageStatements(String path) {
         given().when().get(path).then().statusCode(200);
         Statistics statistics = sessionFactory.getStatistics();

@@ -51,6 +51,15 @@ class StatementCountTest {
     }
 
     @Test
+    @TestSecurity(user = "manager", roles = Roles.COURSE_MANAGER)
+    void shouldReportCoverageWithTheSameStatementsForManyMorePriorities() {
+        long before = statementsFor("/api/manager/coverage");
+        addPriorities(40);
+        long after = statementsFor("/api/manager/coverage");
+        assertEquals(before, after, "statements for /api/manager/coverage grew with the data");
+    }
+
+    @Test
     @TestSecurity(user = "trainee", roles = Roles.TRAINEE)
     void shouldListPrioritiesWithTheSameStatementsForManyMorePriorities() {
         List<String> paths = List.of(

@@ -11,12 +11,14 @@ import jakarta.inject.Inject;
 
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.support.Tokens;
 import eu.topcop.learn.trainers.MultiplicationRequests.Decision;
 import eu.topcop.learn.trainers.MultiplicationRequests.Participant;
 import eu.topcop.learn.trainers.MultiplicationService;
 import eu.topcop.learn.trainers.TrainerFixture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,24 @@ class ProgrammeStatementCountTest {
     }
 
     @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldRenderTheExchangeEventsAndSuggestionsWithTheSameStatementsFor3And30() {
+        fixture.manager();
+        List<String> lists =
+                List.of("/exchange", "/exchange/suggestions", "/api/exchange/suggestions?size=200", "/events");
+        String agency = "Suggested Agency " + UUID.randomUUID().toString().substring(0, 6);
+        publish(3, agency);
+        events(3);
+        long[] few = lists.stream().mapToLong(this::pageStatements).toArray();
+        publish(27, agency);
+        events(27);
+        long[] many = lists.stream().mapToLong(this::pageStatements).toArray();
+        for (int i = 0; i < lists.size(); i++) {
+            assertEquals(few[i], many[i], "statements for " + lists.get(i) + " grew with the rows");
+        }
+    }
+
+    @Test
     void shouldShowAMultiplicationCourseAndTheListWithTheSameStatementsFor3And60Participants() {
         Person trainer = trainers.certified(fixture.person("AZ"), trainers.trainTheTrainer());
         String code = multiplication.plan(trainer, TrainerFixture.plan()).code;
@@ -101,6 +121,7 @@ class ProgrammeStatementCountTest {
     private void publish(int count, String agency) {
         LocalDate start = LocalDate.now().plusDays(90);
         List<Person> guests = fixture.people(count, "MD");
+        Person coordinator = fixture.coordinator("MD");
         for (Person guest : guests) {
             ExchangeOffer offer = exchange.publish(
                     new ExchangeRequests.Offer(
@@ -115,7 +136,11 @@ class ProgrammeStatementCountTest {
                             "en",
                             "Counting statements."),
                     EnrolmentFixture.MANAGER);
-            exchange.apply(offer.code, guest, new ExchangeRequests.Apply("Police of Moldova", List.of("en"), "Count."));
+            long id = exchange.apply(
+                            offer.code, guest, new ExchangeRequests.Apply("Police of Moldova", List.of("en"), "Count."))
+                    .id;
+            // Endorsed, so that each guest is also a suggestion's guest.
+            exchange.endorse(id, coordinator, "MD", new ExchangeRequests.Endorsement(true, null));
         }
     }
 
@@ -136,6 +161,15 @@ class ProgrammeStatementCountTest {
                             "Agenda."),
                     EnrolmentFixture.MANAGER);
         }
+    }
+
+    /** As {@link #statements(String)}, signed in as the test's {@code @TestSecurity} user. */
+    private long pageStatements(String path) {
+        given().when().get(path).then().statusCode(200);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     /** Statements of the second request: the first may also sync the caller's person from the token. */

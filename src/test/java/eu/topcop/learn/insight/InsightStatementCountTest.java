@@ -46,6 +46,15 @@ class InsightStatementCountTest {
     void shouldReadARoundItsGapsImportsAndCoverageWithTheSameStatementsFor2And40Capabilities() {
         String offering = fixture.offering(20).code;
         long[] few = counts(round(2), offering);
+        // The list of rounds grows too: ten more, of one capability each.
+        for (int i = 0; i < 10; i++) {
+            String code = "count-list-" + i + "-" + System.nanoTime();
+            TestRounds.define(TestRounds.definition(
+                    code,
+                    List.of(PRIORITIES[0]),
+                    List.of("GE"),
+                    List.of(TestRounds.capability("L" + (System.nanoTime() % 1_000_000_000L), PRIORITIES[0]))));
+        }
         long[] many = counts(round(40), offering);
         String[] what = {
             "the round",
@@ -55,7 +64,8 @@ class InsightStatementCountTest {
             "a gap's trace",
             "a course's gaps",
             "an offering's gaps",
-            "the mappings"
+            "the mappings",
+            "the rounds"
         };
         for (int i = 0; i < what.length; i++) {
             assertEquals(few[i], many[i], what[i]);
@@ -141,7 +151,8 @@ class InsightStatementCountTest {
             statements("/api/insight/rounds/" + round + "/gaps/" + gap + "/trace"),
             statements("/api/insight/courses/drugs-regional-training/gaps?round=" + round),
             statements("/api/insight/offerings/" + offering + "/gaps?round=" + round),
-            statements("/api/insight/mappings")
+            statements("/api/insight/mappings"),
+            statements("/api/insight/rounds")
         };
     }
 

@@ -9,9 +9,11 @@ import jakarta.persistence.EntityManager;
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.EnrolmentFixture;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.security.Roles;
 import eu.topcop.learn.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -210,6 +212,86 @@ class TrainerRoutesTest {
         fixture.people(57, "HU").forEach(p -> certified(p, offering));
         long many = statements("/api/trainers/pool?country=HU&size=100");
         assertEquals(few, many);
+    }
+
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldRenderThePoolPageWithTheSameStatementsFor3And30Trainers() {
+        fixture.manager();
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        fixture.people(3, "AZ").forEach(p -> certified(p, offering));
+        long few = pageStatements("/trainers/pool?country=AZ");
+        fixture.people(27, "AZ").forEach(p -> certified(p, offering));
+        long many = pageStatements("/trainers/pool?country=AZ");
+        assertEquals(few, many);
+    }
+
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldShowTheAssessmentSheetWithTheSameStatementsFor3And30Participants() {
+        Person manager = fixture.manager();
+        Offering few = fixture.offering(4, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        Offering many = fixture.offering(31, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        fixture.people(3, "MD").forEach(p -> fixture.approved(few, p, manager));
+        fixture.people(30, "MD").forEach(p -> fixture.approved(many, p, manager));
+        for (String sheet :
+                java.util.List.of("/trainers/offerings/%s/assessments", "/api/trainers/offerings/%s/assessments")) {
+            assertEquals(
+                    pageStatements(sheet.formatted(few.code)),
+                    pageStatements(sheet.formatted(many.code)),
+                    "statements for " + sheet + " grew with the participants");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = EnrolmentFixture.MANAGER, roles = Roles.COURSE_MANAGER)
+    void shouldShowATrainersCertificationsWithTheSameStatementsForOneAndEveryPriority() {
+        fixture.manager();
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        Person one = certified(fixture.person("AZ"), offering);
+        Person every = fixture.person("AZ");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT INTO trainer_certification (person_id, crime_priority_id,"
+                                + " offering_id, certified_on, expires_on) SELECT :p, id, :o, CURDATE(),"
+                                + " CURDATE() + INTERVAL 3 YEAR FROM crime_priority")
+                        .setParameter("p", every.id)
+                        .setParameter("o", offering.id)
+                        .executeUpdate());
+        for (String page : java.util.List.of("/trainers/people/%d", "/api/trainers/people/%d/certifications")) {
+            assertEquals(
+                    pageStatements(page.formatted(one.id)),
+                    pageStatements(page.formatted(every.id)),
+                    "statements for " + page + " grew with the certifications");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "count-trainer", roles = Roles.TRAINER)
+    void shouldShowATrainerTheirOwnPageWithTheSameStatementsForOneAndEveryPriority() {
+        Person me = fixture.named("count-trainer", "AZ");
+        Offering offering = fixture.offering(5, EnrolmentFixture.MANAGER, "drugs-train-the-trainer");
+        certified(me, offering);
+        java.util.List<String> pages = java.util.List.of("/trainers", "/api/trainers/my-certifications");
+        long[] one = pages.stream().mapToLong(this::pageStatements).toArray();
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT IGNORE INTO trainer_certification (person_id,"
+                                + " crime_priority_id, offering_id, certified_on, expires_on) SELECT :p, id, :o,"
+                                + " CURDATE(), CURDATE() + INTERVAL 3 YEAR FROM crime_priority")
+                        .setParameter("p", me.id)
+                        .setParameter("o", offering.id)
+                        .executeUpdate());
+        long[] every = pages.stream().mapToLong(this::pageStatements).toArray();
+        for (int i = 0; i < pages.size(); i++) {
+            assertEquals(one[i], every[i], "statements for " + pages.get(i) + " grew with the certifications");
+        }
+    }
+
+    private long pageStatements(String path) {
+        given().when().get(path).then().statusCode(200);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     private long statements(String path) {

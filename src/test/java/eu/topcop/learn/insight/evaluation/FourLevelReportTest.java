@@ -230,6 +230,23 @@ class FourLevelReportTest {
     }
 
     @Test
+    void shouldListWhatAReportMayBeOpenedOnWithTheSameStatementsForOneAndManyOfferingsTrained() {
+        Viewer trainer = new Viewer(0, "fixture.trainer.index", null, false, false);
+        String course = offerings.courseWithTest(4);
+        offerings.trainers(offerings.running(course, people.people(1, "GE"), 0, 0), trainer.username());
+        long[] one = {
+            statements(() -> reports.index(trainer, Language.ENGLISH)),
+            statements(() -> reports.index(manager(), Language.ENGLISH))
+        };
+        for (int i = 0; i < 5; i++) {
+            offerings.trainers(
+                    offerings.running(offerings.courseWithTest(4), people.people(1, "GE"), 0, 0), trainer.username());
+        }
+        assertEquals(one[0], statements(() -> reports.index(trainer, Language.ENGLISH)), "a trainer's offerings");
+        assertEquals(one[1], statements(() -> reports.index(manager(), Language.ENGLISH)), "every course");
+    }
+
+    @Test
     void shouldServeThePagesAndBothDownloadsToASignedInManager() {
         String course = offerings.courseWithTest(4);
         Offering offering = offerings.running(course, people.people(2, "GE"), 0, 0);

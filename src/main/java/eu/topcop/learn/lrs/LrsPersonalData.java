@@ -14,13 +14,14 @@ import eu.topcop.learn.platform.privacy.Kind;
 import eu.topcop.learn.platform.privacy.PersonRef;
 import eu.topcop.learn.platform.privacy.PersonalData;
 import eu.topcop.learn.platform.privacy.Section;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
 /**
- * The LRS's personal data: which administrator created each LRS client (their person record). On erasure the clients
- * stay, so that the statements they sent keep their authority: the person record becomes the pseudonymous tombstone
- * they then name.
+ * The LRS's personal data: which administrator created each LRS client (their person record), and the query rows of
+ * statements ({@link StatementRefs}: hashes of the agents in them). On erasure the clients stay, so that the
+ * statements they sent keep their authority: the person record becomes the pseudonymous tombstone they then name.
  */
 @ApplicationScoped
 public class LrsPersonalData implements PersonalData {
@@ -28,9 +29,18 @@ public class LrsPersonalData implements PersonalData {
     @Inject
     EntityManager em;
 
+    @ConfigProperty(name = "lms.public-url")
+    String home;
+
     @Override
     public Declaration declaration() {
-        return new Declaration("lrs", List.of(holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client")), List.of());
+        return new Declaration(
+                "lrs",
+                List.of(
+                        holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client"),
+                        // Hashes of the agents of statements (learning's xapi_statement holds and exports them).
+                        holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement_ref")),
+                List.of());
     }
 
     @Override
@@ -53,7 +63,18 @@ public class LrsPersonalData implements PersonalData {
 
     @Override
     public int erase(PersonRef person, Erasure erasure) {
-        // Nothing to rewrite: created_by names the person record, which erasure itself turns into a tombstone.
-        return 0;
+        // created_by names the person record, which erasure itself turns into a tombstone. The statements the system
+        // wrote name the learner as an account agent, which learning rewrites to the pseudonym: the query rows of
+        // that agent follow, so that a query by the pseudonym finds them and one by the old username nothing.
+        if (person.personId() == null) {
+            return 0;
+        }
+        String account = person.username() != null ? person.username() : "person-" + person.personId();
+        return em.createNativeQuery("UPDATE xapi_statement_ref SET ref = :pseudonym WHERE ref = :account")
+                .setParameter("account", StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + account))
+                .setParameter(
+                        "pseudonym",
+                        StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + erasure.pseudonym()))
+                .executeUpdate();
     }
 }

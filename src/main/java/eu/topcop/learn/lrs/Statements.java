@@ -49,6 +49,9 @@ public class Statements {
     @Inject
     StatementValidator validator;
 
+    @Inject
+    StatementRefs refs;
+
     @ConfigProperty(name = "lms.public-url")
     String home;
 
@@ -168,6 +171,7 @@ public class Statements {
                 .setParameter("success", success != null && success.isBoolean() ? success.asBoolean() : null)
                 .setParameter("client", client.id())
                 .executeUpdate();
+        refs.write(id, statement);
         if (StatementValidator.VOIDED.equals(verb)) {
             voidTarget(object.get("id").asText().toLowerCase(java.util.Locale.ROOT));
         }

@@ -87,20 +87,35 @@ public class StatementQueries {
             StatementQuery.Filter driving = query.filters().get(0);
             stored = "r.stored";
             id = "r.statement_id";
-            // STRAIGHT_JOIN: the range of the filter's rows, in stored order, leads; each statement is one probe.
-            sql.append("SELECT s.id, s.stored, s.statement FROM xapi_statement_ref r"
-                    + " STRAIGHT_JOIN xapi_statement s ON s.id = r.statement_id");
+            // STRAIGHT_JOIN: the range of the leading filter's rows, in stored order, leads; every other filter and
+            // the statement itself are one primary-key probe each (joins, not EXISTS, which MariaDB would flatten
+            // into a semi-join free to lead and then sort).
             where.add("r.ref = :ref0 AND r.related = :related0");
             parameters.put("ref0", driving.key());
             parameters.put("related0", driving.related());
+            sql.append("SELECT s.id, s.stored, s.statement FROM xapi_statement_ref r");
             for (int i = 1; i < query.filters().size(); i++) {
                 StatementQuery.Filter filter = query.filters().get(i);
-                where.add("EXISTS (SELECT 1 FROM xapi_statement_ref f" + i + " WHERE f" + i + ".ref = :ref" + i
-                        + " AND f" + i + ".related = :related" + i + " AND f" + i + ".stored = r.stored AND f" + i
-                        + ".statement_id = r.statement_id)");
+                String f = "f" + i;
+                sql.append(" STRAIGHT_JOIN xapi_statement_ref ")
+                        .append(f)
+                        .append(" ON ")
+                        .append(f)
+                        .append(".ref = :ref")
+                        .append(i)
+                        .append(" AND ")
+                        .append(f)
+                        .append(".related = :related")
+                        .append(i)
+                        .append(" AND ")
+                        .append(f)
+                        .append(".stored = r.stored AND ")
+                        .append(f)
+                        .append(".statement_id = r.statement_id");
                 parameters.put("ref" + i, filter.key());
                 parameters.put("related" + i, filter.related());
             }
+            sql.append(" STRAIGHT_JOIN xapi_statement s ON s.id = r.statement_id");
         }
         where.add("s.voided = FALSE");
         if (onlyClient != null) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.lrs.StatementRefs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,6 +58,9 @@ public class StatementStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StatementRefs refs;
 
     @ConfigProperty(name = "lms.public-url")
     String home;
@@ -140,6 +144,8 @@ public class StatementStore {
                             "success",
                             result != null && result.get("success") instanceof Boolean success ? success : null)
                     .executeUpdate();
+            // What the LRS's statement queries read by (agent, activity, verb, registration).
+            refs.write(id, statement);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -18,6 +18,7 @@ import eu.topcop.learn.platform.privacy.Kind;
 import eu.topcop.learn.platform.privacy.PersonRef;
 import eu.topcop.learn.platform.privacy.PersonalData;
 import eu.topcop.learn.platform.privacy.Section;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
@@ -30,7 +31,8 @@ import static eu.topcop.learn.platform.privacy.Declaration.holding;
  * with every content row no other statement still holds, so that no orphan content stays behind. The documents are
  * deleted: found by the person record they were linked to, or by an identifier the person is known by (the account
  * our statements name them by, their e-mail as mbox or mbox_sha1sum). Launch credentials are deleted: they only ever
- * lived for minutes.
+ * lived for minutes. The query rows of statements ({@link StatementRefs}: hashes of the agents in them) follow the
+ * learner's account to its pseudonym.
  */
 @ApplicationScoped
 public class LrsPersonalData implements PersonalData {
@@ -49,7 +51,9 @@ public class LrsPersonalData implements PersonalData {
                         holding(Kind.ACTION, Fate.PSEUDONYMISED, "lrs_client"),
                         holding(Kind.STATEMENT, Fate.DELETED, "xapi_attachment", "xapi_statement_attachment"),
                         holding(Kind.XAPI_DOCUMENT, Fate.DELETED, "xapi_document"),
-                        holding(Kind.STATEMENT, Fate.DELETED, "lrs_launch_credential")),
+                        holding(Kind.STATEMENT, Fate.DELETED, "lrs_launch_credential"),
+                        // Hashes of the agents of statements (learning's xapi_statement holds and exports them).
+                        holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement_ref")),
                 List.of());
     }
 
@@ -107,7 +111,18 @@ public class LrsPersonalData implements PersonalData {
         if (person.personId() == null) {
             return 0;
         }
-        int documents = documents("DELETE FROM xapi_document", person).executeUpdate()
+        // The statements the system wrote name the learner as an account agent, which learning rewrites to the
+        // pseudonym: the query rows of that agent follow, so that a query by the pseudonym finds them and one by the
+        // old username nothing.
+        String home = people.home();
+        String account = person.username() != null ? person.username() : "person-" + person.personId();
+        int refs = em.createNativeQuery("UPDATE xapi_statement_ref SET ref = :pseudonym WHERE ref = :account")
+                .setParameter("account", StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + account))
+                .setParameter(
+                        "pseudonym",
+                        StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + erasure.pseudonym()))
+                .executeUpdate();
+        int documents = refs + documents("DELETE FROM xapi_document", person).executeUpdate()
                 + em.createNativeQuery("DELETE FROM lrs_launch_credential WHERE person_id = :p")
                         .setParameter("p", person.personId())
                         .executeUpdate();

@@ -53,6 +53,9 @@ public class Statements {
     @Inject
     Event<LaunchedStatement> launched;
 
+    @Inject
+    StatementRefs refs;
+
     @ConfigProperty(name = "lms.public-url")
     String home;
 
@@ -218,6 +221,7 @@ public class Statements {
                 .setParameter("client", client == null ? null : client.id())
                 .setParameter("person", launch == null ? null : launch.personId())
                 .executeUpdate();
+        refs.write(id, statement);
         if (launch != null) {
             launched.fire(new LaunchedStatement(
                     launch.personId(),

@@ -1,10 +1,13 @@
 package eu.topcop.learn.lrs;
 
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,13 +34,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.topcop.learn.platform.web.DomainException;
-import eu.topcop.learn.platform.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The LRS's resources of this step: about, and statements in (PUT, POST) and out one at a time (GET by
- * statementId or voidedStatementId). Authentication and the version header are {@link XapiGate}'s; every method
+ * The LRS's resources of this step: about, and statements in (PUT, POST) and out (GET and HEAD, one by
+ * statementId or voidedStatementId, or a query answered by {@link StatementQueries}). Authentication and the version header are {@link XapiGate}'s; every method
  * is open to the gate ({@code @PermitAll}) and checks its scope itself.
  */
 @Path("/xapi")
@@ -51,11 +54,20 @@ public class XapiResource {
     /** The answer of /about: the versions the LRS speaks. */
     public record About(List<String> version) {}
 
+    /**
+     * The answer of a statement query (xAPI Data 2.5, StatementResult): a page of statements, and in {@code more} the
+     * relative IRL of the next page, or the empty string when there is none.
+     */
+    public record StatementResult(List<JsonNode> statements, String more) {}
+
     @Inject
     XapiCaller caller;
 
     @Inject
     Statements statements;
+
+    @Inject
+    StatementQueries queries;
 
     @Inject
     ObjectMapper mapper;
@@ -65,6 +77,9 @@ public class XapiResource {
 
     @Inject
     AttachmentParts attachmentParts;
+
+    @Context
+    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -170,7 +185,9 @@ public class XapiResource {
     @GET
     @Path("statements")
     @PermitAll
-    @Operation(summary = "One statement by statementId, or a voided one by voidedStatementId")
+    @Operation(
+            summary = "One statement by statementId, a voided one by voidedStatementId, or a query"
+                    + " (agent, verb, activity, registration, related_*, since, until, limit, format, ascending, more)")
     public Response get(
             @QueryParam("statementId") String statementId, @QueryParam("voidedStatementId") String voidedStatementId) {
         boolean onlyMine = !Scope.STATEMENTS_READ.grantedBy(scopes());
@@ -179,20 +196,7 @@ public class XapiResource {
         }
         Map<String, List<String>> parameters = uri.getQueryParameters();
         if (statementId == null && voidedStatementId == null) {
-            // Statement queries (agent, verb, activity, since, more...) are the next step of issue 18: said plainly,
-            // never answered with an empty list that would pretend to be a result.
-            return Response.status(501)
-                    .type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(
-                            "about:blank",
-                            "Not implemented",
-                            501,
-                            "Statement queries are not available yet: ask for one statement by statementId or"
-                                    + " voidedStatementId.",
-                            uri.getPath(),
-                            null,
-                            null))
-                    .build();
+            return query(parameters, onlyMine);
         }
         if (statementId != null && voidedStatementId != null) {
             throw new XapiRefusal.BadRequest("voidedStatementId", "must not be given with statementId");
@@ -201,6 +205,11 @@ public class XapiResource {
             if (!SINGLE_PARAMETERS.contains(parameter)) {
                 throw new XapiRefusal.BadRequest(parameter, "is not allowed with statementId or voidedStatementId");
             }
+        }
+        String format =
+                parameters.containsKey("format") ? parameters.get("format").get(0) : "exact";
+        if (!StatementQuery.FORMATS.contains(format)) {
+            throw new XapiRefusal.BadRequest("format", "must be ids, exact or canonical");
         }
         boolean voided = voidedStatementId != null;
         String id = voided ? voidedStatementId : statementId;
@@ -213,15 +222,72 @@ public class XapiResource {
         if (withAttachments != null && !withAttachments.equals("true") && !withAttachments.equals("false")) {
             throw new XapiRefusal.BadRequest("attachments", "must be true or false");
         }
-        return ("true".equals(withAttachments) ? attachmentParts.answer(statement) : Response.ok(statement))
-                .header(
-                        CONSISTENT_THROUGH,
-                        Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())
+        JsonNode formatted = StatementFormat.apply(statement, format, headers.getAcceptableLanguages());
+        return ("true".equals(withAttachments) ? attachmentParts.answer(formatted) : Response.ok(formatted))
+                .header(CONSISTENT_THROUGH, consistentThrough())
                 .header(
                         "Last-Modified",
                         java.util.Date.from(
                                 Statements.instant(statement.path("stored").asText())))
                 .build();
+    }
+
+    /** HEAD answers what GET would, without the body (xAPI 1.0.3 Communication 1.3, 2.0 the same). */
+    @HEAD
+    @Path("statements")
+    @PermitAll
+    @Operation(summary = "The headers GET /xapi/statements would answer")
+    public Response head(
+            @QueryParam("statementId") String statementId, @QueryParam("voidedStatementId") String voidedStatementId) {
+        return Response.fromResponse(get(statementId, voidedStatementId))
+                .entity(null)
+                .build();
+    }
+
+    /** A statement query: one page of the matching statements, newest first unless ascending, and where to go on. */
+    private Response query(Map<String, List<String>> parameters, boolean onlyMine) {
+        String through = consistentThrough();
+        StatementQuery query = StatementQuery.of(parameters, caller.version(), mapper);
+        // A launch credential reads its learner's statements of its registration only.
+        StatementQueries.Page page = caller.launch() != null
+                ? queries.find(query, null, caller.launch())
+                : queries.find(query, onlyMine ? caller.client().id() : null);
+        List<Locale> languages = headers.getAcceptableLanguages();
+        List<JsonNode> answered = page.statements().stream()
+                .map(statement -> StatementFormat.apply(statement, query.format(), languages))
+                .toList();
+        String more = page.next() == null ? "" : more(parameters, page.next());
+        StatementResult result = new StatementResult(answered, more);
+        // attachments=true: multipart/mixed, the result then the parts its statements' attachments refer to.
+        return (query.attachments()
+                        ? attachmentParts.answer(mapper.valueToTree(result), answered)
+                        : Response.ok(result).type(MediaType.APPLICATION_JSON))
+                .header(CONSISTENT_THROUGH, through)
+                .build();
+    }
+
+    /** The relative IRL of the next page: the same query, continuing after the last statement answered. */
+    private String more(Map<String, List<String>> parameters, StatementQuery.Cursor next) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, values) -> {
+            if (!name.equals("more")) {
+                for (String value : values) {
+                    query.append(encode(name)).append('=').append(encode(value)).append('&');
+                }
+            }
+        });
+        query.append("more=").append(next.token());
+        String base = uri.getBaseUri().getRawPath();
+        return (base.endsWith("/") ? base : base + "/") + "xapi/statements?" + query;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    // Taken before the query reads: every statement stored at or before it is in what the query saw.
+    private static String consistentThrough() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     private Set<Scope> scopes() {

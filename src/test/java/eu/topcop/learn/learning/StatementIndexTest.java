@@ -62,8 +62,10 @@ class StatementIndexTest {
                         "ix_xapi_statement_person_seq",
                         "ix_xapi_statement_activity_seq",
                         "ix_xapi_statement_verb_success",
-                        // InnoDB's own index for the foreign key to the LRS client that sent the statement.
-                        "fk_xapi_statement_client"),
+                        // The LRS's statement queries without filters, and of a client reading its own (also the
+                        // foreign key's index): lrs.StatementQueryIndexTest.
+                        "ix_xapi_statement_stored",
+                        "ix_xapi_statement_client_stored"),
                 indexes());
     }
 

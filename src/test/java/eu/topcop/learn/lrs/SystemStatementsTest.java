@@ -10,8 +10,10 @@ import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.StatementStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,5 +64,35 @@ class SystemStatementsTest {
                 .then()
                 .statusCode(200)
                 .body("verb.id", equalTo(StatementStore.Verb.LAUNCHED.id));
+    }
+
+    @Test
+    void statementsTheSystemWroteAreFoundByTheLearnersAccountAgentAndTheirActivities() {
+        Person learner = people.person("GE");
+        StatementStore.Activity module = store.module("drugs-ilp", "Drugs: intelligence-led policing");
+        StatementStore.Activity lesson = store.lesson("drugs-ilp", 2, "Sources");
+        String registration = java.util.UUID.randomUUID().toString();
+        String id = QuarkusTransaction.requiringNew()
+                .call(() -> store.record(learner, StatementStore.Verb.EXPERIENCED, lesson, module, registration, null));
+        String home = ConfigProvider.getConfig().getValue("lms.public-url", String.class);
+        String account = learner.username != null ? learner.username : "person-" + learner.id;
+        String agent =
+                "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"" + home + "\",\"name\":\"" + account + "\"}}";
+        LrsFixture.Client reader = LrsFixture.client("all/read");
+        reader.xapi("1.0.3")
+                .queryParam("agent", agent)
+                .queryParam("limit", "1")
+                .get("/xapi/statements")
+                .then()
+                .statusCode(200)
+                .body("statements.id", contains(id));
+        reader.xapi("2.0.0")
+                .queryParam("registration", registration)
+                .queryParam("activity", module.id())
+                .queryParam("related_activities", "true")
+                .get("/xapi/statements")
+                .then()
+                .statusCode(200)
+                .body("statements.id", contains(id));
     }
 }

@@ -191,9 +191,4 @@ class XapiStatementsTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("actor"));
     }
-
-    @Test
-    void statementQueriesAreNotPretended() {
-        client.xapi("1.0.3").get("/xapi/statements").then().statusCode(501);
-    }
 }

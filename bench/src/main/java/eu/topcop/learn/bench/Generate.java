@@ -69,6 +69,7 @@ public final class Generate {
             offerings.writeApplications(size, firstPerson, signingIn);
             new Learning(db, seed).write(size, firstPerson, fresh);
             new Cascade(db, seed).write(size, firstPerson);
+            indexStatements(db);
             try (Statement session = db.createStatement()) {
                 session.execute("SET unique_checks = 1");
                 session.execute("SET foreign_key_checks = 1");
@@ -117,6 +118,42 @@ public final class Generate {
         }
     }
 
+    /**
+     * The query rows of the statements just written (xapi_statement_ref, V61), as the application writes them for
+     * the statements the player writes: the learner's account agent, the object activity and its parent, the verb,
+     * the registration and the system's authority. The same statements as V61's back-fill, over the bench's rows.
+     */
+    private static void indexStatements(Connection db) throws SQLException {
+        String both = " JOIN (SELECT FALSE AS related UNION ALL SELECT TRUE) b";
+        String mine = " WHERE s.person_id IN (SELECT id FROM person WHERE email LIKE '%@bench.topcop.eu')";
+        List<String> inserts = List.of(
+                "SELECT UNHEX(SHA1(CONCAT('agent|account:', JSON_VALUE(statement, '$.actor.account.homePage'), '|',"
+                        + " JSON_VALUE(statement, '$.actor.account.name')))), b.related, stored, id FROM xapi_statement s"
+                        + both + mine + " AND JSON_VALUE(statement, '$.actor.account.name') IS NOT NULL",
+                "SELECT UNHEX(SHA1(CONCAT('agent|account:', JSON_VALUE(statement, '$.authority.account.homePage'),"
+                        + " '|', JSON_VALUE(statement, '$.authority.account.name')))), TRUE, stored, id"
+                        + " FROM xapi_statement s" + mine
+                        + " AND JSON_VALUE(statement, '$.authority.account.name') IS NOT NULL",
+                "SELECT UNHEX(SHA1(CONCAT('activity|', activity))), b.related, stored, id FROM xapi_statement s"
+                        + both + mine + " AND activity IS NOT NULL",
+                "SELECT UNHEX(SHA1(CONCAT('activity|',"
+                        + " JSON_VALUE(statement, '$.context.contextActivities.parent[0].id')))), TRUE, stored, id"
+                        + " FROM xapi_statement s" + mine
+                        + " AND JSON_VALUE(statement, '$.context.contextActivities.parent[0].id') IS NOT NULL",
+                "SELECT UNHEX(SHA1(CONCAT('verb|', verb))), FALSE, stored, id FROM xapi_statement s" + mine,
+                "SELECT UNHEX(SHA1(CONCAT('registration|', LOWER(registration)))), FALSE, stored, id"
+                        + " FROM xapi_statement s" + mine + " AND registration IS NOT NULL");
+        long started = System.nanoTime();
+        try (Statement statement = db.createStatement()) {
+            for (String select : inserts) {
+                statement.executeUpdate(
+                        "INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id) " + select);
+                db.commit();
+            }
+        }
+        System.out.printf("statement query rows written in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
     private static String agency(People.Person person) {
         return switch (person.agencyType()) {
             case "police" -> "National Police (" + person.country() + ")";
@@ -139,6 +176,8 @@ public final class Generate {
                         + bench + ")",
                 "DELETE FROM lesson_progress WHERE progress_id IN (SELECT id FROM module_progress WHERE person_id IN "
                         + bench + ")"));
+        deletes.add("DELETE FROM xapi_statement_ref WHERE statement_id IN (SELECT id FROM xapi_statement WHERE"
+                + " person_id IN " + bench + ")");
         for (String table : List.of(
                 "module_progress",
                 "module_completion",

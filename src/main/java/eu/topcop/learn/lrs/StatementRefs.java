@@ -1,0 +1,173 @@
+package eu.topcop.learn.lrs;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a statement is about, written beside it into {@code xapi_statement_ref} (V61) so that the statement queries
+ * read one index range in stored order: its agents and activities (plain: actor, object; related: also authority,
+ * instructor, team, context agents and groups, context activities, a sub-statement's), its verb and registration.
+ * Every statement that enters the store passes here, the clients' and the ones the learning feature writes.
+ */
+@ApplicationScoped
+public class StatementRefs {
+
+    /** The kinds of thing a query filters on; the prefix of what is hashed. */
+    enum Kind {
+        AGENT("agent"),
+        ACTIVITY("activity"),
+        VERB("verb"),
+        REGISTRATION("registration");
+
+        final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private static final List<String> CONTEXT_ACTIVITIES = List.of("parent", "grouping", "category", "other");
+
+    @Inject
+    EntityManager em;
+
+    /** Writes the rows of one statement, just inserted into xapi_statement, in the caller's transaction. */
+    public void write(String id, JsonNode statement) {
+        // key -> related: a thing matched by the plain filter (FALSE) also gets its related (TRUE) row.
+        Map<String, Boolean> things = new LinkedHashMap<>();
+        agent(things, statement.get("actor"), false);
+        JsonNode object = statement.path("object");
+        String type = object.path("objectType").asText("Activity");
+        switch (type) {
+            case "Agent", "Group" -> agent(things, object, false);
+            case "Activity" -> thing(things, Kind.ACTIVITY, object.path("id").asText(null), false);
+            case "SubStatement" -> {
+                agent(things, object.get("actor"), true);
+                JsonNode inner = object.path("object");
+                String innerType = inner.path("objectType").asText("Activity");
+                if ("Activity".equals(innerType)) {
+                    thing(things, Kind.ACTIVITY, inner.path("id").asText(null), true);
+                } else if ("Agent".equals(innerType) || "Group".equals(innerType)) {
+                    agent(things, inner, true);
+                }
+                context(things, object.path("context"));
+            }
+            default -> {
+                // A StatementRef: handled below, once this statement's own rows are written.
+            }
+        }
+        agent(things, statement.get("authority"), true);
+        context(things, statement.path("context"));
+        thing(things, Kind.VERB, statement.path("verb").path("id").asText(null), false);
+        String registration = statement.path("context").path("registration").asText(null);
+        thing(things, Kind.REGISTRATION, registration == null ? null : registration.toLowerCase(Locale.ROOT), false);
+        insert(id, things);
+        if ("StatementRef".equals(type)) {
+            targets(id, object.path("id").asText().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * A statement that targets another (StatementRef) meets every filter but since, until and limit that its target
+     * meets (xAPI 1.0.3 Communication 2.1.3, filter conditions for StatementRefs): it takes its target's rows, at its
+     * own stored time. A target stored later than the statement naming it is not followed.
+     */
+    private void targets(String id, String target) {
+        em.createNativeQuery("INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id)"
+                        + " SELECT t.ref, t.related, s.stored, s.id FROM xapi_statement s"
+                        + " JOIN xapi_statement_ref t ON t.statement_id = :target WHERE s.id = :id")
+                .setParameter("target", target)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    private void insert(String id, Map<String, Boolean> things) {
+        List<Object[]> rows = new ArrayList<>();
+        things.forEach((key, relatedOnly) -> {
+            rows.add(new Object[] {key(key), true});
+            if (!relatedOnly) {
+                rows.add(new Object[] {key(key), false});
+            }
+        });
+        // stored is copied from the statement's row, so that both tables hold the very same value to page by.
+        StringBuilder sql = new StringBuilder("INSERT INTO xapi_statement_ref (ref, related, stored, statement_id)"
+                + " SELECT k.ref, k.related, s.stored, s.id FROM xapi_statement s JOIN (");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "SELECT :r0 AS ref, :l0 AS related" : " UNION ALL SELECT :r" + i + ", :l" + i);
+        }
+        sql.append(") k WHERE s.id = :id");
+        var insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < rows.size(); i++) {
+            insert.setParameter("r" + i, rows.get(i)[0]).setParameter("l" + i, rows.get(i)[1]);
+        }
+        insert.setParameter("id", id).executeUpdate();
+    }
+
+    /** The agents of a context: instructor, team, and 2.0's contextAgents and contextGroups; its activities. */
+    private static void context(Map<String, Boolean> things, JsonNode context) {
+        agent(things, context.get("instructor"), true);
+        agent(things, context.get("team"), true);
+        for (JsonNode contextAgent : context.path("contextAgents")) {
+            agent(things, contextAgent.get("agent"), true);
+        }
+        for (JsonNode contextGroup : context.path("contextGroups")) {
+            agent(things, contextGroup.get("group"), true);
+        }
+        JsonNode activities = context.path("contextActivities");
+        for (String name : CONTEXT_ACTIVITIES) {
+            // 1.0.3 allows one context activity without an array.
+            JsonNode list = activities.path(name);
+            List<JsonNode> each = new ArrayList<>();
+            if (list.isObject()) {
+                each.add(list);
+            } else {
+                list.forEach(each::add);
+            }
+            for (JsonNode activity : each) {
+                thing(things, Kind.ACTIVITY, activity.path("id").asText(null), true);
+            }
+        }
+    }
+
+    /** An agent or group by its identifier, and a group's members: the agent filter matches a group they are in. */
+    private static void agent(Map<String, Boolean> things, JsonNode agent, boolean relatedOnly) {
+        if (agent == null || !agent.isObject()) {
+            return;
+        }
+        thing(things, Kind.AGENT, AgentRules.identifier(agent), relatedOnly);
+        for (JsonNode member : agent.path("member")) {
+            thing(things, Kind.AGENT, AgentRules.identifier(member), relatedOnly);
+        }
+    }
+
+    private static void thing(Map<String, Boolean> things, Kind kind, String identifier, boolean relatedOnly) {
+        if (identifier != null) {
+            things.merge(kind.prefix + "|" + identifier, relatedOnly, Boolean::logicalAnd);
+        }
+    }
+
+    /** The row key of a thing: what queries look up. */
+    static byte[] key(Kind kind, String identifier) {
+        return key(kind.prefix + "|" + identifier);
+    }
+
+    private static byte[] key(String thing) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(thing.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

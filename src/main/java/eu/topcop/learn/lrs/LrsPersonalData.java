@@ -18,7 +18,6 @@ import eu.topcop.learn.platform.privacy.Kind;
 import eu.topcop.learn.platform.privacy.PersonRef;
 import eu.topcop.learn.platform.privacy.PersonalData;
 import eu.topcop.learn.platform.privacy.Section;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
 
@@ -122,7 +121,8 @@ public class LrsPersonalData implements PersonalData {
                         "pseudonym",
                         StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + erasure.pseudonym()))
                 .executeUpdate();
-        int documents = refs + documents("DELETE FROM xapi_document", person).executeUpdate()
+        int documents = refs
+                + documents("DELETE FROM xapi_document", person).executeUpdate()
                 + em.createNativeQuery("DELETE FROM lrs_launch_credential WHERE person_id = :p")
                         .setParameter("p", person.personId())
                         .executeUpdate();

@@ -66,7 +66,8 @@ public class StatementQueries {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String sql = sql(query, since, until, onlyClient, parameters);
         if (launch != null) {
-            sql = sql.replace(" WHERE ", " WHERE s.person_id = :launchPerson AND s.registration = :launchRegistration AND ");
+            sql = sql.replace(
+                    " WHERE ", " WHERE s.person_id = :launchPerson AND s.registration = :launchRegistration AND ");
             parameters.put("launchPerson", launch.personId());
             parameters.put("launchRegistration", launch.registration());
         }

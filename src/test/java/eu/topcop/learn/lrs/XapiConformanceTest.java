@@ -1,6 +1,8 @@
 package eu.topcop.learn.lrs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -172,5 +174,76 @@ class XapiConformanceTest {
                 .then()
                 .statusCode(200)
                 .header("Content-Type", equalTo("application/json"));
+    }
+
+    /**
+     * XAPI-00127: statements come as application/json or multipart/mixed; any other type (here a multipart/form-data
+     * body Quarkus REST would otherwise parse, and fail on, before the resource) is 400 naming Content-Type.
+     */
+    @Test
+    void statementsSentAsAnotherContentTypeAreRejectedWith400() {
+        for (String type : List.of("multipart/form-data; boundary=-------314159265358979323846", "text/plain")) {
+            client.xapi("2.0.0")
+                    .contentType(type)
+                    // Bytes: RestAssured encodes a String for a multipart type only from parts.
+                    .body(
+                            ("{\"actor\": {\"mbox\": \"mailto:a@example.com\"}, \"verb\": {\"id\": \"http://example.com/v\"},"
+                                            + " \"object\": {\"id\": \"http://example.com/o\"}}")
+                                    .getBytes(StandardCharsets.UTF_8))
+                    .post("/xapi/statements")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("Content-Type"));
+        }
+    }
+
+    /**
+     * Communication 2.2 (documents of any content type): a document sent as a form, even a malformed one, is stored
+     * as it came and answered with its type; never a 500 from Quarkus REST reading the form first.
+     */
+    @Test
+    void stateSentAsAMalformedFormIsStoredAsItCame() {
+        LrsFixture.Client documents = LrsFixture.client("state");
+        Map<String, String> address = Map.of(
+                "activityId", "http://example.com/conformance/" + UUID.randomUUID(),
+                "agent", "{\"mbox\": \"mailto:form@example.com\"}",
+                "stateId", "form");
+        documents
+                .xapi("1.0.3")
+                .queryParams(address)
+                .contentType("multipart/form-data; boundary=xyz")
+                .body("not a form at all".getBytes(StandardCharsets.UTF_8))
+                .put("/xapi/activities/state")
+                .then()
+                .statusCode(204);
+        documents
+                .xapi("1.0.3")
+                .queryParams(address)
+                .get("/xapi/activities/state")
+                .then()
+                .statusCode(200)
+                .header("Content-Type", equalTo("multipart/form-data; boundary=xyz"))
+                .body(equalTo("not a form at all"));
+    }
+
+    /** XAPI-00314: a POST to a document resource without a body has nothing to merge: 400, nothing stored. */
+    @Test
+    void documentPostWithoutABodyIsRejectedWith400() {
+        LrsFixture.Client documents = LrsFixture.client("profile");
+        Map<String, String> address =
+                Map.of("activityId", "http://example.com/conformance/" + UUID.randomUUID(), "profileId", "empty");
+        documents
+                .xapi("1.0.3")
+                .queryParams(address)
+                .post("/xapi/activities/profile")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("document"));
+        documents
+                .xapi("1.0.3")
+                .queryParams(address)
+                .get("/xapi/activities/profile")
+                .then()
+                .statusCode(404);
     }
 }

@@ -60,7 +60,7 @@ public class DocumentAnswers {
         documents.put(
                 address,
                 body == null ? new byte[0] : body,
-                DocumentRequests.contentType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)),
+                DocumentRequests.contentType(sentType(headers)),
                 preconditions(headers),
                 kind != XapiDocument.Kind.STATE);
         return stored(address);
@@ -68,12 +68,22 @@ public class DocumentAnswers {
 
     Response post(XapiDocument.Kind kind, UriInfo uri, HttpHeaders headers, byte[] body) {
         DocumentAddress address = changed(kind, uri);
+        if (body == null || body.length == 0) {
+            // A POST merges what it brings: with nothing there is nothing to merge or store (XAPI-00314).
+            throw new XapiRefusal.BadRequest("document", "is required: the JSON object to merge, in the body");
+        }
         documents.post(
                 address,
                 body == null ? new byte[0] : body,
-                DocumentRequests.contentType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)),
+                DocumentRequests.contentType(sentType(headers)),
                 preconditions(headers));
         return stored(address);
+    }
+
+    /** The type the document was sent with: a form's is carried past Quarkus REST's form reading (XapiContentTypes). */
+    private static String sentType(HttpHeaders headers) {
+        String form = headers.getHeaderString(XapiContentTypes.DOCUMENT_TYPE);
+        return form != null ? form : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
     }
 
     Response delete(XapiDocument.Kind kind, UriInfo uri, HttpHeaders headers) {

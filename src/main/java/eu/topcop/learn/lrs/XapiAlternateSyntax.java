@@ -99,7 +99,10 @@ public class XapiAlternateSyntax {
             return refused("method", "must be GET, PUT, POST or DELETE");
         }
         Map<String, String> form = form(context);
-        String version = form.getOrDefault("x-experience-api-version", request.getHeader(XapiVersion.HEADER));
+        // A header the request itself sends wins over the same name in the form: the form stands in for headers a
+        // browser cannot send, not against those it did (the ADL suite sends both and expects the header's).
+        String sentVersion = request.getHeader(XapiVersion.HEADER);
+        String version = sentVersion != null ? sentVersion : form.get("x-experience-api-version");
         if (XapiVersion.of(version).filter(XapiVersion::isTwo).isPresent()) {
             return refused("method", "the alternate request syntax is not part of xAPI 2.0: send the request itself");
         }
@@ -110,11 +113,20 @@ public class XapiAlternateSyntax {
             if (name.equals("content")) {
                 content = field.getValue();
             } else if (HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                request.headers().set(name, field.getValue());
+                // The request's own Content-Type and Content-Length are the form's: the form's fields name the
+                // content's.
+                if (request.getHeader(name) == null || name.regionMatches(true, 0, "content-", 0, 8)) {
+                    request.headers().set(name, field.getValue());
+                }
             } else {
                 query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
             }
+        }
+        if (content == null && (method.equals("PUT") || method.equals("POST"))) {
+            // Refused here, before the credentials are looked at: a body that is not a form has no content field
+            // (and no Authorization field either), and is a malformed request whoever sent it.
+            return refused("content", "is required: the request's body, as the form field content");
         }
         byte[] body = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
         ((RoutingContextInternal) context).setBody(Buffer.buffer(body));

@@ -61,6 +61,25 @@ public class XapiGate {
         }
         Optional<XapiVersion> version = XapiVersion.of(request.getHeaderString(XapiVersion.HEADER));
         boolean about = path.equals(ABOUT);
+        // The version is checked before the credentials: a request without it is 400 whoever sends it (the ADL
+        // conformance suite sends such requests without credentials and expects 400, XAPI-00331).
+        if (version.isEmpty() && !about) {
+            String sent = request.getHeaderString(XapiVersion.HEADER);
+            String message = sent == null
+                    ? "is required: one of " + XapiVersion.SUPPORTED
+                    : "'" + sent + "' is not supported: one of 1.0.0 to 1.0.3, or 2.0.0";
+            return Optional.of(Response.status(400)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "about:blank",
+                            "Bad request",
+                            400,
+                            XapiVersion.HEADER + " " + message + ".",
+                            path,
+                            List.of(new Problem.FieldError(XapiVersion.HEADER, message)),
+                            null))
+                    .build());
+        }
         Optional<String[]> basic = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         Optional<LrsClients.Caller> client = basic.flatMap(b -> clients.authenticate(b[0], b[1]));
         // Content the system launched for a learner comes with a launch credential instead (LaunchCredentials).
@@ -77,23 +96,6 @@ public class XapiGate {
                             "Send the key and secret of an LRS client with HTTP Basic.",
                             path,
                             null,
-                            null))
-                    .build());
-        }
-        if (version.isEmpty() && !about) {
-            String sent = request.getHeaderString(XapiVersion.HEADER);
-            String message = sent == null
-                    ? "is required: one of " + XapiVersion.SUPPORTED
-                    : "'" + sent + "' is not supported: one of 1.0.0 to 1.0.3, or 2.0.0";
-            return Optional.of(Response.status(400)
-                    .type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(
-                            "about:blank",
-                            "Bad request",
-                            400,
-                            XapiVersion.HEADER + " " + message + ".",
-                            path,
-                            List.of(new Problem.FieldError(XapiVersion.HEADER, message)),
                             null))
                     .build());
         }

@@ -118,6 +118,7 @@ public class XapiResource {
 
     private Response put(String statementId, String body, List<MultipartMixed.Part> parts, boolean multipart) {
         caller.require(Scope.STATEMENTS_WRITE);
+        onlyParameters("statementId");
         if (statementId == null || statementId.isBlank()) {
             throw new XapiRefusal.BadRequest("statementId", "is required");
         }
@@ -162,6 +163,7 @@ public class XapiResource {
 
     private List<String> post(String body, List<MultipartMixed.Part> parts, boolean multipart) {
         caller.require(Scope.STATEMENTS_WRITE);
+        onlyParameters();
         JsonNode parsed = parse(body);
         List<ObjectNode> batch = new ArrayList<>();
         if (parsed.isArray()) {
@@ -223,7 +225,11 @@ public class XapiResource {
             throw new XapiRefusal.BadRequest("attachments", "must be true or false");
         }
         JsonNode formatted = StatementFormat.apply(statement, format, headers.getAcceptableLanguages());
-        return ("true".equals(withAttachments) ? attachmentParts.answer(formatted) : Response.ok(formatted))
+        // application/json without a charset, as the query answers it: JSON is UTF-8 whatever the parameter says, and
+        // clients (the ADL suite, XAPI-00161) compare the type as it is.
+        return ("true".equals(withAttachments)
+                        ? attachmentParts.answer(formatted)
+                        : Response.ok(formatted).type(MediaType.APPLICATION_JSON))
                 .header(CONSISTENT_THROUGH, consistentThrough())
                 .header(
                         "Last-Modified",
@@ -288,6 +294,20 @@ public class XapiResource {
     // Taken before the query reads: every statement stored at or before it is in what the query saw.
     private static String consistentThrough() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /**
+     * Refuses a parameter the resource does not know (1.0.3 Communication 3.2, XAPI-00324/00325), also one that
+     * differs only in case: Quarkus REST reads {@code @QueryParam} without regard to case (quarkusio/quarkus#31060),
+     * so {@code ?StatementId=} would otherwise be taken for {@code statementId}.
+     */
+    private void onlyParameters(String... known) {
+        Set<String> allowed = Set.of(known);
+        for (String parameter : uri.getQueryParameters().keySet()) {
+            if (!allowed.contains(parameter)) {
+                throw new XapiRefusal.BadRequest(parameter, "is not a parameter of this resource");
+            }
+        }
     }
 
     private Set<Scope> scopes() {

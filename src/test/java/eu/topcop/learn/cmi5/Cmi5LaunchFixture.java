@@ -111,7 +111,7 @@ public class Cmi5LaunchFixture {
     EntityManager em;
 
     /** The test course under a course id of its own; returns its code. */
-    String course() {
+    public String course() {
         return course(Map.of());
     }
 

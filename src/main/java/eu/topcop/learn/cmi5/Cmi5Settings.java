@@ -36,4 +36,8 @@ public interface Cmi5Settings {
      */
     @WithDefault("PT3H")
     java.time.Duration sessionTimeout();
+
+    /** How often the job looks for sessions silent past the timeout (a scheduler period: {@code 10m}). */
+    @WithDefault("10m")
+    String abandonEvery();
 }

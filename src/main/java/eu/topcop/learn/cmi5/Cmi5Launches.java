@@ -111,7 +111,9 @@ public class Cmi5Launches {
         preferences.put("audioPreference", "on");
         documents.putAgentProfileIfAbsent(actor, learner.id, Cmi5Vocabulary.LEARNER_PREFERENCES, preferences);
         String url = url(au, attempt, token, actor);
-        statements.launched(learner, attempt, au, sessionId, mode, url);
+        // The launched statement names the AU's url without the parameters the LMS added: the fetch URL is a secret
+        // until redeemed, and the actor is in the statement already (where erasure finds it).
+        statements.launched(learner, attempt, au, sessionId, mode, base(au, attempt));
         if ("NotApplicable".equals(au.moveOn)) {
             satisfaction.check(attempt, au, sessionId, now);
         }
@@ -169,13 +171,17 @@ public class Cmi5Launches {
 
     /** The launch URL (cmi5 8.1): the AU's url, from the package or remote, with the five parameters added. */
     private String url(Cmi5Au au, Attempt attempt, String token, JsonNode actor) {
-        String base = au.remote() ? au.url : home + "/cmi5/content/" + attempt.versionId() + "/" + au.url;
+        String base = base(au, attempt);
         return base + (base.contains("?") ? "&" : "?")
                 + "endpoint=" + encode(home + "/xapi/")
                 + "&fetch=" + encode(home + "/api/cmi5/fetch/" + token)
                 + "&actor=" + encode(actor.toString())
                 + "&registration=" + encode(attempt.registration())
                 + "&activityId=" + encode(au.iri);
+    }
+
+    private String base(Cmi5Au au, Attempt attempt) {
+        return au.remote() ? au.url : home + "/cmi5/content/" + attempt.versionId() + "/" + au.url;
     }
 
     private Fetched error(int code, String text) {

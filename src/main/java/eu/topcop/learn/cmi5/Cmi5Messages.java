@@ -3,7 +3,7 @@ package eu.topcop.learn.cmi5;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The texts of the cmi5 import page ({@code messages/cmi5_<language>}). */
+/** The texts of the cmi5 import page and the learner's course page ({@code messages/cmi5_<language>}). */
 @MessageBundle(value = "cmi5", locale = "en")
 public interface Cmi5Messages {
 
@@ -80,4 +80,25 @@ public interface Cmi5Messages {
     /** One problem of a refused package, where it is: {@code cmi5.xml:12:5: what is wrong}. */
     @Message
     String problem(String where, String what);
+
+    @Message
+    String learner_intro();
+
+    @Message
+    String course_satisfied();
+
+    @Message
+    String col_status();
+
+    @Message
+    String status_not_attempted();
+
+    @Message
+    String status_in_progress();
+
+    @Message
+    String status_satisfied();
+
+    @Message
+    String launch();
 }

@@ -3,35 +3,80 @@ package eu.topcop.learn.cmi5;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.platform.privacy.Declaration;
 import eu.topcop.learn.platform.privacy.Erasure;
+import eu.topcop.learn.platform.privacy.Fate;
+import eu.topcop.learn.platform.privacy.Field;
+import eu.topcop.learn.platform.privacy.Kind;
 import eu.topcop.learn.platform.privacy.PersonRef;
 import eu.topcop.learn.platform.privacy.PersonalData;
 import eu.topcop.learn.platform.privacy.Section;
 
+import static eu.topcop.learn.platform.privacy.Declaration.holding;
+
 /**
- * cmi5 courses name nobody: who imported a package goes to the log, not to a table. The learners' launches and
- * sessions, when they come, are declared here.
+ * cmi5 courses name nobody (who imported a package goes to the log). A learner's attempts do: the registration per
+ * course, what each AU and block reached, and the sessions. They are the learner's progress, kept like a module's
+ * (learning's module_progress): on erasure they stay with the person record, which becomes the pseudonymous
+ * tombstone, so that the course's completion and the statements keep their registration.
  */
 @ApplicationScoped
 public class Cmi5PersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
 
     @Override
     public Declaration declaration() {
         return new Declaration(
                 "cmi5",
-                List.of(),
+                List.of(holding(
+                        Kind.MODULE_PROGRESS,
+                        Fate.PSEUDONYMISED,
+                        "cmi5_registration",
+                        "cmi5_au_state",
+                        "cmi5_block_state",
+                        "cmi5_session")),
                 List.of("cmi5_course", "cmi5_course_version", "cmi5_block", "cmi5_au", "cmi5_package_file"));
     }
 
     @Override
     public Section export(PersonRef person) {
-        return Section.of("cmi5").build();
+        Section.Builder section = Section.of("cmi5");
+        if (person.personId() == null) {
+            return section.build();
+        }
+        section.rows(
+                Kind.MODULE_PROGRESS,
+                em.createNativeQuery(
+                                "SELECT c.code, r.registration, r.started_at, r.satisfied_at FROM cmi5_registration r"
+                                        + " JOIN cmi5_course c ON c.id = r.course_id WHERE r.person_id = :p ORDER BY r.id")
+                        .setParameter("p", person.personId())
+                        .getResultList(),
+                Field.COURSE,
+                Field.REFERENCE,
+                Field.CREATED,
+                Field.AT);
+        section.rows(
+                Kind.MODULE_PROGRESS,
+                em.createNativeQuery("SELECT a.iri, s.launch_mode, s.launched_at, s.ended_by FROM cmi5_session s"
+                                + " JOIN cmi5_registration r ON r.id = s.registration_id JOIN cmi5_au a ON a.id = s.au_id"
+                                + " WHERE r.person_id = :p ORDER BY s.id")
+                        .setParameter("p", person.personId())
+                        .getResultList(),
+                Field.ACTIVITY,
+                Field.TYPE,
+                Field.AT,
+                Field.STATUS);
+        return section.build();
     }
 
     @Override
     public int erase(PersonRef person, Erasure erasure) {
+        // The rows name the person record only, which erasure turns into the tombstone.
         return 0;
     }
 }

@@ -25,4 +25,19 @@ public interface Cmi5Settings {
     /** How many times larger than its compressed bytes a file may inflate: beyond, it is a zip bomb. */
     @WithDefault("100")
     int maxRatio();
+
+    /** How long a launch's fetch URL may be redeemed (cmi5 8.2: short-lived; the AU fetches as it loads). */
+    @WithDefault("PT5M")
+    java.time.Duration fetchLifetime();
+
+    /**
+     * How long an open session may stay silent before the LMS records it abandoned (cmi5 9.3.7): a learner who closes
+     * the window sends nothing more, so the LMS decides; a new launch of the AU decides at once.
+     */
+    @WithDefault("PT3H")
+    java.time.Duration sessionTimeout();
+
+    /** How often the job looks for sessions silent past the timeout (a scheduler period: {@code 10m}). */
+    @WithDefault("10m")
+    String abandonEvery();
 }

@@ -38,8 +38,17 @@ public class LaunchCredentials {
 
     static final String KEY_PREFIX = "launch-";
 
-    /** What a launch credential may do: send statements, and read its learner's statements of its registration. */
-    static final Set<Scope> SCOPES = Set.of(Scope.STATEMENTS_WRITE, Scope.STATEMENTS_READ_MINE);
+    /**
+     * What a launch credential may do: send statements, read its learner's statements of its registration, and (as
+     * cmi5 AUs must: LMS.LaunchData, cmi5LearnerPreferences) the state and agent profile documents of that learner in
+     * that registration ({@link Launch#refusesDocument}).
+     */
+    static final Set<Scope> SCOPES =
+            Set.of(Scope.STATEMENTS_WRITE, Scope.STATEMENTS_READ_MINE, Scope.STATE, Scope.PROFILE);
+
+    static final String STATE_PATH = "/xapi/activities/state";
+    static final String AGENT_PROFILE_PATH = "/xapi/agents/profile";
+    static final String ACTIVITY_PROFILE_PATH = "/xapi/activities/profile";
 
     /** A credential just issued: the only moment its secret exists outside the content. */
     public record Issued(
@@ -54,7 +63,8 @@ public class LaunchCredentials {
     }
 
     /** A request to /xapi made with a launch credential: whose it is and what it is limited to. */
-    public record Launch(long personId, String actor, String registration, String activity) {
+    public record Launch(
+            long personId, String actor, String registration, String activity, LaunchedStatementRules rules) {
 
         /**
          * Refuses (403) a statement the credential may not send: another actor, another registration (or none), or a
@@ -74,6 +84,43 @@ public class LaunchCredentials {
             if (StatementValidator.VOIDED.equals(
                     statement.path("verb").path("id").asText())) {
                 throw new XapiRefusal.Forbidden(prefix(path) + "a launch credential cannot void statements.");
+            }
+            // The rules of the feature that launched the content (cmi5's "cmi5 defined" statements): 400 as it says.
+            rules.refusal(personId, registration, activity, statement).ifPresent(refusal -> {
+                throw new XapiRefusal.BadRequest(path.isEmpty() ? "statement" : path, refusal);
+            });
+        }
+
+        /**
+         * Why a request to a document resource is refused (403), or empty: the state only of this learner in this
+         * registration, the agent profile only of this learner, the activity profile only read; nothing else.
+         */
+        Optional<String> refusesDocument(String path, String method, String agent, String registration) {
+            boolean read = "GET".equals(method) || "HEAD".equals(method);
+            if (ACTIVITY_PROFILE_PATH.equals(path)) {
+                return read ? Optional.empty() : Optional.of("a launch credential only reads activity profiles.");
+            }
+            if (!STATE_PATH.equals(path) && !AGENT_PROFILE_PATH.equals(path)) {
+                return Optional.empty();
+            }
+            if (!actor.equals(identifierOf(agent))) {
+                return Optional.of("agent is not the learner this launch credential was issued for.");
+            }
+            if (STATE_PATH.equals(path)
+                    && !this.registration.equalsIgnoreCase(registration == null ? "" : registration)) {
+                return Optional.of("registration is not the registration of this launch credential.");
+            }
+            return Optional.empty();
+        }
+
+        private static String identifierOf(String agent) {
+            if (agent == null) {
+                return null;
+            }
+            try {
+                return AgentRules.identifier(new ObjectMapper().readTree(agent));
+            } catch (Exception notAnAgent) {
+                return null;
             }
         }
 
@@ -102,6 +149,9 @@ public class LaunchCredentials {
 
     @Inject
     Instance<LaunchTargets> targets;
+
+    @Inject
+    Instance<LaunchedStatementRules> rules;
 
     @ConfigProperty(name = "lms.public-url")
     String home;
@@ -157,7 +207,8 @@ public class LaunchCredentials {
                 .map(r -> (Object[]) r)
                 .filter(r -> matches(secret, (String) r[4]))
                 .findFirst()
-                .map(r -> new Launch(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+                .map(r -> new Launch(
+                        ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], this::refusal));
     }
 
     /** Deletes the credentials that expired: they can never be used again. Returns how many. */
@@ -168,8 +219,19 @@ public class LaunchCredentials {
                 .executeUpdate();
     }
 
-    /** The learner's agent, as the content is to name them in its statements. */
-    private ObjectNode agent(Person person) {
+    /** The first refusal of any feature's rules for statements its launched content sends. */
+    private Optional<String> refusal(long personId, String registration, String activity, JsonNode statement) {
+        for (LaunchedStatementRules rule : rules) {
+            Optional<String> refusal = rule.refusal(personId, registration, activity, statement);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The learner's agent, as the content is to name them in its statements (and cmi5's launch URL names them). */
+    public ObjectNode agent(Person person) {
         ObjectNode agent = mapper.createObjectNode();
         agent.put("objectType", "Agent");
         agent.put("name", person.name);

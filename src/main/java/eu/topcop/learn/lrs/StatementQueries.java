@@ -64,13 +64,7 @@ public class StatementQueries {
             return new Page(List.of(), null);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String sql = sql(query, since, until, onlyClient, parameters);
-        if (launch != null) {
-            sql = sql.replace(
-                    " WHERE ", " WHERE s.person_id = :launchPerson AND s.registration = :launchRegistration AND ");
-            parameters.put("launchPerson", launch.personId());
-            parameters.put("launchRegistration", launch.registration());
-        }
+        String sql = sql(query, since, until, onlyClient, launch, parameters);
         var select = em.createNativeQuery(sql);
         parameters.forEach(select::setParameter);
         @SuppressWarnings("unchecked")
@@ -87,6 +81,20 @@ public class StatementQueries {
 
     /** The SQL of a query; package-visible so that the EXPLAIN tests read the very statement that runs. */
     String sql(StatementQuery query, Instant since, Instant until, Long onlyClient, Map<String, Object> parameters) {
+        return sql(query, since, until, onlyClient, null, parameters);
+    }
+
+    /**
+     * As {@link #sql(StatementQuery, Instant, Instant, Long, Map)}, limited for a launch credential to its learner's
+     * statements of its registration: two conditions of the query, on columns every stored statement carries.
+     */
+    String sql(
+            StatementQuery query,
+            Instant since,
+            Instant until,
+            Long onlyClient,
+            LaunchCredentials.Launch launch,
+            Map<String, Object> parameters) {
         String direction = query.ascending() ? "ASC" : "DESC";
         String beyond = query.ascending() ? ">" : "<";
         List<String> where = new ArrayList<>();
@@ -135,6 +143,12 @@ public class StatementQueries {
         if (onlyClient != null) {
             where.add("s.authority_client_id = :client");
             parameters.put("client", onlyClient);
+        }
+        if (launch != null) {
+            where.add("s.person_id = :launchPerson");
+            where.add("s.registration = :launchRegistration");
+            parameters.put("launchPerson", launch.personId());
+            parameters.put("launchRegistration", launch.registration());
         }
         if (since != null) {
             where.add(stored + " > :since");

@@ -100,6 +100,16 @@ public class XapiGate {
                     .build());
         }
         if (launch.isPresent()) {
+            var query = request.getUriInfo().getQueryParameters();
+            Optional<String> refused = launch.get()
+                    .refusesDocument(
+                            path, request.getMethod(), query.getFirst("agent"), query.getFirst("registration"));
+            if (refused.isPresent()) {
+                return Optional.of(Response.status(403)
+                        .type(Problem.MEDIA_TYPE)
+                        .entity(new Problem("about:blank", "Forbidden", 403, refused.get(), path, null, null))
+                        .build());
+            }
             caller.set(launch.get(), version.orElse(XapiVersion.LATEST));
         } else {
             caller.set(client.orElse(null), version.orElse(XapiVersion.LATEST));

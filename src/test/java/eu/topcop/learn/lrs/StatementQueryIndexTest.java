@@ -117,6 +117,28 @@ class StatementQueryIndexTest {
         assertReadsThrough(query(List.of()), 1L, "ix_xapi_statement_client_stored");
     }
 
+    @Test
+    void shouldLimitALaunchCredentialsQueryByConditionsOfTheQueryNotByRewritingItsText() {
+        LaunchCredentials.Launch launch = new LaunchCredentials.Launch(
+                7L,
+                "account:x|y",
+                "reg-of-the-launch",
+                "https://x.example/a",
+                (p, r, a, s) -> java.util.Optional.empty());
+        for (StatementQuery query : List.of(query(List.of()), query(List.of(agent(1, false))))) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            String sql = queries.sql(query, null, null, null, launch, parameters);
+            String where = sql.substring(sql.indexOf(" WHERE "), sql.indexOf(" ORDER BY "));
+            assertTrue(
+                    where.contains(" AND s.person_id = :launchPerson AND s.registration = :launchRegistration"), sql);
+            assertTrue(parameters.get("launchPerson").equals(7L), sql);
+            assertTrue(parameters.get("launchRegistration").equals("reg-of-the-launch"), sql);
+            // Without a launch, neither condition.
+            assertFalse(
+                    queries.sql(query, null, null, null, new LinkedHashMap<>()).contains(":launchPerson"));
+        }
+    }
+
     private StatementQuery query(List<StatementQuery.Filter> filters) {
         return new StatementQuery(filters, null, null, StatementQuery.MAXIMUM, false, "exact", false, null);
     }

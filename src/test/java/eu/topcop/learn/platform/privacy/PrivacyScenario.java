@@ -117,6 +117,12 @@ public class PrivacyScenario {
     @Inject
     eu.topcop.learn.lrs.LrsClients lrsClients;
 
+    @Inject
+    eu.topcop.learn.cmi5.Cmi5LaunchFixture cmi5Courses;
+
+    @Inject
+    eu.topcop.learn.cmi5.Cmi5Launches cmi5Launches;
+
     private static eu.topcop.learn.insight.OtnaViews.RoundDefinition otnaRound(String code) {
         var level = new eu.topcop.learn.insight.OtnaViews.LevelDefinition("basic", java.util.Map.of("en", "Basic"));
         return new eu.topcop.learn.insight.OtnaViews.RoundDefinition(
@@ -285,6 +291,9 @@ public class PrivacyScenario {
                 .post("/xapi/statements")
                 .then()
                 .statusCode(200);
+
+        // A cmi5 course's AU launched (cmi5): their registration and a session.
+        cmi5Launches.launch(person, cmi5Courses.course(), 0, eu.topcop.learn.platform.i18n.Language.ENGLISH);
 
         // Trained: certified, then ran a multiplication course with a fellow officer recorded by name.
         Person coordinator = fixture.named("privacy-coordinator-ge", "GE");

@@ -1,10 +1,7 @@
 package eu.topcop.learn.learning;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.topcop.learn.enrolment.Person;
-import eu.topcop.learn.lrs.StatementRefs;
+import eu.topcop.learn.lrs.SystemStatements;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,10 +54,7 @@ public class StatementStore {
     ObjectMapper mapper;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    StatementRefs refs;
+    SystemStatements systemStatements;
 
     @ConfigProperty(name = "lms.public-url")
     String home;
@@ -95,11 +89,7 @@ public class StatementStore {
             Activity parent,
             String registration,
             Map<String, Object> result) {
-        Instant now = Instant.now(clock);
-        String id = UUID.randomUUID().toString();
         ObjectNode statement = mapper.createObjectNode();
-        statement.put("id", id);
-        statement.put("version", "1.0.3");
         ObjectNode agent = statement.putObject("actor");
         agent.put("objectType", "Agent");
         agent.put("name", actor.name);
@@ -122,34 +112,8 @@ public class StatementStore {
         if (parent != null) {
             context.putObject("contextActivities").putArray("parent").add(activity(parent));
         }
-        statement.put("timestamp", now.toString());
-        statement.put("stored", now.toString());
-        ObjectNode authority = statement.putObject("authority");
-        authority.put("objectType", "Agent");
-        ObjectNode system = authority.putObject("account");
-        system.put("homePage", home);
-        system.put("name", "topcop-learn");
-        try {
-            em.createNativeQuery("INSERT INTO xapi_statement"
-                            + " (id, person_id, verb, activity, registration, timestamp, stored, statement, success)"
-                            + " VALUES (:id, :person, :verb, :activity, :registration, :at, :at, :statement, :success)")
-                    .setParameter("id", id)
-                    .setParameter("person", actor.id)
-                    .setParameter("verb", verb.id)
-                    .setParameter("activity", object.id())
-                    .setParameter("registration", registration)
-                    .setParameter("at", now)
-                    .setParameter("statement", mapper.writeValueAsString(statement))
-                    .setParameter(
-                            "success",
-                            result != null && result.get("success") instanceof Boolean success ? success : null)
-                    .executeUpdate();
-            // What the LRS's statement queries read by (agent, activity, verb, registration).
-            refs.write(id, statement);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return id;
+        // Id, times, version and the system's authority are the system's statements' own, as cmi5's are.
+        return systemStatements.write(actor.id, statement);
     }
 
     /** Statements of a learner, optionally about one activity, newest first: one statement. */

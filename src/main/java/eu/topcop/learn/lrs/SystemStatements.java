@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Statements the system itself makes about one of its learners in a feature's own shape (cmi5's launched, satisfied,
- * abandoned with their context templates): stored in the same store, with the system as the authority, in the
+ * Statements the system itself makes about one of its learners in a feature's own shape (the player's, through
+ * learning.StatementStore; cmi5's launched, satisfied, abandoned with their context templates): stored in the same store, with the system as the authority, in the
  * caller's transaction, and readable through /xapi like any other.
  */
 @ApplicationScoped

@@ -2,6 +2,7 @@ package eu.topcop.learn.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -123,13 +124,6 @@ public final class Generate {
     /** People whose statements' query rows are written in one transaction (about 100 statements each at L). */
     private static final int PEOPLE_PER_SLICE = 2_000;
 
-    /** The select limited to a slice of people: after its condition on bench people. */
-    private static String sliced(String select, String slice) {
-        int where = select.indexOf(" WHERE s.person_id IN ");
-        int end = select.indexOf(')', where) + 1;
-        return select.substring(0, end) + slice + select.substring(end);
-    }
-
     /**
      * The query rows of the statements just written (xapi_statement_ref, V61), as the application writes them for
      * the statements the player writes: the learner's account agent, the object activity and its parent, the verb,
@@ -137,7 +131,9 @@ public final class Generate {
      */
     private static void indexStatements(Connection db) throws SQLException {
         String both = " JOIN (SELECT FALSE AS related UNION ALL SELECT TRUE) b";
-        String mine = " WHERE s.person_id IN (SELECT id FROM person WHERE email LIKE '%@bench.topcop.eu')";
+        // A slice of people (the two parameters), of the bench's own.
+        String mine = " WHERE s.person_id BETWEEN ? AND ?"
+                + " AND s.person_id IN (SELECT id FROM person WHERE email LIKE '%@bench.topcop.eu')";
         List<String> inserts = List.of(
                 "SELECT UNHEX(SHA1(CONCAT('agent|account:', JSON_VALUE(statement, '$.actor.account.homePage'), '|',"
                         + " JSON_VALUE(statement, '$.actor.account.name')))), b.related, stored, id FROM xapi_statement s"
@@ -167,14 +163,21 @@ public final class Generate {
                 first = range.getLong(1);
                 last = range.getLong(2);
             }
+            List<PreparedStatement> writes = new ArrayList<>();
+            for (String select : inserts) {
+                writes.add(db.prepareStatement(
+                        "INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id) " + select));
+            }
             for (long from = first; from <= last; from += PEOPLE_PER_SLICE) {
-                String slice = " AND s.person_id BETWEEN " + from + " AND " + (from + PEOPLE_PER_SLICE - 1);
-                for (String select : inserts) {
-                    statement.executeUpdate(
-                            "INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id) "
-                                    + sliced(select, slice));
+                for (PreparedStatement write : writes) {
+                    write.setLong(1, from);
+                    write.setLong(2, from + PEOPLE_PER_SLICE - 1);
+                    write.executeUpdate();
                 }
                 db.commit();
+            }
+            for (PreparedStatement write : writes) {
+                write.close();
             }
         }
         System.out.printf("statement query rows written in %.1f s%n", (System.nanoTime() - started) / 1e9);

@@ -89,6 +89,24 @@ public class StatementStore {
             Activity parent,
             String registration,
             Map<String, Object> result) {
+        return recordAll(actor, List.of(draft(actor, verb, object, parent, registration, result)))
+                .get(0);
+    }
+
+    /** Writes several drafts about one learner, made at one moment, in this order and with one write; their ids. */
+    public List<String> recordAll(Person actor, List<ObjectNode> drafts) {
+        // Id, times, version and the system's authority are the system's statements' own, as cmi5's are.
+        return systemStatements.writeAll(actor.id, drafts);
+    }
+
+    /** A statement of the learning feature, not yet stored: for {@link #recordAll}. */
+    public ObjectNode draft(
+            Person actor,
+            Verb verb,
+            Activity object,
+            Activity parent,
+            String registration,
+            Map<String, Object> result) {
         ObjectNode statement = mapper.createObjectNode();
         ObjectNode agent = statement.putObject("actor");
         agent.put("objectType", "Agent");
@@ -112,8 +130,7 @@ public class StatementStore {
         if (parent != null) {
             context.putObject("contextActivities").putArray("parent").add(activity(parent));
         }
-        // Id, times, version and the system's authority are the system's statements' own, as cmi5's are.
-        return systemStatements.write(actor.id, statement);
+        return statement;
     }
 
     /** Statements of a learner, optionally about one activity, newest first: one statement. */

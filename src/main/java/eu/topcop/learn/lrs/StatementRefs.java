@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What a statement is about, written beside it into {@code xapi_statement_ref} (V61) so that the statement queries
  * read one index range in stored order: its agents and activities (plain: actor, object; related: also authority,
  * instructor, team, context agents and groups, context activities, a sub-statement's), its verb and registration.
- * Every statement that enters the store passes here, the clients' and the ones the learning feature writes.
+ * Every statement that enters the store passes here, through {@link StatementWriter}.
  */
 @ApplicationScoped
 public class StatementRefs {
@@ -43,8 +43,11 @@ public class StatementRefs {
     @Inject
     EntityManager em;
 
-    /** Writes the rows of one statement, just inserted into xapi_statement, in the caller's transaction. */
-    public void write(String id, JsonNode statement) {
+    /** One query row of a statement: the key of a thing it is about, and the breadth that matches it. */
+    record Ref(byte[] key, boolean related) {}
+
+    /** The query rows of one statement; a StatementRef's target's rows are added by {@link #targets} once stored. */
+    List<Ref> of(JsonNode statement) {
         // key -> related: a thing matched by the plain filter (FALSE) also gets its related (TRUE) row.
         Map<String, Boolean> things = new LinkedHashMap<>();
         agent(things, statement.get("actor"), false);
@@ -65,7 +68,7 @@ public class StatementRefs {
                 context(things, object.path("context"));
             }
             default -> {
-                // A StatementRef: handled below, once this statement's own rows are written.
+                // A StatementRef: its target's rows, by targets().
             }
         }
         agent(things, statement.get("authority"), true);
@@ -73,10 +76,14 @@ public class StatementRefs {
         thing(things, Kind.VERB, statement.path("verb").path("id").asText(null), false);
         String registration = statement.path("context").path("registration").asText(null);
         thing(things, Kind.REGISTRATION, registration == null ? null : registration.toLowerCase(Locale.ROOT), false);
-        insert(id, things);
-        if ("StatementRef".equals(type)) {
-            targets(id, object.path("id").asText().toLowerCase(Locale.ROOT));
-        }
+        List<Ref> rows = new ArrayList<>();
+        things.forEach((key, relatedOnly) -> {
+            rows.add(new Ref(key(key), true));
+            if (!relatedOnly) {
+                rows.add(new Ref(key(key), false));
+            }
+        });
+        return rows;
     }
 
     /**
@@ -84,35 +91,13 @@ public class StatementRefs {
      * meets (xAPI 1.0.3 Communication 2.1.3, filter conditions for StatementRefs): it takes its target's rows, at its
      * own stored time. A target stored later than the statement naming it is not followed.
      */
-    private void targets(String id, String target) {
+    void targets(String id, String target) {
         em.createNativeQuery("INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id)"
                         + " SELECT t.ref, t.related, s.stored, s.id FROM xapi_statement s"
                         + " JOIN xapi_statement_ref t ON t.statement_id = :target WHERE s.id = :id")
-                .setParameter("target", target)
+                .setParameter("target", target.toLowerCase(Locale.ROOT))
                 .setParameter("id", id)
                 .executeUpdate();
-    }
-
-    private void insert(String id, Map<String, Boolean> things) {
-        List<Object[]> rows = new ArrayList<>();
-        things.forEach((key, relatedOnly) -> {
-            rows.add(new Object[] {key(key), true});
-            if (!relatedOnly) {
-                rows.add(new Object[] {key(key), false});
-            }
-        });
-        // stored is copied from the statement's row, so that both tables hold the very same value to page by.
-        StringBuilder sql = new StringBuilder("INSERT INTO xapi_statement_ref (ref, related, stored, statement_id)"
-                + " SELECT k.ref, k.related, s.stored, s.id FROM xapi_statement s JOIN (");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "SELECT :r0 AS ref, :l0 AS related" : " UNION ALL SELECT :r" + i + ", :l" + i);
-        }
-        sql.append(") k WHERE s.id = :id");
-        var insert = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < rows.size(); i++) {
-            insert.setParameter("r" + i, rows.get(i)[0]).setParameter("l" + i, rows.get(i)[1]);
-        }
-        insert.setParameter("id", id).executeUpdate();
     }
 
     /** The agents of a context: instructor, team, and 2.0's contextAgents and contextGroups; its activities. */

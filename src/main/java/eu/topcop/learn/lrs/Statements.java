@@ -1,6 +1,5 @@
 package eu.topcop.learn.lrs;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -8,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +53,7 @@ public class Statements {
     Event<LaunchedStatement> launched;
 
     @Inject
-    StatementRefs refs;
+    StatementWriter writer;
 
     @ConfigProperty(name = "lms.public-url")
     String home;
@@ -89,28 +88,40 @@ public class Statements {
             }
         }
         Instant stored = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        Set<String> ids = new HashSet<>();
         List<String> answer = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             ObjectNode statement = statements.get(i);
-            String path = statements.size() == 1 ? "id" : "[" + i + "].id";
             String id = statement.has("id")
                     ? statement.get("id").asText().toLowerCase(java.util.Locale.ROOT)
                     : UUID.randomUUID().toString();
-            if (!ids.add(id)) {
-                throw new XapiRefusal.BadRequest(path, "is given to two statements of the batch");
+            if (answer.contains(id)) {
+                throw new XapiRefusal.BadRequest(
+                        statements.size() == 1 ? "id" : "[" + i + "].id", "is given to two statements of the batch");
             }
             statement.put("id", id);
             answer.add(id);
-            Optional<JsonNode> existing = find(id);
-            if (existing.isPresent()) {
-                if (!Comparison.same(existing.get(), statement)) {
+        }
+        Map<String, JsonNode> existing = existing(answer);
+        List<ObjectNode> arriving = new ArrayList<>();
+        List<StatementWriter.Row> rows = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            ObjectNode statement = statements.get(i);
+            String id = answer.get(i);
+            if (existing.containsKey(id)) {
+                if (!Comparison.same(existing.get(id), statement)) {
                     throw new DomainException.Conflict(
                             "A different statement is already stored with the id " + id + ".");
                 }
                 continue;
             }
-            insert(complete(statement, client, launch, version, stored, path), client, launch, stored);
+            String path = statements.size() == 1 ? "id" : "[" + i + "].id";
+            arriving.add(statement);
+            rows.add(row(complete(statement, client, launch, version, stored, path), client, launch, stored));
+        }
+        writer.write(rows);
+        // After the whole batch is stored: a voiding statement may target one earlier in the same batch.
+        for (ObjectNode statement : arriving) {
+            announce(statement, launch);
         }
         return answer;
     }
@@ -186,42 +197,46 @@ public class Statements {
         return authority;
     }
 
-    private void insert(
+    /** The stored statements among these ids, by id: one query for a batch. */
+    private Map<String, JsonNode> existing(List<String> ids) {
+        Map<String, JsonNode> found = new HashMap<>();
+        List<?> rows = em.createNativeQuery("SELECT id, statement FROM xapi_statement WHERE id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            found.put(columns[0].toString(), read(columns[1].toString()));
+        }
+        return found;
+    }
+
+    private StatementWriter.Row row(
             ObjectNode statement, LrsClients.Caller client, LaunchCredentials.Launch launch, Instant stored) {
         JsonNode object = statement.get("object");
-        String objectType = object.path("objectType").asText("Activity");
-        String id = statement.get("id").asText();
-        String verb = statement.get("verb").get("id").asText();
         JsonNode success = statement.path("result").get("success");
-        em.createNativeQuery(
-                        "INSERT INTO xapi_statement (id, person_id, actor, verb, activity, registration, timestamp,"
-                                + " stored, statement, success, voided, authority_client_id) VALUES (:id, :person, :actor, :verb,"
-                                + " :activity, :registration, :at, :stored, :statement, :success, FALSE, :client)")
-                .setParameter("id", id)
+        JsonNode registration = statement.path("context").get("registration");
+        return new StatementWriter.Row(
+                statement.get("id").asText(),
+                launch == null ? null : launch.personId(),
                 // One of our people is named by person_id (as the system's own statements are), never by the column.
-                .setParameter("actor", launch == null ? AgentRules.identifier(statement.get("actor")) : null)
-                .setParameter("verb", verb)
-                .setParameter(
-                        "activity",
-                        "Activity".equals(objectType) ? object.get("id").asText() : null)
-                .setParameter(
-                        "registration",
-                        statement.path("context").has("registration")
-                                ? statement
-                                        .path("context")
-                                        .get("registration")
-                                        .asText()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                : null)
-                .setParameter(
-                        "at", Timestamp.from(instant(statement.get("timestamp").asText())))
-                .setParameter("stored", Timestamp.from(stored))
-                .setParameter("statement", write(statement))
-                .setParameter("success", success != null && success.isBoolean() ? success.asBoolean() : null)
-                .setParameter("client", client == null ? null : client.id())
-                .setParameter("person", launch == null ? null : launch.personId())
-                .executeUpdate();
-        refs.write(id, statement);
+                launch == null ? AgentRules.identifier(statement.get("actor")) : null,
+                statement.get("verb").get("id").asText(),
+                "Activity".equals(object.path("objectType").asText("Activity"))
+                        ? object.get("id").asText()
+                        : null,
+                registration == null ? null : registration.asText().toLowerCase(java.util.Locale.ROOT),
+                instant(statement.get("timestamp").asText()),
+                stored,
+                statement,
+                success != null && success.isBoolean() ? success.asBoolean() : null,
+                client == null ? null : client.id());
+    }
+
+    /** What a stored statement sets off: launched content's progress, a voiding statement's target. */
+    private void announce(ObjectNode statement, LaunchCredentials.Launch launch) {
+        JsonNode object = statement.get("object");
+        String objectType = object.path("objectType").asText("Activity");
+        String verb = statement.get("verb").get("id").asText();
         if (launch != null) {
             launched.fire(new LaunchedStatement(
                     launch.personId(),

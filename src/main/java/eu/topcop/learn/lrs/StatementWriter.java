@@ -1,0 +1,149 @@
+package eu.topcop.learn.lrs;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The one writer of {@code xapi_statement} and its query rows: the statements of a transaction (a client's batch, a
+ * quiz submission's answers) go in as two multi-row INSERTs, whatever their number, rather than two statements
+ * each. Measured before (issue 17, P3 and P5): a 16-answer submission cost 36 INSERTs, each preceded by Hibernate's
+ * auto-flush dirty-checking the attempt's paper; most of the submission's time went there.
+ */
+@ApplicationScoped
+public class StatementWriter {
+
+    /** Rows per INSERT: far below MariaDB's 65,535 placeholders and its packet size with 64 kB statements. */
+    private static final int STATEMENTS_PER_INSERT = 100;
+
+    private static final int REFS_PER_INSERT = 1_000;
+
+    /**
+     * One statement as stored: its JSON and the columns beside it.
+     *
+     * @param personId one of our learners (the system's statements, launched content's), else null
+     * @param actor the actor's identifier when not one of our learners (a client's statement), else null
+     * @param activity the object's id when the object is an activity
+     * @param registration lower case
+     * @param clientId the LRS client that sent it, null for the system's own
+     */
+    public record Row(
+            String id,
+            Long personId,
+            String actor,
+            String verb,
+            String activity,
+            String registration,
+            Instant timestamp,
+            Instant stored,
+            JsonNode statement,
+            Boolean success,
+            Long clientId) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    StatementRefs refs;
+
+    /** Writes the statements, in this order, and their query rows in the caller's transaction. */
+    public void write(List<Row> rows) {
+        for (int from = 0; from < rows.size(); from += STATEMENTS_PER_INSERT) {
+            insertStatements(rows.subList(from, Math.min(rows.size(), from + STATEMENTS_PER_INSERT)));
+        }
+        List<Object[]> refRows = new ArrayList<>();
+        for (Row row : rows) {
+            Timestamp stored = Timestamp.from(row.stored());
+            for (StatementRefs.Ref ref : refs.of(row.statement())) {
+                refRows.add(new Object[] {ref.key(), ref.related(), stored, row.id()});
+            }
+        }
+        for (int from = 0; from < refRows.size(); from += REFS_PER_INSERT) {
+            insert(
+                    "INSERT INTO xapi_statement_ref (ref, related, stored, statement_id) VALUES ",
+                    4,
+                    refRows.subList(from, Math.min(refRows.size(), from + REFS_PER_INSERT)));
+        }
+        // A StatementRef takes its target's rows: after all the batch's own, so a target in the same batch counts.
+        for (Row row : rows) {
+            if ("StatementRef"
+                    .equals(row.statement().path("object").path("objectType").asText())) {
+                refs.targets(row.id(), row.statement().path("object").path("id").asText());
+            }
+        }
+    }
+
+    private void insertStatements(List<Row> rows) {
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            values.add(new Object[] {
+                row.id(),
+                row.personId(),
+                row.actor(),
+                row.verb(),
+                row.activity(),
+                row.registration(),
+                Timestamp.from(row.timestamp()),
+                Timestamp.from(row.stored()),
+                json(row.statement()),
+                row.success(),
+                row.clientId()
+            });
+        }
+        insert(
+                "INSERT INTO xapi_statement (id, person_id, actor, verb, activity, registration, timestamp, stored,"
+                        + " statement, success, authority_client_id, voided) VALUES ",
+                11,
+                values,
+                ", FALSE");
+    }
+
+    private void insert(String head, int columns, List<Object[]> rows) {
+        insert(head, columns, rows, "");
+    }
+
+    private void insert(String head, int columns, List<Object[]> rows, String constants) {
+        StringBuilder sql = new StringBuilder(head);
+        int parameter = 1;
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            for (int c = 0; c < columns; c++) {
+                sql.append(c == 0 ? "?" : ", ?").append(parameter++);
+            }
+            sql.append(constants).append(')');
+        }
+        Query insert = em.createNativeQuery(sql.toString());
+        // These rows reference only people, who are stored before anything they do: the entities changed in this
+        // transaction need not be flushed (and dirty-checked) before each INSERT; they are flushed at commit.
+        insert.setFlushMode(FlushModeType.COMMIT);
+        parameter = 1;
+        for (Object[] row : rows) {
+            for (Object value : row) {
+                insert.setParameter(parameter++, value);
+            }
+        }
+        insert.executeUpdate();
+    }
+
+    private String json(JsonNode statement) {
+        try {
+            return mapper.writeValueAsString(statement);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -118,10 +118,15 @@ public class Offering extends PanacheEntityBase {
     public int version;
 
     public Window window(LocalDate today) {
-        if (today.isBefore(applicationsOpenOn)) {
+        return window(applicationsOpenOn, applicationsCloseOn, today);
+    }
+
+    /** Where an application window from {@code opens} to {@code closes}, both days included, stands on a day. */
+    public static Window window(LocalDate opens, LocalDate closes, LocalDate today) {
+        if (today.isBefore(opens)) {
             return Window.NOT_YET_OPEN;
         }
-        return today.isAfter(applicationsCloseOn) ? Window.CLOSED : Window.OPEN;
+        return today.isAfter(closes) ? Window.CLOSED : Window.OPEN;
     }
 
     public boolean isCancelled() {

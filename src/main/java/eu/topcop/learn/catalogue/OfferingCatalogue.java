@@ -212,53 +212,61 @@ public class OfferingCatalogue {
         return changed.isAfter(startOfToday) ? changed : startOfToday;
     }
 
+    /**
+     * The summaries of these offerings, in this order. Read as columns, not entities: a catalogue page needs a course's
+     * title, not its descriptions in seven languages and its search text, and nothing read here is changed (issue 17:
+     * loading the entities was most of the catalogue API's time).
+     */
     private List<OfferingSummary> summaries(List<Long> ids, Language language) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Offering> byId = em
+        Map<Long, Object[]> byId = em
                 .createQuery(
-                        "select o from Offering o join fetch o.course k left join fetch o.country where o.id in :ids",
-                        Offering.class)
+                        "select o.id, o.code, k.id, k.code, k.title, k.activityType.code, o.online, o.startsOn,"
+                                + " o.endsOn, o.venue, c.code, o.capacity, o.workingLanguage,"
+                                + " o.applicationsOpenOn, o.applicationsCloseOn"
+                                + " from Offering o join o.course k left join o.country c where o.id in :ids",
+                        Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o));
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
         Map<Long, List<String>> priorities = priorities(
-                byId.values().stream().map(o -> o.course.id).distinct().toList());
+                byId.values().stream().map(r -> (Long) r[2]).distinct().toList());
         Map<String, ActivityKind> kinds = activityKinds(language);
         LocalDate today = today();
         List<OfferingSummary> summaries = new ArrayList<>();
         for (Long id : ids) {
-            Offering o = byId.get(id);
-            Course k = o.course;
-            Localized title = Localized.pick(k.title, language);
-            String typeCode = em.getEntityManagerFactory()
-                    .getPersistenceUnitUtil()
-                    .getIdentifier(k.activityType)
-                    .toString();
+            Object[] r = byId.get(id);
+            @SuppressWarnings("unchecked")
+            Localized title = Localized.pick((Map<String, String>) r[4], language);
+            String typeCode = (String) r[5];
             ActivityKind kind = kinds.get(typeCode);
-            String country = o.country == null ? null : o.country.code;
+            String country = (String) r[10];
+            String workingLanguage = (String) r[12];
+            LocalDate opens = (LocalDate) r[13];
+            LocalDate closes = (LocalDate) r[14];
             summaries.add(new OfferingSummary(
-                    o.code,
-                    k.code,
+                    (String) r[1],
+                    (String) r[3],
                     title.text(),
                     title.translated(),
                     typeCode,
                     kind == null ? typeCode : kind.name(),
-                    o.online,
-                    priorities.getOrDefault(k.id, List.of()),
-                    o.startsOn,
-                    o.endsOn,
-                    o.venue,
+                    (Boolean) r[6],
+                    priorities.getOrDefault((Long) r[2], List.of()),
+                    (LocalDate) r[7],
+                    (LocalDate) r[8],
+                    (String) r[9],
                     country,
                     countryName(country, language),
-                    o.capacity,
-                    o.workingLanguage,
-                    languageName(o.workingLanguage),
-                    o.applicationsOpenOn,
-                    o.applicationsCloseOn,
-                    o.window(today)));
+                    (Short) r[11],
+                    workingLanguage,
+                    languageName(workingLanguage),
+                    opens,
+                    closes,
+                    Offering.window(opens, closes, today)));
         }
         return summaries;
     }

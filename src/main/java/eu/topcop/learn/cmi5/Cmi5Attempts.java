@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,9 +48,9 @@ class Cmi5Attempts {
             Instant fetchedAt,
             Instant fetchExpiresAt) {}
 
-    /** What an AU has reached in an attempt. */
-    record AuState(Instant completedAt, Instant passedAt, Instant failedAt, Instant satisfiedAt) {
-        static final AuState NONE = new AuState(null, null, null, null);
+    /** What an AU has reached in an attempt; {@code waivedAt} when a manager waived it instead (cmi5 9.3.7). */
+    record AuState(Instant completedAt, Instant passedAt, Instant failedAt, Instant satisfiedAt, Instant waivedAt) {
+        static final AuState NONE = new AuState(null, null, null, null, null);
     }
 
     private static final String ATTEMPT = "SELECT r.id, r.registration, r.person_id, r.course_id, r.version_id, c.code,"
@@ -100,8 +102,8 @@ class Cmi5Attempts {
     }
 
     AuState state(long attemptId, long auId) {
-        List<?> rows = em.createNativeQuery("SELECT completed_at, passed_at, failed_at, satisfied_at FROM cmi5_au_state"
-                        + " WHERE registration_id = :r AND au_id = :a")
+        List<?> rows = em.createNativeQuery("SELECT completed_at, passed_at, failed_at, satisfied_at, waived_at"
+                        + " FROM cmi5_au_state WHERE registration_id = :r AND au_id = :a")
                 .setParameter("r", attemptId)
                 .setParameter("a", auId)
                 .getResultList();
@@ -109,7 +111,7 @@ class Cmi5Attempts {
             return AuState.NONE;
         }
         Object[] r = (Object[]) rows.get(0);
-        return new AuState(instant(r[0]), instant(r[1]), instant(r[2]), instant(r[3]));
+        return new AuState(instant(r[0]), instant(r[1]), instant(r[2]), instant(r[3]), instant(r[4]));
     }
 
     /** Sets one fact of an AU's state ({@code column} is one of ours, never a caller's text), if not yet set. */
@@ -123,6 +125,36 @@ class Cmi5Attempts {
                 .setParameter("a", auId)
                 .setParameter("now", Timestamp.from(now))
                 .executeUpdate();
+    }
+
+    /** Records the AU waived, with why and by whom; false when it already was (cmi5 allows one waiver per AU). */
+    boolean waived(long attemptId, long auId, String reason, String by, Instant now) {
+        return em.createNativeQuery("INSERT INTO cmi5_au_state (registration_id, au_id, waived_at, waived_reason,"
+                                + " waived_by) VALUES (:r, :a, :now, :reason, :by) ON DUPLICATE KEY UPDATE"
+                                + " waived_reason = IF(waived_at IS NULL, VALUES(waived_reason), waived_reason),"
+                                + " waived_by = IF(waived_at IS NULL, VALUES(waived_by), waived_by),"
+                                + " waived_at = COALESCE(waived_at, VALUES(waived_at))")
+                        .setParameter("r", attemptId)
+                        .setParameter("a", auId)
+                        .setParameter("now", Timestamp.from(now))
+                        .setParameter("reason", reason)
+                        .setParameter("by", by)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** The reasons of the AUs waived in the attempt, by AU. */
+    Map<Long, String> waivedAus(long attemptId) {
+        Map<Long, String> waived = new HashMap<>();
+        for (Object row : em.createNativeQuery(
+                        "SELECT au_id, waived_reason FROM cmi5_au_state WHERE registration_id = :r"
+                                + " AND waived_at IS NOT NULL")
+                .setParameter("r", attemptId)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            waived.put(((Number) r[0]).longValue(), (String) r[1]);
+        }
+        return waived;
     }
 
     /** The AUs of the attempt's version that are satisfied. */

@@ -15,7 +15,7 @@ import eu.topcop.learn.lrs.LaunchCredentials;
 import eu.topcop.learn.lrs.SystemStatements;
 
 /**
- * The statements the LMS itself makes in a cmi5 registration (9.3: launched, satisfied, abandoned), with the context
+ * The statements the LMS itself makes in a cmi5 registration (9.3: launched, waived, satisfied, abandoned), with the context
  * the spec asks of them: the registration, the cmi5 category (and moveon for satisfied), the course as the publisher's
  * grouping, and the session id extension of the session they belong to.
  */
@@ -55,7 +55,23 @@ class Cmi5LmsStatements {
         store.write(learner.id, statement);
     }
 
-    /** {@code abandoned} (9.3.7): the session ended without terminated; its duration up to its last sign of life. */
+    /**
+     * {@code waived} (9.3.7) in a session of its own: success and completion (9.5.2, 9.5.3), the reason in the
+     * result's extensions, and the moveon category (9.6.2.2), since the waiver meets the AU's moveOn.
+     */
+    void waived(Person learner, Attempt attempt, Cmi5Au au, String sessionId, String reason) {
+        ObjectNode statement = statement(learner, Cmi5Vocabulary.WAIVED, "waived", au.iri, null, attempt, sessionId);
+        ((ArrayNode) statement.path("context").path("contextActivities").path("category"))
+                .addObject()
+                .put("id", Cmi5Vocabulary.CATEGORY_MOVE_ON);
+        ObjectNode result = statement.putObject("result");
+        result.put("success", true);
+        result.put("completion", true);
+        result.putObject("extensions").put(Cmi5Vocabulary.REASON, reason);
+        store.write(learner.id, statement);
+    }
+
+    /** {@code abandoned} (9.3.6): the session ended without terminated; its duration up to its last sign of life. */
     void abandoned(Person learner, Attempt attempt, Cmi5Au au, String sessionId, Instant launched, Instant last) {
         ObjectNode statement =
                 statement(learner, Cmi5Vocabulary.ABANDONED, "abandoned", au.iri, null, attempt, sessionId);

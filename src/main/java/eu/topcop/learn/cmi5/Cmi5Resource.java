@@ -5,8 +5,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.cmi5.Cmi5Views.CourseView;
 import eu.topcop.learn.cmi5.Cmi5Views.ImportAnswer;
+import eu.topcop.learn.cmi5.Cmi5Views.WaiverInput;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
@@ -32,7 +35,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * cmi5 course packages on the API: a zip or a bare cmi5.xml, as the body or as the {@code package} part of a form.
  * 201 with the version stored, 200 when the content is the current version's, 422 with every problem as a field
- * error named where it is ({@code cmi5.xml:12:5}, an entry's name, {@code package}).
+ * error named where it is ({@code cmi5.xml:12:5}, an entry's name, {@code package}). Waivers of an AU for a learner
+ * are the course managers' (they decide recognition of prior learning): 201 with what was recorded.
  */
 @Path("/api/content/cmi5")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +53,9 @@ public class Cmi5Resource {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Cmi5Waivers waivers;
 
     @Inject
     CurrentUser user;
@@ -88,6 +95,19 @@ public class Cmi5Resource {
     @Operation(summary = "One cmi5 course with its versions and the AUs of its current version")
     public CourseView one(@PathParam("code") @Size(max = 40) String code) {
         return courses.one(code, language.get());
+    }
+
+    @POST
+    @Path("{code}/waivers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COURSE_MANAGER, Roles.ADMIN})
+    @Operation(
+            summary = "Waive an AU of the course for a learner (cmi5 9.3.7): states waived and meets the AU's moveOn;"
+                    + " the AU is named by its publisher id; 409 if already waived or satisfied")
+    public Response waive(@PathParam("code") @Size(max = 40) String code, @NotNull @Valid WaiverInput body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(waivers.waive(code, body.person(), body.au(), body.reason(), user.username()))
+                .build();
     }
 
     private static Response answer(Cmi5Importer.Imported done) {

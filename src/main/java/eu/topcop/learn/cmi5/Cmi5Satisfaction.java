@@ -35,8 +35,14 @@ class Cmi5Satisfaction {
     @Inject
     EntityManager em;
 
-    /** Whether the AU's moveOn is met by what it reached; NotApplicable is met by being launched at all. */
+    /**
+     * Whether the AU's moveOn is met by what it reached; NotApplicable is met by being launched at all, and a waived
+     * AU meets any moveOn (cmi5 9.3.9: the LMS must consider it met).
+     */
     static boolean met(String moveOn, AuState state) {
+        if (state.waivedAt() != null) {
+            return true;
+        }
         return switch (moveOn) {
             case "Passed" -> state.passedAt() != null;
             case "Completed" -> state.completedAt() != null;
@@ -47,7 +53,10 @@ class Cmi5Satisfaction {
         };
     }
 
-    /** After the AU reached something (or was launched): states whatever is newly satisfied, up to the course. */
+    /**
+     * After the AU reached something (or was launched, or was waived): states whatever is newly satisfied, up to the
+     * course, in {@code sessionId} (the launch's, or the waiver's own: 9.3.9 outside a launch).
+     */
     void check(Attempt attempt, Cmi5Au au, String sessionId, Instant now) {
         AuState state = attempts.state(attempt.id(), au.id);
         if (state.satisfiedAt() != null || !met(au.moveOn, state)) {

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Read models of cmi5 courses, in one language, for the page and the API alike. */
 public final class Cmi5Views {
@@ -40,4 +44,42 @@ public final class Cmi5Views {
 
     /** The answer to an import. */
     public record ImportAnswer(@Size(max = 40) String code, int version, boolean created) {}
+
+    /** A manager's waiver of an AU for a learner (cmi5 9.3.7). */
+    @Schema(description = "Waive an AU for a learner: the AU by its publisher id (its id in cmi5.xml)")
+    public record WaiverInput(
+            @NotNull @Schema(description = "The learner's person id")
+            Long person,
+
+            @NotNull
+            @Size(max = 2000)
+            @Schema(description = "The AU's publisher id: the id of its au element in cmi5.xml")
+            String au,
+
+            @NotNull
+            @Size(max = Cmi5Waivers.REASON_LENGTH)
+            @Pattern(
+                    regexp = Cmi5Waivers.REASONS,
+                    message = "must be one of Tested Out, Equivalent AU, Equivalent Outside Activity, Administrative")
+            @Schema(
+                    enumeration = {
+                        Cmi5Waivers.TESTED_OUT,
+                        Cmi5Waivers.EQUIVALENT_AU,
+                        Cmi5Waivers.EQUIVALENT_OUTSIDE_ACTIVITY,
+                        Cmi5Waivers.ADMINISTRATIVE
+                    })
+            String reason) {}
+
+    /** A waiver as recorded: the waived statement's registration and session, and whether the course is satisfied. */
+    public record WaiverView(
+            @Size(max = 40) String course,
+            long person,
+            @Size(max = 2000) String au,
+            int position,
+            @Size(max = 40) String reason,
+            Instant waivedAt,
+            @Size(max = 100) String waivedBy,
+            @Size(max = 36) String registration,
+            @Size(max = 36) String sessionId,
+            boolean courseSatisfied) {}
 }

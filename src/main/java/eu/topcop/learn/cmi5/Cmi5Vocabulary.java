@@ -35,6 +35,9 @@ final class Cmi5Vocabulary {
     static final String LAUNCH_PARAMETERS = EXTENSIONS + "launchparameters";
     static final String MASTERY_SCORE = EXTENSIONS + "masteryscore";
 
+    /** Why an AU was waived (9.3.7), in the waived statement's result. */
+    static final String REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason";
+
     static final String TYPE_COURSE = "https://w3id.org/xapi/cmi5/activitytype/course";
     static final String TYPE_BLOCK = "https://w3id.org/xapi/cmi5/activitytype/block";
 

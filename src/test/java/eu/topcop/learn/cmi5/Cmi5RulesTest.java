@@ -106,10 +106,10 @@ class Cmi5RulesTest {
     @Test
     void shouldMeetEachMoveOnByItsOwnFacts() {
         AuState none = AuState.NONE;
-        AuState completed = new AuState(AT, null, null, null);
-        AuState passed = new AuState(null, AT, null, null);
-        AuState both = new AuState(AT, AT, null, null);
-        AuState failed = new AuState(null, null, AT, null);
+        AuState completed = new AuState(AT, null, null, null, null);
+        AuState passed = new AuState(null, AT, null, null, null);
+        AuState both = new AuState(AT, AT, null, null, null);
+        AuState failed = new AuState(null, null, AT, null, null);
         assertTrue(Cmi5Satisfaction.met("Completed", completed));
         assertFalse(Cmi5Satisfaction.met("Completed", passed));
         assertTrue(Cmi5Satisfaction.met("Passed", passed));
@@ -121,6 +121,8 @@ class Cmi5RulesTest {
         assertTrue(Cmi5Satisfaction.met("CompletedOrPassed", passed));
         assertFalse(Cmi5Satisfaction.met("CompletedOrPassed", failed));
         assertTrue(Cmi5Satisfaction.met("NotApplicable", none));
+        // A waiver meets any moveOn (9.3.9), even after a failure.
+        assertTrue(Cmi5Satisfaction.met("CompletedAndPassed", new AuState(null, null, AT, null, AT)));
     }
 
     @Test

@@ -100,5 +100,17 @@ public interface Cmi5Messages {
     String status_satisfied();
 
     @Message
+    String status_waived_tested_out();
+
+    @Message
+    String status_waived_equivalent_au();
+
+    @Message
+    String status_waived_equivalent_outside_activity();
+
+    @Message
+    String status_waived_administrative();
+
+    @Message
     String launch();
 }

@@ -16,7 +16,7 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.web.DomainException;
 
 /**
- * A learner's view of a cmi5 course: its AUs in order, each not attempted, in progress or satisfied, in the version
+ * A learner's view of a cmi5 course: its AUs in order, each not attempted, in progress, satisfied or waived, in the version
  * the learner started (else the current one). A fixed number of statements, however many AUs and sessions.
  */
 @ApplicationScoped
@@ -26,10 +26,14 @@ public class Cmi5Progress {
     public enum Status {
         NOT_ATTEMPTED,
         IN_PROGRESS,
-        SATISFIED
+        SATISFIED,
+        /** Satisfied by a manager's waiver rather than by the learner's work (cmi5 9.3.7). */
+        WAIVED
     }
 
-    public record AuProgress(int position, String title, String launchMethod, Status status) {}
+    /** An AU's progress; {@code waivedFor} names the waiver's reason when it is WAIVED, else null. */
+    public record AuProgress(
+            int position, String title, String launchMethod, Status status, Cmi5Waivers.Reason waivedFor) {}
 
     public record CourseProgress(String code, String title, boolean satisfied, List<AuProgress> aus) {}
 
@@ -53,12 +57,14 @@ public class Cmi5Progress {
         List<Cmi5Au> aus = Cmi5Au.list("version.id = ?1 order by position", version.id);
         Set<Long> launched = new HashSet<>();
         Map<Long, Boolean> satisfied = new HashMap<>();
+        Map<Long, String> waived = new HashMap<>();
         if (attempt != null) {
             em.createNativeQuery("SELECT DISTINCT au_id FROM cmi5_session WHERE registration_id = :r")
                     .setParameter("r", attempt.id())
                     .getResultList()
                     .forEach(id -> launched.add(((Number) id).longValue()));
             attempts.satisfiedAus(attempt.id()).forEach(id -> satisfied.put(id, true));
+            waived.putAll(attempts.waivedAus(attempt.id()));
         }
         return new CourseProgress(
                 course.code,
@@ -69,9 +75,12 @@ public class Cmi5Progress {
                                 a.position,
                                 Cmi5Courses.text(a.title, language),
                                 a.launchMethod,
-                                satisfied.containsKey(a.id)
-                                        ? Status.SATISFIED
-                                        : launched.contains(a.id) ? Status.IN_PROGRESS : Status.NOT_ATTEMPTED))
+                                waived.containsKey(a.id)
+                                        ? Status.WAIVED
+                                        : satisfied.containsKey(a.id)
+                                                ? Status.SATISFIED
+                                                : launched.contains(a.id) ? Status.IN_PROGRESS : Status.NOT_ATTEMPTED,
+                                Cmi5Waivers.Reason.of(waived.get(a.id)).orElse(null)))
                         .toList());
     }
 }

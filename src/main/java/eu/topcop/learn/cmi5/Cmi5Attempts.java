@@ -127,20 +127,19 @@ class Cmi5Attempts {
                 .executeUpdate();
     }
 
-    /** Records the AU waived, with why and by whom; false when it already was (cmi5 allows one waiver per AU). */
-    boolean waived(long attemptId, long auId, String reason, String by, Instant now) {
-        return em.createNativeQuery("INSERT INTO cmi5_au_state (registration_id, au_id, waived_at, waived_reason,"
-                                + " waived_by) VALUES (:r, :a, :now, :reason, :by) ON DUPLICATE KEY UPDATE"
-                                + " waived_reason = IF(waived_at IS NULL, VALUES(waived_reason), waived_reason),"
-                                + " waived_by = IF(waived_at IS NULL, VALUES(waived_by), waived_by),"
-                                + " waived_at = COALESCE(waived_at, VALUES(waived_at))")
-                        .setParameter("r", attemptId)
-                        .setParameter("a", auId)
-                        .setParameter("now", Timestamp.from(now))
-                        .setParameter("reason", reason)
-                        .setParameter("by", by)
-                        .executeUpdate()
-                > 0;
+    /** Records the AU waived, with why and by whom; a waiver already there stays (one per AU and registration). */
+    void waived(long attemptId, long auId, String reason, String by, Instant now) {
+        em.createNativeQuery("INSERT INTO cmi5_au_state (registration_id, au_id, waived_at, waived_reason, waived_by)"
+                        + " VALUES (:r, :a, :now, :reason, :by) ON DUPLICATE KEY UPDATE"
+                        + " waived_reason = IF(waived_at IS NULL, VALUES(waived_reason), waived_reason),"
+                        + " waived_by = IF(waived_at IS NULL, VALUES(waived_by), waived_by),"
+                        + " waived_at = COALESCE(waived_at, VALUES(waived_at))")
+                .setParameter("r", attemptId)
+                .setParameter("a", auId)
+                .setParameter("now", Timestamp.from(now))
+                .setParameter("reason", reason)
+                .setParameter("by", by)
+                .executeUpdate();
     }
 
     /** The reasons of the AUs waived in the attempt, by AU. */

@@ -79,7 +79,8 @@ public class Cmi5Waivers {
     /**
      * Waives the AU of the course whose publisher id (its id in cmi5.xml) is {@code auId} for the person, as decided
      * by {@code by}; begins their registration if they have none. 404 for an unknown course, person or AU; 409 when
-     * the AU is already waived or satisfied in the registration.
+     * the AU is already waived or satisfied in the registration; 422 for a reason the spec does not name (the API
+     * refuses one with a 400 before it gets here).
      */
     @Transactional
     public WaiverView waive(String courseCode, long personId, String auId, String reason, String by) {

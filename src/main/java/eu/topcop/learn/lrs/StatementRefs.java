@@ -44,10 +44,13 @@ public class StatementRefs {
     EntityManager em;
 
     /** One query row of a statement: the key of a thing it is about, and the breadth that matches it. */
-    record Ref(byte[] key, boolean related) {}
+    public record Ref(byte[] key, boolean related) {}
 
-    /** The query rows of one statement; a StatementRef's target's rows are added by {@link #targets} once stored. */
-    List<Ref> of(JsonNode statement) {
+    /**
+     * The query rows of one statement; a StatementRef's target's rows are added by {@link #targets} once stored. Public
+     * for the bench's generator, which writes its statements' rows exactly as the store does.
+     */
+    public static List<Ref> of(JsonNode statement) {
         // key -> related: a thing matched by the plain filter (FALSE) also gets its related (TRUE) row.
         Map<String, Boolean> things = new LinkedHashMap<>();
         agent(things, statement.get("actor"), false);

@@ -68,7 +68,7 @@ public class StatementWriter {
         List<Object[]> refRows = new ArrayList<>();
         for (Row row : rows) {
             Timestamp stored = Timestamp.from(row.stored());
-            for (StatementRefs.Ref ref : refs.of(row.statement())) {
+            for (StatementRefs.Ref ref : StatementRefs.of(row.statement())) {
                 refRows.add(new Object[] {ref.key(), ref.related(), stored, row.id()});
             }
         }

@@ -2,7 +2,6 @@ package eu.topcop.learn.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -72,7 +71,6 @@ public final class Generate {
             new Learning(db, seed).write(size, firstPerson, fresh);
             new Cascade(db, seed).write(size, firstPerson);
             new Otna(db, seed).write(size, firstPerson);
-            indexStatements(db);
             try (Statement session = db.createStatement()) {
                 session.execute("SET unique_checks = 1");
                 session.execute("SET foreign_key_checks = 1");
@@ -119,68 +117,6 @@ public final class Generate {
             }
             System.out.printf("people: %d%n", rows.written());
         }
-    }
-
-    /** People whose statements' query rows are written in one transaction (about 100 statements each at L). */
-    private static final int PEOPLE_PER_SLICE = 2_000;
-
-    /**
-     * The query rows of the statements just written (xapi_statement_ref, V61), as the application writes them for
-     * the statements the player writes: the learner's account agent, the object activity and its parent, the verb,
-     * the registration and the system's authority. The same statements as V61's back-fill, over the bench's rows.
-     */
-    private static void indexStatements(Connection db) throws SQLException {
-        String both = " JOIN (SELECT FALSE AS related UNION ALL SELECT TRUE) b";
-        // A slice of people (the two parameters), of the bench's own.
-        String mine = " WHERE s.person_id BETWEEN ? AND ?"
-                + " AND s.person_id IN (SELECT id FROM person WHERE email LIKE '%@bench.topcop.eu')";
-        List<String> inserts = List.of(
-                "SELECT UNHEX(SHA1(CONCAT('agent|account:', JSON_VALUE(statement, '$.actor.account.homePage'), '|',"
-                        + " JSON_VALUE(statement, '$.actor.account.name')))), b.related, stored, id FROM xapi_statement s"
-                        + both + mine + " AND JSON_VALUE(statement, '$.actor.account.name') IS NOT NULL",
-                "SELECT UNHEX(SHA1(CONCAT('agent|account:', JSON_VALUE(statement, '$.authority.account.homePage'),"
-                        + " '|', JSON_VALUE(statement, '$.authority.account.name')))), TRUE, stored, id"
-                        + " FROM xapi_statement s" + mine
-                        + " AND JSON_VALUE(statement, '$.authority.account.name') IS NOT NULL",
-                "SELECT UNHEX(SHA1(CONCAT('activity|', activity))), b.related, stored, id FROM xapi_statement s"
-                        + both + mine + " AND activity IS NOT NULL",
-                "SELECT UNHEX(SHA1(CONCAT('activity|',"
-                        + " JSON_VALUE(statement, '$.context.contextActivities.parent[0].id')))), TRUE, stored, id"
-                        + " FROM xapi_statement s" + mine
-                        + " AND JSON_VALUE(statement, '$.context.contextActivities.parent[0].id') IS NOT NULL",
-                "SELECT UNHEX(SHA1(CONCAT('verb|', verb))), FALSE, stored, id FROM xapi_statement s" + mine,
-                "SELECT UNHEX(SHA1(CONCAT('registration|', LOWER(registration)))), FALSE, stored, id"
-                        + " FROM xapi_statement s" + mine + " AND registration IS NOT NULL");
-        long started = System.nanoTime();
-        // In slices of people, each its own transaction: one INSERT ... SELECT over 10M statements would keep the
-        // undo of 80M rows until its end.
-        try (Statement statement = db.createStatement()) {
-            long first;
-            long last;
-            try (ResultSet range = statement.executeQuery(
-                    "SELECT MIN(id), MAX(id) FROM person WHERE email LIKE '%@bench.topcop.eu'")) {
-                range.next();
-                first = range.getLong(1);
-                last = range.getLong(2);
-            }
-            List<PreparedStatement> writes = new ArrayList<>();
-            for (String select : inserts) {
-                writes.add(db.prepareStatement(
-                        "INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id) " + select));
-            }
-            for (long from = first; from <= last; from += PEOPLE_PER_SLICE) {
-                for (PreparedStatement write : writes) {
-                    write.setLong(1, from);
-                    write.setLong(2, from + PEOPLE_PER_SLICE - 1);
-                    write.executeUpdate();
-                }
-                db.commit();
-            }
-            for (PreparedStatement write : writes) {
-                write.close();
-            }
-        }
-        System.out.printf("statement query rows written in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private static String agency(People.Person person) {

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.topcop.learn.lrs.StatementRefs;
+
 /**
  * Learning records as the module player writes them: per person and module a progress row (with the lessons
  * read and, when passed, a completion) and the xAPI statements of that attempt, until the size's statements per
@@ -22,6 +26,8 @@ final class Learning {
 
     private static final String HOME = "http://localhost:8115";
     private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Module(String code, int version, int lessons) {}
 
@@ -63,7 +69,10 @@ final class Learning {
                 Rows statements = new Rows(
                         db,
                         "xapi_statement",
-                        "id, person_id, verb, activity, registration, timestamp, stored, statement, success")) {
+                        "id, person_id, verb, activity, registration, timestamp, stored, statement, success");
+                // Each statement's query rows (V61) beside it, computed by the store's own StatementRefs: reading
+                // 10M documents back with JSON_VALUE to index them, as V61's back-fill does, took hours at size L.
+                Rows refs = new Rows(db, "xapi_statement_ref", "ref, related, stored, statement_id")) {
             int learners = size.people - fresh;
             long budget = size.statements;
             for (int p = 0; p < learners && budget > 0; p++) {
@@ -80,12 +89,12 @@ final class Learning {
                     String registration = uuid("registration", number, visit % modules.size());
                     String moduleActivity = HOME + "/xapi/activities/modules/" + module.code;
                     boolean again = visit >= modules.size();
-                    spend -= statement(statements, person, personId, again ? "resumed" : "launched",
+                    spend -= statement(statements, refs, person, personId, again ? "resumed" : "launched",
                             moduleActivity, registration, at, null, number, visit, 0);
                     int read = Math.min(module.lessons, spend);
                     for (int n = 1; n <= read; n++) {
                         at = at.plusSeconds(300 + random.nextInt(1_200));
-                        spend -= statement(statements, person, personId, "experienced",
+                        spend -= statement(statements, refs, person, personId, "experienced",
                                 moduleActivity + "/lessons/" + n, registration, at, null, number, visit, n);
                         if (!again) {
                             lessons.add(progressId, n, at);
@@ -95,12 +104,12 @@ final class Learning {
                     boolean quiz = !again && read == module.lessons && spend >= 2;
                     if (quiz) {
                         at = at.plusSeconds(600 + random.nextInt(900));
-                        spend -= statement(statements, person, personId, "attempted", moduleActivity + "/quiz",
+                        spend -= statement(statements, refs, person, personId, "attempted", moduleActivity + "/quiz",
                                 registration, at, null, number, visit, 100);
-                        spend -= statement(statements, person, personId, passed ? "passed" : "failed",
+                        spend -= statement(statements, refs, person, personId, passed ? "passed" : "failed",
                                 moduleActivity + "/quiz", registration, at, passed, number, visit, 101);
                         if (passed && spend > 0) {
-                            spend -= statement(statements, person, personId, "completed", moduleActivity,
+                            spend -= statement(statements, refs, person, personId, "completed", moduleActivity,
                                     registration, at, true, number, visit, 102);
                             completions.add(personId, module.code, at);
                         }
@@ -120,7 +129,7 @@ final class Learning {
     }
 
     /** One statement in the shape {@code learning.StatementStore} writes; returns 1 (one statement spent). */
-    private int statement(Rows rows, People.Person person, long personId, String verb, String activity,
+    private int statement(Rows rows, Rows refs, People.Person person, long personId, String verb, String activity,
             String registration, Instant at, Boolean success, int number, int visit, int step) throws SQLException {
         String id = uuid("statement", number, visit * 1_000 + step);
         String result = success == null ? "" : ",\"result\":{\"success\":" + success + "}";
@@ -131,6 +140,13 @@ final class Learning {
                 + ",\"context\":{\"registration\":\"" + registration + "\",\"platform\":\"TOPCOP Learn\"},"
                 + "\"timestamp\":\"" + at + "\",\"stored\":\"" + at + "\"}";
         rows.add(id, personId, VERBS + verb, activity, registration, at, at, json, success);
+        try {
+            for (StatementRefs.Ref ref : StatementRefs.of(JSON.readTree(json))) {
+                refs.add(ref.key(), ref.related(), at, id);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         return 1;
     }
 

@@ -33,7 +33,7 @@ final class Rows implements AutoCloseable {
         this.head = "INSERT INTO " + table + " (" + columns + ") VALUES ";
     }
 
-    /** Adds one row; values are Java values (String, Number, Boolean, Instant, LocalDate or null). */
+    /** Adds one row; values are Java values (String, Number, Boolean, Instant, LocalDate, byte[] or null). */
     void add(Object... values) throws SQLException {
         sql.append(pending == 0 ? head : ",").append('(');
         for (int i = 0; i < values.length; i++) {
@@ -60,6 +60,8 @@ final class Rows implements AutoCloseable {
             sql.append(value);
         } else if (value instanceof Instant at) {
             sql.append('\'').append(TIMESTAMP.format(at)).append('\'');
+        } else if (value instanceof byte[] bytes) {
+            sql.append("X'").append(java.util.HexFormat.of().formatHex(bytes)).append('\'');
         } else if (value instanceof LocalDate day) {
             sql.append('\'').append(day).append('\'');
         } else {

@@ -218,6 +218,12 @@ public class StatementValidator {
             values.fail(path + ".interactionType", "must be one of " + INTERACTION_TYPES);
         }
         JsonNode pattern = definition.get("correctResponsesPattern");
+        // A correct response only means something for an interaction, and interaction activities MUST have an
+        // interactionType (Data 2.4.4.1.s13.b1; the conformance requirement XAPI-00064): without it the pattern
+        // cannot be read.
+        if (pattern != null && typeNode == null) {
+            values.fail(path + ".interactionType", "is required when correctResponsesPattern is given");
+        }
         if (pattern != null) {
             if (!pattern.isArray()) {
                 values.fail(path + ".correctResponsesPattern", "must be an array of strings");

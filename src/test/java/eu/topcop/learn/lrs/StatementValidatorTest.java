@@ -160,6 +160,23 @@ class StatementValidatorTest {
     }
 
     @Test
+    void correctResponsesPatternWithoutInteractionTypeIsRejected() {
+        String statement = with(
+                ACTOR,
+                VERB,
+                "\"object\":{\"id\":\"https://a.example/q\",\"definition\":{\"correctResponsesPattern\":[\"true\"]}}");
+        assertEquals(List.of("object.definition.interactionType"), fields(statement));
+        assertEquals(List.of("object.definition.interactionType"), fields(statement, XapiVersion.V2_0_0));
+        assertEquals(
+                List.of(),
+                fields(with(
+                        ACTOR,
+                        VERB,
+                        "\"object\":{\"id\":\"https://a.example/q\",\"definition\":{\"interactionType\":\"true-false\","
+                                + "\"correctResponsesPattern\":[\"true\"]}}")));
+    }
+
+    @Test
     void scaledScoreOutsideMinusOneToOneIsRejected() {
         assertEquals(
                 List.of("result.score.scaled"),

@@ -111,7 +111,7 @@ public class StatementValidator {
             }
         }
         if (statement.has("authority")) {
-            AgentRules.actor(statement.get("authority"), XapiValues.join(path, "authority"), values);
+            authority(statement.get("authority"), XapiValues.join(path, "authority"), values);
         }
         values.timestamp(statement.get("stored"), XapiValues.join(path, "stored"));
         body(statement, values, path);
@@ -120,6 +120,21 @@ public class StatementValidator {
             String type = statement.path("object").path("objectType").asText();
             if (!"StatementRef".equals(type)) {
                 values.fail(XapiValues.join(path, "object.objectType"), "must be StatementRef in a voiding statement");
+            }
+        }
+    }
+
+    /**
+     * The authority a client sends: an Agent, or a Group of exactly two Agents, the application and the user of
+     * 3-legged OAuth (Data 2.4.9.s3.b1, the same in 2.0.0). The LRS replaces it with its own, but a statement that
+     * breaks the rule is not a valid statement, so it is refused rather than silently repaired.
+     */
+    private void authority(JsonNode authority, String path, XapiValues values) {
+        AgentRules.actor(authority, path, values);
+        if (authority != null && "Group".equals(authority.path("objectType").asText())) {
+            JsonNode members = authority.get("member");
+            if (members != null && members.isArray() && members.size() != 2) {
+                values.fail(path + ".member", "must hold exactly two agents in an authority (3-legged OAuth)");
             }
         }
     }

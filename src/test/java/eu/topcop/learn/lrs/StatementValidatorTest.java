@@ -177,6 +177,35 @@ class StatementValidatorTest {
     }
 
     @Test
+    void authorityGroupWithOtherThanTwoAgentsIsRejected() {
+        String consumer = "{\"account\":{\"homePage\":\"https://academy.example/oauth\",\"name\":\"app\"}}";
+        String user = "{\"mbox\":\"mailto:bob@academy.example\"}";
+        String third = "{\"mbox\":\"mailto:eve@academy.example\"}";
+        String two = with(
+                ACTOR,
+                VERB,
+                OBJECT,
+                "\"authority\":{\"objectType\":\"Group\",\"member\":[" + consumer + "," + user + "]}");
+        String one = with(ACTOR, VERB, OBJECT, "\"authority\":{\"objectType\":\"Group\",\"member\":[" + user + "]}");
+        String three = with(
+                ACTOR,
+                VERB,
+                OBJECT,
+                "\"authority\":{\"objectType\":\"Group\",\"member\":[" + consumer + "," + user + "," + third + "]}");
+        assertEquals(List.of(), fields(two));
+        assertEquals(List.of("authority.member"), fields(one));
+        assertEquals(List.of("authority.member"), fields(three));
+        assertEquals(List.of("authority.member"), fields(three, XapiVersion.V2_0_0));
+        // an actor group may have any number of members: the rule is the authority's
+        assertEquals(
+                List.of(),
+                fields(with(
+                        "\"actor\":{\"objectType\":\"Group\",\"member\":[" + consumer + "," + user + "," + third + "]}",
+                        VERB,
+                        OBJECT)));
+    }
+
+    @Test
     void scaledScoreOutsideMinusOneToOneIsRejected() {
         assertEquals(
                 List.of("result.score.scaled"),

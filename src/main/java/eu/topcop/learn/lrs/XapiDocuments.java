@@ -72,13 +72,20 @@ public class XapiDocuments {
 
     /**
      * Stores a new document, or merges a JSON object into a stored JSON object: each top-level property posted
-     * replaces the stored one (xAPI 1.0.3 Communication 2.2.s7). Anything else that is not JSON objects is 400.
+     * replaces the stored one (xAPI 1.0.3 Communication 2.2.s7). Anything else that is not JSON objects is 400, and
+     * so is a document sent as application/json that is not a JSON object, even where nothing is stored yet.
      */
     @Transactional
     public void post(DocumentAddress address, byte[] contents, String contentType, Preconditions preconditions) {
         limit(contents);
         XapiDocument current = locked(address);
         preconditions.check(current);
+        // A posted document that says it is JSON must be a JSON object whether or not one is stored yet: "if either
+        // document cannot be parsed as a JSON Object" the LRS answers 400 (Communication 2.2.s8.b1, XAPI-00314).
+        // Stored as it came, it would only make the next POST to it fail.
+        if (XapiDocument.isJson(contentType)) {
+            object(contents, "document");
+        }
         if (current == null) {
             store(address, null, contents, contentType);
             return;

@@ -246,4 +246,34 @@ class XapiConformanceTest {
                 .then()
                 .statusCode(404);
     }
+
+    /**
+     * XAPI-00314 as the 2.0 suite asks it (Communication 2.2.s8.b1): a POST whose body says application/json but is
+     * not a JSON object is 400 even where no document is stored yet, and nothing is stored; 1.0.3 and 2.0.0 alike.
+     */
+    @Test
+    void documentPostedAsJsonThatIsNotAJsonObjectIsRejectedWith400EvenWithoutAStoredDocument() {
+        LrsFixture.Client documents = LrsFixture.client("profile");
+        for (String version : List.of("1.0.3", "2.0.0")) {
+            for (String broken : List.of("{\"name\": \"x\"}[", "[1, 2]")) {
+                Map<String, String> address = Map.of(
+                        "activityId", "http://example.com/conformance/" + UUID.randomUUID(), "profileId", "broken");
+                documents
+                        .xapi(version)
+                        .queryParams(address)
+                        .contentType("application/json")
+                        .body(broken)
+                        .post("/xapi/activities/profile")
+                        .then()
+                        .statusCode(400)
+                        .body("errors.field", hasItem("document"));
+                documents
+                        .xapi(version)
+                        .queryParams(address)
+                        .get("/xapi/activities/profile")
+                        .then()
+                        .statusCode(404);
+            }
+        }
+    }
 }

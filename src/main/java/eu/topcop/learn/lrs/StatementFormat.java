@@ -61,7 +61,9 @@ final class StatementFormat {
         if ("Agent".equals(type) || "Group".equals(type)) {
             agent(node);
         } else if ("Activity".equals(type)) {
-            node.retain("objectType", "id");
+            // Its id alone identifies an activity: an object without objectType is an Activity (Data 2.4.4), so
+            // "only the minimum information necessary" (Communication 2.1.3, format) leaves objectType out.
+            node.retain("id");
         }
     }
 

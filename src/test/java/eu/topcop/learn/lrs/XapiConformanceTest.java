@@ -276,4 +276,60 @@ class XapiConformanceTest {
             }
         }
     }
+
+    /**
+     * Communication 2.1.3 (format=ids, XAPI-00171 as the 2.0 suite asks it): only the minimum information necessary
+     * to identify each object, so an activity is answered by its id alone, at the top, in a sub-statement and among
+     * the context activities, while a group keeps its objectType (without it, it would read as an agent).
+     */
+    @Test
+    void formatIdsAnswersAnActivityByItsIdAloneAndAGroupWithItsObjectType() throws JsonProcessingException {
+        String activity = "http://example.com/conformance/ids/" + UUID.randomUUID();
+        String verb = "http://example.com/conformance/verbs/" + UUID.randomUUID();
+        Map<String, Object> definition = Map.of("name", Map.of("en-US", "An activity"));
+        Map<String, Object> statement = Map.of(
+                "actor", Map.of("mbox", "mailto:ids@example.com"),
+                "verb", Map.of("id", verb, "display", Map.of("en-US", "did")),
+                "object",
+                        Map.of(
+                                "objectType", "SubStatement",
+                                "actor",
+                                        Map.of(
+                                                "objectType",
+                                                "Group",
+                                                "name",
+                                                "A team",
+                                                "mbox",
+                                                "mailto:team@example.com"),
+                                "verb", Map.of("id", verb, "display", Map.of("en-US", "did")),
+                                "object", Map.of("objectType", "Activity", "id", activity, "definition", definition)),
+                "context",
+                        Map.of(
+                                "contextActivities",
+                                Map.of(
+                                        "parent",
+                                        List.of(Map.of(
+                                                "objectType", "Activity", "id", activity, "definition", definition)))));
+        String body = new ObjectMapper().writeValueAsString(statement);
+        for (String version : List.of("1.0.3", "2.0.0")) {
+            String id = client.xapi(version)
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/xapi/statements")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("[0]");
+            client.xapi(version)
+                    .queryParam("statementId", id)
+                    .queryParam("format", "ids")
+                    .get("/xapi/statements")
+                    .then()
+                    .statusCode(200)
+                    .body("object.object", equalTo(Map.of("id", activity)))
+                    .body("context.contextActivities.parent[0]", equalTo(Map.of("id", activity)))
+                    .body("object.actor", equalTo(Map.of("objectType", "Group", "mbox", "mailto:team@example.com")))
+                    .body("verb", equalTo(Map.of("id", verb)));
+        }
+    }
 }

@@ -24,6 +24,7 @@ import eu.topcop.learn.catalogue.CurriculumViews.OutcomeView;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.persistence.FullTextQuery;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 
@@ -89,7 +90,8 @@ public class CurriculumService {
         curriculum.sourceFile = draft.sourceFile();
         curriculum.updatedAt = Instant.now(clock);
         curriculum.priorities.clear();
-        curriculum.priorities.addAll(CrimePriority.list("code in ?1", draft.crimePriorities()));
+        InList priorities = InList.of("codes", draft.crimePriorities());
+        curriculum.priorities.addAll(CrimePriority.list("code in " + priorities, priorities.parameters()));
 
         Map<String, LearningOutcome> oldOutcomes = new HashMap<>();
         curriculum.outcomes.forEach(o -> oldOutcomes.put(o.code, o));
@@ -249,8 +251,13 @@ public class CurriculumService {
         if (taught.isEmpty()) {
             where.append(" and").append(titled);
         } else {
-            where.append(" and ((").append(titled).append(") or c.id in :taught)");
-            parameters.put("taught", taught);
+            InList taughtIn = InList.of("taught", taught);
+            where.append(" and ((")
+                    .append(titled)
+                    .append(") or c.id in ")
+                    .append(taughtIn)
+                    .append(")");
+            parameters.putAll(taughtIn.parameters());
         }
         var count = em.createQuery("select count(c) from Curriculum c" + where, Long.class);
         parameters.forEach(count::setParameter);
@@ -261,11 +268,13 @@ public class CurriculumService {
         if (ids.isEmpty()) {
             return new ResultPage<>(List.of(), page, size, total);
         }
-        List<Curriculum> curricula = em.createQuery(
-                        "select distinct c from Curriculum c left join fetch c.priorities where c.id in :ids"
-                                + " order by c.code",
-                        Curriculum.class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        List<Curriculum> curricula = InList.bind(
+                        em.createQuery(
+                                "select distinct c from Curriculum c left join fetch c.priorities where c.id in "
+                                        + idsIn + " order by c.code",
+                                Curriculum.class),
+                        idsIn)
                 .getResultList();
         Map<Long, List<CourseStep>> paths = paths(ids, language);
         List<CurriculumSummary> items = curricula.stream()
@@ -321,17 +330,20 @@ public class CurriculumService {
         if (curriculumIds.isEmpty()) {
             return paths;
         }
-        List<Course> courses = em.createQuery(
-                        "select distinct k from Course k join fetch k.activityType left join fetch k.modules"
-                                + " where k.curriculum.id in :ids order by k.position",
-                        Course.class)
-                .setParameter("ids", curriculumIds)
+        InList idsIn = InList.of("ids", curriculumIds);
+        List<Course> courses = InList.bind(
+                        em.createQuery(
+                                "select distinct k from Course k join fetch k.activityType left join fetch k.modules"
+                                        + " where k.curriculum.id in " + idsIn + " order by k.position",
+                                Course.class),
+                        idsIn)
                 .getResultList();
         Map<Long, Set<String>> outcomeCodes = new HashMap<>();
-        em.createQuery(
-                        "select k.id, o.code from Course k join k.outcomes o where k.curriculum.id in :ids",
-                        Object[].class)
-                .setParameter("ids", curriculumIds)
+        InList.bind(
+                        em.createQuery(
+                                "select k.id, o.code from Course k join k.outcomes o where k.curriculum.id in " + idsIn,
+                                Object[].class),
+                        idsIn)
                 .getResultList()
                 .forEach(r -> outcomeCodes
                         .computeIfAbsent((Long) r[0], k -> new HashSet<>())

@@ -25,6 +25,7 @@ import eu.topcop.learn.catalogue.OfferingViews.OfferingSummary;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.persistence.FullTextQuery;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 
@@ -221,14 +222,16 @@ public class OfferingCatalogue {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> byId = em
-                .createQuery(
-                        "select o.id, o.code, k.id, k.code, k.title, k.activityType.code, o.online, o.startsOn,"
-                                + " o.endsOn, o.venue, c.code, o.capacity, o.workingLanguage,"
-                                + " o.applicationsOpenOn, o.applicationsCloseOn"
-                                + " from Offering o join o.course k left join o.country c where o.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        Map<Long, Object[]> byId = InList.bind(
+                        em.createQuery(
+                                "select o.id, o.code, k.id, k.code, k.title, k.activityType.code, o.online, o.startsOn,"
+                                        + " o.endsOn, o.venue, c.code, o.capacity, o.workingLanguage,"
+                                        + " o.applicationsOpenOn, o.applicationsCloseOn"
+                                        + " from Offering o join o.course k left join o.country c where o.id in "
+                                        + idsIn,
+                                Object[].class),
+                        idsIn)
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
@@ -277,11 +280,13 @@ public class OfferingCatalogue {
         if (courseIds.isEmpty()) {
             return map;
         }
-        em.createQuery(
-                        "select k.id, p.code from Course k join k.curriculum c join c.priorities p"
-                                + " where k.id in :ids and p.portfolio = true order by p.position",
-                        Object[].class)
-                .setParameter("ids", courseIds)
+        InList idsIn = InList.of("ids", courseIds);
+        InList.bind(
+                        em.createQuery(
+                                "select k.id, p.code from Course k join k.curriculum c join c.priorities p"
+                                        + " where k.id in " + idsIn + " and p.portfolio = true order by p.position",
+                                Object[].class),
+                        idsIn)
                 .getResultList()
                 .forEach(r -> map.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
                         .add((String) r[1]));

@@ -13,6 +13,7 @@ import eu.topcop.learn.cmi5.Cmi5Views.AuView;
 import eu.topcop.learn.cmi5.Cmi5Views.CourseView;
 import eu.topcop.learn.cmi5.Cmi5Views.VersionView;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 
 /** The imported cmi5 courses as their authors read them: three statements, however many courses and versions. */
@@ -48,20 +49,24 @@ public class Cmi5Courses {
         }
         List<Long> ids = courses.stream().map(c -> c.id).toList();
         Map<Long, List<Cmi5CourseVersion>> versions = new HashMap<>();
-        em.createQuery(
-                        "select v from Cmi5CourseVersion v where v.course.id in :ids order by v.course.id, v.version",
-                        Cmi5CourseVersion.class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        InList.bind(
+                        em.createQuery(
+                                "select v from Cmi5CourseVersion v where v.course.id in " + idsIn
+                                        + " order by v.course.id, v.version",
+                                Cmi5CourseVersion.class),
+                        idsIn)
                 .getResultList()
                 .forEach(v -> versions.computeIfAbsent(v.course.id, k -> new ArrayList<>())
                         .add(v));
         Map<Long, List<AuView>> aus = new HashMap<>();
-        em.createQuery(
-                        "select a, v.course.id from Cmi5Au a join a.version v"
-                                + " where v.course.id in :ids and v.version = v.course.currentVersion"
-                                + " order by a.position",
-                        Object[].class)
-                .setParameter("ids", ids)
+        InList.bind(
+                        em.createQuery(
+                                "select a, v.course.id from Cmi5Au a join a.version v"
+                                        + " where v.course.id in " + idsIn + " and v.version = v.course.currentVersion"
+                                        + " order by a.position",
+                                Object[].class),
+                        idsIn)
                 .getResultList()
                 .forEach(row -> {
                     Cmi5Au a = (Cmi5Au) row[0];

@@ -15,6 +15,7 @@ import eu.topcop.learn.content.ContentViews.ModuleDetail;
 import eu.topcop.learn.content.ContentViews.ModuleSummary;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 
 /** Reads published modules and lessons (any version) and import reports. */
@@ -134,11 +135,13 @@ public class ContentService {
         if (codes.isEmpty()) {
             return titles;
         }
-        em.createQuery(
-                        "select m.code, v.title from ModuleVersion v join v.module m where m.code in :codes"
-                                + " and v.version = m.currentVersion",
-                        Object[].class)
-                .setParameter("codes", codes)
+        InList codesIn = InList.of("codes", codes);
+        InList.bind(
+                        em.createQuery(
+                                "select m.code, v.title from ModuleVersion v join v.module m where m.code in " + codesIn
+                                        + " and v.version = m.currentVersion",
+                                Object[].class),
+                        codesIn)
                 .getResultList()
                 .forEach(r -> titles.put((String) r[0], Localized.pick(castTexts(r[1]), language)));
         return titles;

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import eu.topcop.learn.platform.mail.Mails;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -167,16 +168,18 @@ public class AccountProvisioning {
         if (!enabled) {
             return 0;
         }
-        List<Long> pending = Application.<Application>getEntityManager()
-                .createQuery(
-                        "select distinct a.person.id from Application a where a.person.subject is null"
-                                + " and a.person.email is not null and a.status in :active",
-                        Long.class)
-                .setParameter(
-                        "active",
-                        java.util.Arrays.stream(Application.Status.values())
-                                .filter(Application.Status::isActive)
-                                .toList())
+        InList activeIn = InList.of(
+                "active",
+                java.util.Arrays.stream(Application.Status.values())
+                        .filter(Application.Status::isActive)
+                        .toList());
+        List<Long> pending = InList.bind(
+                        Application.<Application>getEntityManager()
+                                .createQuery(
+                                        "select distinct a.person.id from Application a where a.person.subject is null"
+                                                + " and a.person.email is not null and a.status in " + activeIn,
+                                        Long.class),
+                        activeIn)
                 .setMaxResults(50)
                 .getResultList();
         pending.forEach(this::ensureAccountLater);

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.Application.Status;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.security.ForbiddenException;
 
@@ -97,10 +98,13 @@ public class Attendance {
                 .getResultList();
         Map<Long, Map<LocalDate, Boolean>> marks = new HashMap<>();
         if (!seated.isEmpty()) {
-            em.createQuery(
-                            "select m.application.id, m.day, m.present from AttendanceMark m where m.application.id in :ids",
-                            Object[].class)
-                    .setParameter("ids", seated.stream().map(a -> a.id).toList())
+            InList idsIn = InList.of("ids", seated.stream().map(a -> a.id).toList());
+            InList.bind(
+                            em.createQuery(
+                                    "select m.application.id, m.day, m.present from AttendanceMark m where m.application.id in "
+                                            + idsIn,
+                                    Object[].class),
+                            idsIn)
                     .getResultList()
                     .forEach(r -> marks.computeIfAbsent((Long) r[0], id -> new HashMap<>())
                             .put((LocalDate) r[1], (Boolean) r[2]));

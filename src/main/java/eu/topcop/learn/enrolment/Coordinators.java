@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import eu.topcop.learn.catalogue.Country;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.security.AccountsChanged;
 import eu.topcop.learn.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -193,8 +194,10 @@ public class Coordinators {
         if (ids.isEmpty()) {
             return List.of();
         }
+        InList idsIn = InList.of("ids", ids);
         Map<Long, Person> byId = QuarkusTransaction.requiringNew()
-                .call(() -> Person.<Person>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p)));
+                .call(() -> Person.<Person>list("id in " + idsIn, idsIn.parameters()).stream()
+                        .collect(Collectors.toMap(p -> p.id, p -> p)));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

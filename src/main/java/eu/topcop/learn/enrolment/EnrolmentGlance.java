@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.InList;
 
 /**
  * Enrolment at a glance, for the home pages: an applicant's next date, what waits for a coordinator and for the
@@ -75,13 +76,16 @@ public class EnrolmentGlance {
         if (person.id == null) {
             return null;
         }
-        List<Application> running = em.createQuery(
-                        "select a from Application a join fetch a.offering o join fetch o.course where a.person.id = :p"
-                                + " and a.status in :active and o.status = eu.topcop.learn.catalogue.Offering.Status.SCHEDULED"
-                                + " and o.endsOn >= :today order by o.startsOn, a.id",
-                        Application.class)
+        InList activeIn = InList.of("active", ACTIVE);
+        List<Application> running = InList.bind(
+                        em.createQuery(
+                                "select a from Application a join fetch a.offering o join fetch o.course where a.person.id = :p"
+                                        + " and a.status in " + activeIn
+                                        + " and o.status = eu.topcop.learn.catalogue.Offering.Status.SCHEDULED"
+                                        + " and o.endsOn >= :today order by o.startsOn, a.id",
+                                Application.class),
+                        activeIn)
                 .setParameter("p", person.id)
-                .setParameter("active", ACTIVE)
                 .setParameter("today", today)
                 .setMaxResults(20)
                 .getResultList();
@@ -172,13 +176,17 @@ public class EnrolmentGlance {
         List<Long> ids = quotas.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, Offering> offerings = offerings(ids);
         Map<Long, long[]> use = new HashMap<>();
-        em.createQuery(
-                        "select a.offering.id, a.status, count(a) from Application a where a.offering.id in :ids"
-                                + " and a.country = :c and a.status in :active group by a.offering.id, a.status",
-                        Object[].class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        InList activeIn = InList.of("active", ACTIVE);
+        InList.bind(
+                        em.createQuery(
+                                "select a.offering.id, a.status, count(a) from Application a where a.offering.id in "
+                                        + idsIn + " and a.country = :c and a.status in " + activeIn
+                                        + " group by a.offering.id, a.status",
+                                Object[].class),
+                        idsIn,
+                        activeIn)
                 .setParameter("c", country)
-                .setParameter("active", ACTIVE)
                 .getResultList()
                 .forEach(r -> {
                     long[] counts = use.computeIfAbsent((Long) r[0], k -> new long[2]);
@@ -257,12 +265,15 @@ public class EnrolmentGlance {
             return List.of();
         }
         Map<Long, Long> seated = new HashMap<>();
-        em.createQuery(
-                        "select a.offering.id, count(a) from Application a where a.offering.id in :ids"
-                                + " and a.status in :seated group by a.offering.id",
-                        Object[].class)
-                .setParameter("ids", soon.stream().map(o -> o.id).toList())
-                .setParameter("seated", SEATED)
+        InList idsIn = InList.of("ids", soon.stream().map(o -> o.id).toList());
+        InList seatedIn = InList.of("seated", SEATED);
+        InList.bind(
+                        em.createQuery(
+                                "select a.offering.id, count(a) from Application a where a.offering.id in " + idsIn
+                                        + " and a.status in " + seatedIn + " group by a.offering.id",
+                                Object[].class),
+                        idsIn,
+                        seatedIn)
                 .getResultList()
                 .forEach(r -> seated.put((Long) r[0], (Long) r[1]));
         return soon.stream()
@@ -276,9 +287,11 @@ public class EnrolmentGlance {
     }
 
     private Map<Long, Offering> offerings(List<Long> ids) {
-        return em
-                .createQuery("select o from Offering o join fetch o.course where o.id in :ids", Offering.class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        return InList.bind(
+                        em.createQuery(
+                                "select o from Offering o join fetch o.course where o.id in " + idsIn, Offering.class),
+                        idsIn)
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(o -> o.id, Function.identity()));

@@ -20,6 +20,7 @@ import eu.topcop.learn.enrolment.EnrolmentViews.NotificationView;
 import eu.topcop.learn.enrolment.EnrolmentViews.QuotaUse;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 
@@ -135,15 +136,16 @@ public class EnrolmentQueries {
      * already, for the queue's filter, soonest first: one statement.
      */
     public List<OfferingChoice> offeringChoices(Set<Application.Status> statuses, String chosen, Language language) {
+        InList statusesIn = InList.of("statuses", statuses);
         var query = em.createQuery(
                 "select o from Offering o join fetch o.course where o.code = :chosen"
                         + " or o.id in (select a.offering.id from Application a"
-                        + (statuses.isEmpty() ? ")" : " where a.status in :statuses)")
+                        + (statuses.isEmpty() ? ")" : " where a.status in " + statusesIn + ")")
                         + " order by o.startsOn, o.code",
                 Offering.class);
         query.setParameter("chosen", chosen == null ? "" : chosen);
         if (!statuses.isEmpty()) {
-            query.setParameter("statuses", statuses);
+            InList.bind(query, statusesIn);
         }
         return query.getResultList().stream()
                 .map(o -> new OfferingChoice(
@@ -156,12 +158,13 @@ public class EnrolmentQueries {
      * the reader's language.
      */
     public List<CountryChoice> countryChoices(Set<Application.Status> statuses, String chosen, Language language) {
+        InList statusesIn = InList.of("statuses", statuses);
         var query = em.createQuery(
                 "select distinct a.country from Application a where a.country is not null"
-                        + (statuses.isEmpty() ? "" : " and a.status in :statuses"),
+                        + (statuses.isEmpty() ? "" : " and a.status in " + statusesIn),
                 String.class);
         if (!statuses.isEmpty()) {
-            query.setParameter("statuses", statuses);
+            InList.bind(query, statusesIn);
         }
         java.text.Collator collator = java.text.Collator.getInstance(language.locale());
         Set<String> codes = new java.util.HashSet<>(query.getResultList());
@@ -183,8 +186,11 @@ public class EnrolmentQueries {
         if (usernames.isEmpty()) {
             return names;
         }
-        em.createQuery("select p.username, p.name from Person p where p.username in :u", Object[].class)
-                .setParameter("u", usernames)
+        InList uIn = InList.of("u", usernames);
+        InList.bind(
+                        em.createQuery(
+                                "select p.username, p.name from Person p where p.username in " + uIn, Object[].class),
+                        uIn)
                 .getResultList()
                 .forEach(r -> {
                     if (r[1] != null) {
@@ -196,13 +202,8 @@ public class EnrolmentQueries {
 
     /** Seated people (approved, or offered a seat) of an offering. */
     public ResultPage<ApplicationView> roster(String offering, int page, int size, Language language) {
-        return list(
-                "a.status in :held",
-                Map.of("held", List.of(Application.Status.APPROVED, Application.Status.OFFERED)),
-                Filter.of(offering),
-                page,
-                size,
-                language);
+        InList held = InList.of("held", List.of(Application.Status.APPROVED, Application.Status.OFFERED));
+        return list("a.status in " + held, held.parameters(), Filter.of(offering), page, size, language);
     }
 
     public ResultPage<ApplicationView> waitingList(String offering, int page, int size, Language language) {
@@ -349,8 +350,9 @@ public class EnrolmentQueries {
             all.put("country", filter.country().toUpperCase(Locale.ROOT));
         }
         if (!filter.statuses().isEmpty()) {
-            where.append(" and a.status in :statuses");
-            all.put("statuses", filter.statuses());
+            InList statuses = InList.of("statuses", filter.statuses());
+            where.append(" and a.status in ").append(statuses);
+            all.putAll(statuses.parameters());
         }
         return where;
     }
@@ -361,11 +363,13 @@ public class EnrolmentQueries {
             return List.of();
         }
         Map<Long, Application> byId = new HashMap<>();
-        em.createQuery(
-                        "select a from Application a join fetch a.offering o join fetch o.course join fetch a.person"
-                                + " left join fetch a.nominatedBy where a.id in :ids",
-                        Application.class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        InList.bind(
+                        em.createQuery(
+                                "select a from Application a join fetch a.offering o join fetch o.course join fetch a.person"
+                                        + " left join fetch a.nominatedBy where a.id in " + idsIn,
+                                Application.class),
+                        idsIn)
                 .getResultList()
                 .forEach(a -> byId.put(a.id, a));
         List<ApplicationView> views = new ArrayList<>();

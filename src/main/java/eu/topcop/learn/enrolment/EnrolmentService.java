@@ -21,6 +21,7 @@ import eu.topcop.learn.catalogue.Country;
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.Application.Status;
 import eu.topcop.learn.enrolment.Notifier.Kind;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.security.ForbiddenException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -371,15 +372,18 @@ public class EnrolmentService {
 
     /** An offering was cancelled (in the same transaction): everyone still in the running is told why. */
     void cancelled(@jakarta.enterprise.event.Observes Offering.Cancelled event) {
-        List<Application> active = em.createQuery(
-                        "select a from Application a join fetch a.person where a.offering.id = :o and a.status in :active",
-                        Application.class)
+        InList activeIn = InList.of(
+                "active",
+                java.util.Arrays.stream(Status.values())
+                        .filter(Status::isActive)
+                        .toList());
+        List<Application> active = InList.bind(
+                        em.createQuery(
+                                "select a from Application a join fetch a.person where a.offering.id = :o and a.status in "
+                                        + activeIn,
+                                Application.class),
+                        activeIn)
                 .setParameter("o", event.offeringId())
-                .setParameter(
-                        "active",
-                        java.util.Arrays.stream(Status.values())
-                                .filter(Status::isActive)
-                                .toList())
                 .getResultList();
         for (Application application : active) {
             move(application, Status.CANCELLED, event.by(), event.reason());
@@ -447,12 +451,14 @@ public class EnrolmentService {
     /** Seats held (approved or offered) per country: one statement. */
     private Map<String, Long> seatsHeld(Offering offering) {
         Map<String, Long> held = new HashMap<>();
-        em.createQuery(
-                        "select a.country, count(a) from Application a where a.offering = :o and a.status in :held"
-                                + " group by a.country",
-                        Object[].class)
+        InList heldIn = InList.of("held", List.of(Status.APPROVED, Status.OFFERED));
+        InList.bind(
+                        em.createQuery(
+                                "select a.country, count(a) from Application a where a.offering = :o and a.status in "
+                                        + heldIn + " group by a.country",
+                                Object[].class),
+                        heldIn)
                 .setParameter("o", offering)
-                .setParameter("held", List.of(Status.APPROVED, Status.OFFERED))
                 .getResultList()
                 .forEach(r -> held.put((String) r[0], (Long) r[1]));
         return held;
@@ -467,16 +473,19 @@ public class EnrolmentService {
     }
 
     private long activeOfCountry(Offering offering, String country) {
-        return em.createQuery(
-                        "select count(a) from Application a where a.offering = :o and a.country = :c and a.status in :active",
-                        Long.class)
+        InList activeIn = InList.of(
+                "active",
+                java.util.Arrays.stream(Status.values())
+                        .filter(Status::isActive)
+                        .toList());
+        return InList.bind(
+                        em.createQuery(
+                                "select count(a) from Application a where a.offering = :o and a.country = :c and a.status in "
+                                        + activeIn,
+                                Long.class),
+                        activeIn)
                 .setParameter("o", offering)
                 .setParameter("c", country)
-                .setParameter(
-                        "active",
-                        java.util.Arrays.stream(Status.values())
-                                .filter(Status::isActive)
-                                .toList())
                 .getSingleResult();
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.Application.Status;
+import eu.topcop.learn.platform.persistence.InList;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -89,12 +90,14 @@ public class OnlinePhaseGate {
 
     /** Who holds a seat: approved, or offered one that is kept for them. */
     private List<Application> seated(Offering offering, String andWhere) {
-        return em.createQuery(
-                        "select a from Application a join fetch a.person where a.offering = :o and a.status in :held"
-                                + andWhere,
-                        Application.class)
+        InList heldIn = InList.of("held", List.of(Status.APPROVED, Status.OFFERED));
+        return InList.bind(
+                        em.createQuery(
+                                "select a from Application a join fetch a.person where a.offering = :o and a.status in "
+                                        + heldIn + andWhere,
+                                Application.class),
+                        heldIn)
                 .setParameter("o", offering)
-                .setParameter("held", List.of(Status.APPROVED, Status.OFFERED))
                 .getResultList();
     }
 

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.LanguageService;
 import eu.topcop.learn.platform.i18n.UserPreference;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.time.TimeZoneService;
 import eu.topcop.learn.platform.time.Zones;
@@ -259,7 +260,8 @@ public class People {
                 .distinct()
                 .toList();
         if (!subjects.isEmpty()) {
-            UserPreference.<UserPreference>list("subject in ?1", subjects)
+            InList in = InList.of("subjects", subjects);
+            UserPreference.<UserPreference>list("subject in " + in, in.parameters())
                     .forEach(p -> Language.of(p.language).ifPresent(l -> chosen.put(p.subject, l)));
         }
         Map<Long, Language> languages = new HashMap<>();

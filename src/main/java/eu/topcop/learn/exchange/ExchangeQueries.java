@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.exchange.ExchangeApplication.Status;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 
@@ -258,12 +259,15 @@ public class ExchangeQueries {
     private Map<Long, Long> matched(List<Long> ids) {
         Map<Long, Long> matched = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery(
-                            "select a.offer.id, count(a) from ExchangeApplication a where a.offer.id in :ids"
-                                    + " and a.status in :placed group by a.offer.id",
-                            Object[].class)
-                    .setParameter("ids", ids)
-                    .setParameter("placed", List.of(Status.MATCHED, Status.REPORTED))
+            InList idsIn = InList.of("ids", ids);
+            InList placedIn = InList.of("placed", List.of(Status.MATCHED, Status.REPORTED));
+            InList.bind(
+                            em.createQuery(
+                                    "select a.offer.id, count(a) from ExchangeApplication a where a.offer.id in "
+                                            + idsIn + " and a.status in " + placedIn + " group by a.offer.id",
+                                    Object[].class),
+                            idsIn,
+                            placedIn)
                     .getResultList()
                     .forEach(r -> matched.put((Long) r[0], (Long) r[1]));
         }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,7 @@ import eu.topcop.learn.exchange.ExchangeRequests.Offer;
 import eu.topcop.learn.exchange.ExchangeRequests.Report;
 import eu.topcop.learn.exchange.ExchangeRequests.Shared;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 
@@ -211,8 +214,10 @@ public class ExchangeService {
         if (offer.hostCountry.equals(application.guestCountry)) {
             throw new DomainException.RuleViolation("offer", "An exchange takes officers to another country");
         }
-        long placed = ExchangeApplication.count(
-                "offer = ?1 and status in ?2", offer, List.of(Status.MATCHED, Status.REPORTED));
+        InList placedStatuses = InList.of("placed", List.of(Status.MATCHED, Status.REPORTED));
+        Map<String, Object> parameters = new HashMap<>(placedStatuses.parameters());
+        parameters.put("offer", offer);
+        long placed = ExchangeApplication.count("offer = :offer and status in " + placedStatuses, parameters);
         if (placed >= offer.places) {
             throw new DomainException.Conflict("All " + offer.places + " places of " + offer.code + " are matched");
         }

@@ -2,10 +2,10 @@ package eu.topcop.learn.insight;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import eu.topcop.learn.catalogue.Course;
+import eu.topcop.learn.platform.persistence.InList;
 
 /** Course titles in the reader's language for the codes a page lists, read in one query. */
 public final class CourseTitles {
@@ -17,7 +17,8 @@ public final class CourseTitles {
     static CourseTitles of(Collection<String> codes, String language) {
         CourseTitles result = new CourseTitles();
         if (!codes.isEmpty()) {
-            for (Course course : Course.<Course>list("code in ?1", List.copyOf(new java.util.HashSet<>(codes)))) {
+            InList codesIn = InList.of("codes", new java.util.HashSet<>(codes));
+            for (Course course : Course.<Course>list("code in " + codesIn, codesIn.parameters())) {
                 String title = course.title.getOrDefault(language, course.title.get("en"));
                 result.titles.put(course.code, title == null ? course.code : title);
             }

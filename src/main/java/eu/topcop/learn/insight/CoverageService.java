@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.security.ForbiddenException;
 
@@ -426,10 +427,10 @@ public class CoverageService {
         if (levels.isEmpty() || (!viewer.everyCountry() && viewer.country() == null)) {
             return List.of();
         }
+        InList capabilities = InList.of("capabilities", levels.keySet());
         StringBuilder query = new StringBuilder("from CapabilityGap g join fetch g.capability c join fetch c.priority"
-                + " join fetch g.round r where upper(c.code) in :capabilities and g.status <> :discarded");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("capabilities", levels.keySet());
+                + " join fetch g.round r where upper(c.code) in " + capabilities + " and g.status <> :discarded");
+        Map<String, Object> parameters = new HashMap<>(capabilities.parameters());
         parameters.put("discarded", CapabilityGap.Status.DISCARDED);
         if (roundCode != null) {
             query.append(" and r.code = :round");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import eu.topcop.learn.catalogue.CrimePriority;
+import eu.topcop.learn.platform.persistence.InList;
 
 /**
  * A round as a page names it: the round's own labels for its scales, target groups and capabilities in the
@@ -25,7 +26,8 @@ public final class RoundLabels {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
         round.capabilities().forEach(c -> capabilities.put(c.code(), c));
-        for (CrimePriority p : CrimePriority.<CrimePriority>list("code in ?1", round.priorities())) {
+        InList codes = InList.of("codes", round.priorities());
+        for (CrimePriority p : CrimePriority.<CrimePriority>list("code in " + codes, codes.parameters())) {
             priorities.put(p.code, pick(p.names, p.code));
         }
     }

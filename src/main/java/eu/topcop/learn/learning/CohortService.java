@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import eu.topcop.learn.content.QuizQuestion;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.ResultPage;
 
 /**
@@ -81,7 +82,8 @@ public class CohortService {
             return new Cohort(
                     module, new ResultPage<>(List.of(), page, size, 0), 0, List.of(), gains.ofModule(module, people));
         }
-        String only = people == null ? "" : " and p.person.id in :people";
+        InList peopleIn = people == null ? null : InList.of("people", people);
+        String only = peopleIn == null ? "" : " and p.person.id in " + peopleIn;
         var count = em.createQuery("select count(p) from ModuleProgress p where p.moduleCode = :m" + only);
         var done = em.createQuery(
                 "select count(p) from ModuleProgress p where p.moduleCode = :m and p.completedAt is not null" + only);
@@ -91,8 +93,8 @@ public class CohortService {
                 ModuleProgress.class);
         for (var query : List.of(count, done, list)) {
             query.setParameter("m", module);
-            if (people != null) {
-                query.setParameter("people", people);
+            if (peopleIn != null) {
+                InList.bind(query, peopleIn);
             }
         }
         long total = (Long) count.getSingleResult();
@@ -104,17 +106,21 @@ public class CohortService {
         Map<Long, KnowledgeGain.Pair> pairs = new HashMap<>();
         if (!progresses.isEmpty()) {
             List<Long> ids = progresses.stream().map(p -> p.id).toList();
-            em.createQuery(
-                            "select r.progressId, count(r) from LessonRead r where r.progressId in :ids group by r.progressId",
-                            Object[].class)
-                    .setParameter("ids", ids)
+            InList idsIn = InList.of("ids", ids);
+            InList.bind(
+                            em.createQuery(
+                                    "select r.progressId, count(r) from LessonRead r where r.progressId in " + idsIn
+                                            + " group by r.progressId",
+                                    Object[].class),
+                            idsIn)
                     .getResultList()
                     .forEach(r -> read.put((Long) r[0], (Long) r[1]));
-            em.createQuery(
-                            "select a.progress.id, max(a.score), count(a) from QuizAttempt a where a.progress.id in :ids"
-                                    + " and a.number > 0 group by a.progress.id",
-                            Object[].class)
-                    .setParameter("ids", ids)
+            InList.bind(
+                            em.createQuery(
+                                    "select a.progress.id, max(a.score), count(a) from QuizAttempt a where a.progress.id in "
+                                            + idsIn + " and a.number > 0 group by a.progress.id",
+                                    Object[].class),
+                            idsIn)
                     .getResultList()
                     .forEach(r -> quiz.put((Long) r[0], r));
             pairs.putAll(gains.of(ids));
@@ -180,12 +186,14 @@ public class CohortService {
         if (keys.isEmpty()) {
             return byKey;
         }
-        em.createQuery(
-                        "select q from QuizQuestion q where q.quiz.moduleVersion.module.code = :m and q.key in :keys"
-                                + " order by q.quiz.moduleVersion.version desc",
-                        QuizQuestion.class)
+        InList keysIn = InList.of("keys", keys);
+        InList.bind(
+                        em.createQuery(
+                                "select q from QuizQuestion q where q.quiz.moduleVersion.module.code = :m and q.key in "
+                                        + keysIn + " order by q.quiz.moduleVersion.version desc",
+                                QuizQuestion.class),
+                        keysIn)
                 .setParameter("m", module)
-                .setParameter("keys", keys)
                 .getResultList()
                 .forEach(q -> byKey.putIfAbsent(q.key, q));
         return byKey;

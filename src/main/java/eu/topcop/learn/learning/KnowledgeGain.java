@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import eu.topcop.learn.platform.persistence.InList;
+
 /**
  * What learners gained from a module: the score of the pre-test (attempt 0, before the lessons) against that of
  * the post-test (attempt 1, the first quiz attempt after them), in percentage points. Only pairs where both
@@ -44,14 +46,16 @@ public class KnowledgeGain {
         if (progressIds.isEmpty()) {
             return pairs;
         }
-        em.createQuery(
-                        "select pre.progress.id, pre.score, post.score from QuizAttempt pre, QuizAttempt post"
-                                + " where pre.progress.id in :ids and post.progress = pre.progress"
-                                + " and pre.number = 0 and post.number = 1"
-                                + " and pre.submittedAt is not null and post.submittedAt is not null"
-                                + " and pre.late = false and post.late = false",
-                        Object[].class)
-                .setParameter("ids", progressIds)
+        InList idsIn = InList.of("ids", progressIds);
+        InList.bind(
+                        em.createQuery(
+                                "select pre.progress.id, pre.score, post.score from QuizAttempt pre, QuizAttempt post"
+                                        + " where pre.progress.id in " + idsIn + " and post.progress = pre.progress"
+                                        + " and pre.number = 0 and post.number = 1"
+                                        + " and pre.submittedAt is not null and post.submittedAt is not null"
+                                        + " and pre.late = false and post.late = false",
+                                Object[].class),
+                        idsIn)
                 .getResultList()
                 .forEach(r -> pairs.put((Long) r[0], new Pair((BigDecimal) r[1], (BigDecimal) r[2])));
         return pairs;
@@ -62,17 +66,18 @@ public class KnowledgeGain {
         if (people != null && people.isEmpty()) {
             return new Summary(0, null, null, null);
         }
+        InList peopleIn = people == null ? null : InList.of("people", people);
         var query = em.createQuery(
                 "select count(p), avg(pre.score), avg(post.score) from ModuleProgress p, QuizAttempt pre, QuizAttempt post"
                         + " where pre.progress = p and post.progress = p and p.moduleCode = :m"
                         + " and pre.number = 0 and post.number = 1"
                         + " and pre.submittedAt is not null and post.submittedAt is not null"
                         + " and pre.late = false and post.late = false"
-                        + (people == null ? "" : " and p.person.id in :people"),
+                        + (people == null ? "" : " and p.person.id in " + peopleIn),
                 Object[].class);
         query.setParameter("m", module);
-        if (people != null) {
-            query.setParameter("people", people);
+        if (peopleIn != null) {
+            InList.bind(query, peopleIn);
         }
         Object[] row = query.getSingleResult();
         long pairs = (Long) row[0];

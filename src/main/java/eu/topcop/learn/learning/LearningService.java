@@ -16,6 +16,7 @@ import eu.topcop.learn.content.ContentViews.ModuleDetail;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.StatementStore.Verb;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 
 /**
@@ -228,20 +229,25 @@ public class LearningService {
                 .getResultList();
         java.util.Map<Long, Long> readCounts = new java.util.HashMap<>();
         if (!progresses.isEmpty()) {
-            em.createQuery(
-                            "select r.progressId, count(r) from LessonRead r where r.progressId in :ids group by r.progressId",
-                            Object[].class)
-                    .setParameter("ids", progresses.stream().map(p -> p.id).toList())
+            InList idsIn = InList.of("ids", progresses.stream().map(p -> p.id).toList());
+            InList.bind(
+                            em.createQuery(
+                                    "select r.progressId, count(r) from LessonRead r where r.progressId in " + idsIn
+                                            + " group by r.progressId",
+                                    Object[].class),
+                            idsIn)
                     .getResultList()
                     .forEach(r -> readCounts.put((Long) r[0], (Long) r[1]));
         }
         java.util.Map<Long, java.math.BigDecimal> best = new java.util.HashMap<>();
         if (!progresses.isEmpty()) {
-            em.createQuery(
-                            "select a.progress.id, max(a.score) from QuizAttempt a where a.progress.id in :ids"
-                                    + " and a.number > 0 group by a.progress.id",
-                            Object[].class)
-                    .setParameter("ids", progresses.stream().map(p -> p.id).toList())
+            InList idsIn = InList.of("ids", progresses.stream().map(p -> p.id).toList());
+            InList.bind(
+                            em.createQuery(
+                                    "select a.progress.id, max(a.score) from QuizAttempt a where a.progress.id in "
+                                            + idsIn + " and a.number > 0 group by a.progress.id",
+                                    Object[].class),
+                            idsIn)
                     .getResultList()
                     .forEach(r -> best.put((Long) r[0], (java.math.BigDecimal) r[1]));
         }

@@ -19,6 +19,7 @@ import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.Application;
 import eu.topcop.learn.enrolment.Attendance;
 import eu.topcop.learn.enrolment.Person;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import io.quarkus.security.ForbiddenException;
@@ -101,11 +102,13 @@ public class CertificationService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery(
-                        "select o from Offering o join fetch o.course where o.id in :ids order by o.startsOn desc",
-                        Offering.class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        return InList.bind(
+                        em.createQuery(
+                                "select o from Offering o join fetch o.course where o.id in " + idsIn
+                                        + " order by o.startsOn desc",
+                                Offering.class),
+                        idsIn)
                 .getResultList()
                 .stream()
                 .map(o -> new TrainingOffering(
@@ -129,11 +132,10 @@ public class CertificationService {
         Map<Long, TrainerAssessment> assessments = new HashMap<>();
         Map<Long, LocalDate> certified = new HashMap<>();
         if (!register.rows().isEmpty()) {
-            TrainerAssessment.<TrainerAssessment>list(
-                            "applicationId in ?1",
-                            register.rows().stream()
-                                    .map(Attendance.Row::application)
-                                    .toList())
+            InList applications = InList.of(
+                    "applications",
+                    register.rows().stream().map(Attendance.Row::application).toList());
+            TrainerAssessment.<TrainerAssessment>list("applicationId in " + applications, applications.parameters())
                     .forEach(a -> assessments.put(a.applicationId, a));
             em.createQuery(
                             "select c.person.id, max(c.expiresOn) from TrainerCertification c where c.offering = :o"

@@ -17,6 +17,7 @@ import eu.topcop.learn.insight.evaluation.ReactionSummaries.Reaction;
 import eu.topcop.learn.insight.evaluation.Survey;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 import eu.topcop.learn.trainers.MultiplicationCourse.Status;
@@ -195,12 +196,15 @@ public class MultiplicationQueries {
         if (ids.isEmpty()) {
             return counts;
         }
-        em.createQuery(
-                        "select p.course.id, count(p), sum(case when p.attended = true then 1 else 0 end),"
-                                + " count(p.email) from MultiplicationParticipant p where p.course.id in :ids"
-                                + " group by p.course.id",
-                        Object[].class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        InList.bind(
+                        em.createQuery(
+                                "select p.course.id, count(p), sum(case when p.attended = true then 1 else 0 end),"
+                                        + " count(p.email) from MultiplicationParticipant p where p.course.id in "
+                                        + idsIn
+                                        + " group by p.course.id",
+                                Object[].class),
+                        idsIn)
                 .getResultList()
                 .forEach(r -> counts.put((Long) r[0], new long[] {
                     (Long) r[1], r[2] == null ? 0 : ((Number) r[2]).longValue(), (Long) r[3]

@@ -23,6 +23,7 @@ import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.learning.CompletionService;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import eu.topcop.learn.trainers.MultiplicationCourse.Status;
@@ -111,7 +112,8 @@ public class MultiplicationService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Course.<Course>list("id in ?1 order by code", ids).stream()
+        InList idsIn = InList.of("ids", ids);
+        return Course.<Course>list("id in " + idsIn + " order by code", idsIn.parameters()).stream()
                 .map(k -> new CourseChoice(
                         k.code,
                         eu.topcop.learn.platform.i18n.Localized.pick(k.title, language)
@@ -287,9 +289,12 @@ public class MultiplicationService {
                 .setParameter("c", course)
                 .executeUpdate();
         if (!attended.isEmpty()) {
-            em.createQuery(
-                            "update MultiplicationParticipant p set p.attended = true where p.course = :c and p.id in :ids")
-                    .setParameter("ids", attended)
+            InList idsIn = InList.of("ids", attended);
+            InList.bind(
+                            em.createQuery(
+                                    "update MultiplicationParticipant p set p.attended = true where p.course = :c and p.id in "
+                                            + idsIn),
+                            idsIn)
                     .setParameter("c", course)
                     .executeUpdate();
         }

@@ -11,6 +11,7 @@ import eu.topcop.learn.catalogue.Offering;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.InList;
 
 /**
  * A trainer's to-dos at a glance, for the home page: multiplication courses held and not yet reported, and the
@@ -84,11 +85,13 @@ public class TrainerGlance {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery(
-                        "select o from Offering o join fetch o.course where o.id in :ids order by o.startsOn, o.id",
-                        Offering.class)
-                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        InList idsIn = InList.of("ids", ids.stream().map(Number::longValue).toList());
+        return InList.bind(
+                        em.createQuery(
+                                "select o from Offering o join fetch o.course where o.id in " + idsIn
+                                        + " order by o.startsOn, o.id",
+                                Offering.class),
+                        idsIn)
                 .getResultList()
                 .stream()
                 .map(o -> new Training(

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.InList;
 
 /**
  * One trainer's own part of the cascade: who trained them (the train-the-trainer offering that certified them, and
@@ -91,22 +92,27 @@ public class TrainerLineage {
                 .toList();
 
         Map<Long, Integer> generations = descendants(trainer.id);
-        List<MultiplicationCourse> ran = em.createQuery(
-                        "select m from MultiplicationCourse m join fetch m.course join fetch m.trainer"
-                                + " where m.trainer.id in :trainers and m.status = :validated"
-                                + " order by m.startsOn, m.id",
-                        MultiplicationCourse.class)
-                .setParameter("trainers", generations.keySet())
+        InList trainersIn = InList.of("trainers", generations.keySet());
+        List<MultiplicationCourse> ran = InList.bind(
+                        em.createQuery(
+                                "select m from MultiplicationCourse m join fetch m.course join fetch m.trainer"
+                                        + " where m.trainer.id in " + trainersIn + " and m.status = :validated"
+                                        + " order by m.startsOn, m.id",
+                                MultiplicationCourse.class),
+                        trainersIn)
                 .setParameter("validated", MultiplicationCourse.Status.VALIDATED)
                 .getResultList();
         java.util.Set<Long> running = ran.stream().map(m -> m.trainer.id).collect(java.util.stream.Collectors.toSet());
         Map<Long, List<Trained>> trained = new LinkedHashMap<>();
         if (!ran.isEmpty()) {
-            em.createQuery(
-                            "select p from MultiplicationParticipant p left join fetch p.person"
-                                    + " where p.course in :courses and p.attended = true order by p.name, p.id",
-                            MultiplicationParticipant.class)
-                    .setParameter("courses", ran)
+            InList coursesIn = InList.of("courses", ran);
+            InList.bind(
+                            em.createQuery(
+                                    "select p from MultiplicationParticipant p left join fetch p.person"
+                                            + " where p.course in " + coursesIn
+                                            + " and p.attended = true order by p.name, p.id",
+                                    MultiplicationParticipant.class),
+                            coursesIn)
                     .getResultList()
                     .forEach(p -> trained.computeIfAbsent(p.course.id, k -> new ArrayList<>())
                             .add(new Trained(p.name, p.agency, p.person != null && running.contains(p.person.id))));

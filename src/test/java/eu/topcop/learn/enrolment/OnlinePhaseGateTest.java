@@ -16,6 +16,7 @@ import eu.topcop.learn.catalogue.OfferingService;
 import eu.topcop.learn.enrolment.Application.Status;
 import eu.topcop.learn.enrolment.EnrolmentService.Decision;
 import eu.topcop.learn.platform.jobs.ClusterLock;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -185,8 +186,10 @@ class OnlinePhaseGateTest {
                         Map.of(), List.of(), List.of(), LocalDate.now().plusDays(3)));
         gate.remindDue(7);
         gate.remindDue(7);
+        InList applications = InList.of("ids", ids);
         long reminders = QuarkusTransaction.requiringNew()
-                .call(() -> Notification.count("application.id in ?1 and kind = 'GATE_NEAR'", ids));
+                .call(() -> Notification.count(
+                        "application.id in " + applications + " and kind = 'GATE_NEAR'", applications.parameters()));
         assertEquals(1, reminders, "the one without the online phase, once");
         Notification sent = QuarkusTransaction.requiringNew()
                 .call(() -> Notification.<Notification>find("application.id = ?1 and kind = 'GATE_NEAR'", ids.get(1))

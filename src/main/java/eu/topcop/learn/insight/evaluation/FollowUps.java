@@ -26,6 +26,7 @@ import eu.topcop.learn.enrolment.People;
 import eu.topcop.learn.enrolment.Person;
 import eu.topcop.learn.enrolment.Supervisors;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.InList;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 
@@ -181,11 +182,13 @@ public class FollowUps {
     }
 
     private int escalate(List<Long> ids, Instant now) {
-        List<SurveyInvitation> group = em.createQuery(
-                        "select i from SurveyInvitation i join fetch i.survey where i.id in :ids and i.escalatedAt is null"
-                                + " order by i.id",
-                        SurveyInvitation.class)
-                .setParameter("ids", ids)
+        InList idsIn = InList.of("ids", ids);
+        List<SurveyInvitation> group = InList.bind(
+                        em.createQuery(
+                                "select i from SurveyInvitation i join fetch i.survey where i.id in " + idsIn
+                                        + " and i.escalatedAt is null order by i.id",
+                                SurveyInvitation.class),
+                        idsIn)
                 .getResultList();
         if (group.isEmpty()) {
             return 0;

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.persistence.SqlValues;
 import eu.topcop.learn.platform.web.DomainException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -175,8 +176,11 @@ public class DiscussionSearch {
                 rows.stream().filter(r -> r[4] != null).map(r -> num(r[4])).collect(Collectors.toSet());
         Map<Long, String> bodies = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT p.id, p.body FROM DiscussionPost p WHERE p.id IN :ids", Object[].class)
-                    .setParameter("ids", ids)
+            InList idsIn = InList.of("ids", ids);
+            InList.bind(
+                            em.createQuery(
+                                    "SELECT p.id, p.body FROM DiscussionPost p WHERE p.id IN " + idsIn, Object[].class),
+                            idsIn)
                     .getResultList()
                     .forEach(r -> bodies.put((Long) r[0], (String) r[1]));
         }
@@ -189,8 +193,8 @@ public class DiscussionSearch {
         rows.forEach(r -> ids.add(num(r[2])));
         Map<Long, Network> networks = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT n FROM Network n WHERE n.id IN :ids", Network.class)
-                    .setParameter("ids", ids)
+            InList idsIn = InList.of("ids", ids);
+            InList.bind(em.createQuery("SELECT n FROM Network n WHERE n.id IN " + idsIn, Network.class), idsIn)
                     .getResultList()
                     .forEach(n -> networks.put(n.id, n));
         }

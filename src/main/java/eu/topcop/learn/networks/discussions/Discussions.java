@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.topcop.learn.content.MarkdownRenderer;
 import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.persistence.SqlValues;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Mistakes;
@@ -422,7 +423,9 @@ public class Discussions {
         Map<Long, DiscussionPost> quoted = new HashMap<>();
         posts.forEach(p -> quoted.put(p.id, p));
         if (!missing.isEmpty()) {
-            DiscussionPost.<DiscussionPost>list("id IN ?1", missing).forEach(p -> quoted.put(p.id, p));
+            InList ids = InList.of("ids", missing);
+            DiscussionPost.<DiscussionPost>list("id IN " + ids, ids.parameters())
+                    .forEach(p -> quoted.put(p.id, p));
         }
         List<Long> people = new ArrayList<>();
         posts.forEach(p -> people.add(p.authorId));
@@ -469,11 +472,13 @@ public class Discussions {
         if (postIds.isEmpty()) {
             return files;
         }
-        em.createQuery(
-                        "SELECT a.postId, a.id, a.fileName, a.mediaType, a.sizeBytes FROM DiscussionAttachment a"
-                                + " WHERE a.postId IN :posts ORDER BY a.id",
-                        Object[].class)
-                .setParameter("posts", postIds)
+        InList postsIn = InList.of("posts", postIds);
+        InList.bind(
+                        em.createQuery(
+                                "SELECT a.postId, a.id, a.fileName, a.mediaType, a.sizeBytes FROM DiscussionAttachment a"
+                                        + " WHERE a.postId IN " + postsIn + " ORDER BY a.id",
+                                Object[].class),
+                        postsIn)
                 .getResultList()
                 .forEach(r -> files.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new AttachmentView((Long) r[1], (String) r[2], (String) r[3], (Long) r[4])));

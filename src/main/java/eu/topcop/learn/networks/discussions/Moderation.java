@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.networks.NetworkMember;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -476,11 +477,13 @@ public class Moderation {
         if (postIds.isEmpty()) {
             return counts;
         }
-        em.createQuery(
-                        "SELECT r.postId, COUNT(r) FROM DiscussionReport r WHERE r.postId IN :posts AND r.closedAt IS NULL"
-                                + " GROUP BY r.postId",
-                        Object[].class)
-                .setParameter("posts", new HashSet<>(postIds))
+        InList postsIn = InList.of("posts", new HashSet<>(postIds));
+        InList.bind(
+                        em.createQuery(
+                                "SELECT r.postId, COUNT(r) FROM DiscussionReport r WHERE r.postId IN " + postsIn
+                                        + " AND r.closedAt IS NULL" + " GROUP BY r.postId",
+                                Object[].class),
+                        postsIn)
                 .getResultList()
                 .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
         return counts;

@@ -20,6 +20,7 @@ import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.discussions.PostWritten;
 import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.mail.Mails;
+import eu.topcop.learn.platform.persistence.InList;
 import io.quarkus.qute.i18n.MessageBundles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,9 +73,8 @@ public class Notices {
             return;
         }
         Map<Long, Person> persons = new HashMap<>();
-        Person.<Person>list(
-                        "id in ?1", followers.stream().map(Follower::personId).toList())
-                .forEach(p -> persons.put(p.id, p));
+        InList ids = InList.of("ids", followers.stream().map(Follower::personId).toList());
+        Person.<Person>list("id in " + ids, ids.parameters()).forEach(p -> persons.put(p.id, p));
         Map<Long, Language> languages = people.languagesOf(persons.values());
         Map<Long, java.time.ZoneId> zones = people.zonesOf(persons.values());
         Network network = Network.findById(post.networkId());

@@ -15,6 +15,7 @@ import eu.topcop.learn.networks.Network;
 import eu.topcop.learn.networks.NetworkAccess;
 import eu.topcop.learn.networks.discussions.DiscussionThread;
 import eu.topcop.learn.platform.i18n.Localized;
+import eu.topcop.learn.platform.persistence.InList;
 import eu.topcop.learn.platform.web.DomainException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -193,8 +194,8 @@ public class Subscriptions {
     static Map<Long, Network> networks(EntityManager em, java.util.Collection<Long> ids) {
         Map<Long, Network> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT n FROM Network n WHERE n.id IN :ids", Network.class)
-                    .setParameter("ids", ids)
+            InList idsIn = InList.of("ids", ids);
+            InList.bind(em.createQuery("SELECT n FROM Network n WHERE n.id IN " + idsIn, Network.class), idsIn)
                     .getResultList()
                     .forEach(n -> found.put(n.id, n));
         }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import eu.topcop.learn.platform.i18n.UserPreference;
+import eu.topcop.learn.platform.persistence.InList;
 
 /**
  * Each person's time zone: the one they chose, remembered with their language, else their country's
@@ -45,7 +46,8 @@ public class TimeZoneService {
         List<String> wanted =
                 subjects.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (!wanted.isEmpty()) {
-            UserPreference.<UserPreference>list("subject in ?1 and timeZone is not null", wanted)
+            InList in = InList.of("subjects", wanted);
+            UserPreference.<UserPreference>list("subject in " + in + " and timeZone is not null", in.parameters())
                     .forEach(p -> Zones.of(p.timeZone).ifPresent(z -> zones.put(p.subject, z)));
         }
         return zones;

@@ -101,20 +101,12 @@ public class CohortService {
         long completed = (Long) done.getSingleResult();
         List<ModuleProgress> progresses =
                 list.setFirstResult(page * size).setMaxResults(size).getResultList();
-        Map<Long, Long> read = new HashMap<>();
+        List<Long> ids = progresses.stream().map(p -> p.id).toList();
+        Map<Long, Long> read = LessonRead.countsOf(ids);
         Map<Long, Object[]> quiz = new HashMap<>();
         Map<Long, KnowledgeGain.Pair> pairs = new HashMap<>();
         if (!progresses.isEmpty()) {
-            List<Long> ids = progresses.stream().map(p -> p.id).toList();
             InList idsIn = InList.of("ids", ids);
-            InList.bind(
-                            em.createQuery(
-                                    "select r.progressId, count(r) from LessonRead r where r.progressId in " + idsIn
-                                            + " group by r.progressId",
-                                    Object[].class),
-                            idsIn)
-                    .getResultList()
-                    .forEach(r -> read.put((Long) r[0], (Long) r[1]));
             InList.bind(
                             em.createQuery(
                                     "select a.progress.id, max(a.score), count(a) from QuizAttempt a where a.progress.id in "

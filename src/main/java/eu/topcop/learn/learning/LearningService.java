@@ -227,18 +227,8 @@ public class LearningService {
                 .setParameter("person", learner.id)
                 .setMaxResults(100)
                 .getResultList();
-        java.util.Map<Long, Long> readCounts = new java.util.HashMap<>();
-        if (!progresses.isEmpty()) {
-            InList idsIn = InList.of("ids", progresses.stream().map(p -> p.id).toList());
-            InList.bind(
-                            em.createQuery(
-                                    "select r.progressId, count(r) from LessonRead r where r.progressId in " + idsIn
-                                            + " group by r.progressId",
-                                    Object[].class),
-                            idsIn)
-                    .getResultList()
-                    .forEach(r -> readCounts.put((Long) r[0], (Long) r[1]));
-        }
+        java.util.Map<Long, Long> readCounts =
+                LessonRead.countsOf(progresses.stream().map(p -> p.id).toList());
         java.util.Map<Long, java.math.BigDecimal> best = new java.util.HashMap<>();
         if (!progresses.isEmpty()) {
             InList idsIn = InList.of("ids", progresses.stream().map(p -> p.id).toList());

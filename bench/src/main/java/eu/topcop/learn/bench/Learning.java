@@ -59,7 +59,10 @@ final class Learning {
         }
         int perPerson = size.statements / size.people;
         long progressId = Generate.next(db, "module_progress");
-        try (Rows progress = new Rows(
+        // The statements and their query rows are most of L's bytes: loaded without keys (BulkLoad says why).
+        try (BulkLoad load =
+                        BulkLoad.without(db, "xapi_statement", "xapi_statement_ref", "xapi_statement_attachment");
+                Rows progress = new Rows(
                         db,
                         "module_progress",
                         "id, registration, person_id, module_code, version, lessons, current_lesson, started_at,"

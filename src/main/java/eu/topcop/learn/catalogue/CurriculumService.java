@@ -224,7 +224,36 @@ public class CurriculumService {
      * {@code text} in their titles or in what they teach ({@link #taught}), each with its path: five statements in
      * all (six with words), however many there are.
      */
+    private final KeptCurriculumPages kept = new KeptCurriculumPages();
+
+    /**
+     * A page of curricula, of one portfolio priority or all, matching the words if any. Without words it is kept
+     * while the curricula stay as they were ({@link KeptCurriculumPages}).
+     */
     public ResultPage<CurriculumSummary> curricula(
+            String priorityCode, String text, int page, int size, Language language) {
+        if (text != null && !text.isBlank()) {
+            return read(priorityCode, text, page, size, language);
+        }
+        String priority = priorityCode == null ? "" : priorityCode.strip();
+        return kept.page(
+                stamp(),
+                new KeptCurriculumPages.Key(priority, page, size, language),
+                () -> read(priority, null, page, size, language));
+    }
+
+    /**
+     * What the curricula are now: every change saves a curriculum's updated_at, and a course placed in one (a
+     * cmi5 course) adds a course. Counts as well, for a curriculum removed or two changes in one millisecond.
+     */
+    private List<Object> stamp() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(updated_at),"
+                        + " (SELECT COUNT(*) FROM course), (SELECT MAX(id) FROM course) FROM curriculum")
+                .getSingleResult();
+        return java.util.Arrays.asList(row);
+    }
+
+    private ResultPage<CurriculumSummary> read(
             String priorityCode, String text, int page, int size, Language language) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -287,7 +316,7 @@ public class CurriculumService {
                             c.durationMonths,
                             List.of(c.languages.split(",")),
                             portfolioCodes(c.priorities),
-                            paths.getOrDefault(c.id, List.of()));
+                            List.copyOf(paths.getOrDefault(c.id, List.of())));
                 })
                 .toList();
         return new ResultPage<>(items, page, size, total);

@@ -29,8 +29,12 @@ import jakarta.persistence.Query;
 @ApplicationScoped
 public class CascadeService {
 
-    /** Officers reached, as a distinct key: the user, or the participant row of someone recorded by name. */
-    private static final String OFFICER = "COALESCE(CONCAT('u', p.person_id), CONCAT('r', p.id))";
+    /**
+     * Officers reached, as a distinct key: the person, or (negated, so the two never meet) the participant row of
+     * someone recorded by name. A number, not a string: the distinct counts over L's 280,000 participants built a
+     * string per row, several times a page (issue 17, P7).
+     */
+    private static final String OFFICER = "COALESCE(p.person_id, -p.id)";
 
     private static final String REACHED = " FROM multiplication_course m JOIN multiplication_participant p"
             + " ON p.course_id = m.id AND p.attended JOIN course k ON k.id = m.course_id"

@@ -65,6 +65,14 @@ public class EnrolmentGlance {
     private static final String DECIDABLE = "(a.status = eu.topcop.learn.enrolment.Application.Status.ENDORSED"
             + " or (a.status = eu.topcop.learn.enrolment.Application.Status.SUBMITTED and a.endorsementRequired = false))";
 
+    /** {@link #DECIDABLE} in SQL, for the statements that count from an index before joining. */
+    private static final String DECIDABLE_SQL =
+            "(a.status = 'ENDORSED' OR (a.status = 'SUBMITTED' AND a.endorsement_required = FALSE))";
+
+    /** The applications waiting for a course manager's decision, per offering (read from V69's index alone). */
+    static final String WAITING_PER_OFFERING = "SELECT a.offering_id, COUNT(*) AS waiting FROM application a WHERE "
+            + DECIDABLE_SQL + " GROUP BY a.offering_id";
+
     @Inject
     EntityManager em;
 
@@ -213,23 +221,29 @@ public class EnrolmentGlance {
 
     /**
      * Applications waiting for a course manager, per offering: the manager's own offerings first, then those with
-     * most waiting. Three statements.
+     * most waiting. Three statements. Counted per offering from the index that holds what a decision waits on
+     * (V69) before the offerings are joined: at size L, 370,000 waiting applications were read row by row and
+     * joined before they were grouped (1.6 s).
      */
     public Pending decisionsPending(String manager, int limit, Language language) {
-        long total = em.createQuery("select count(a) from Application a where " + DECIDABLE, Long.class)
-                .getSingleResult();
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM application a WHERE " + DECIDABLE_SQL)
+                        .getSingleResult())
+                .longValue();
         if (total == 0) {
             return new Pending(0, List.of());
         }
-        List<Object[]> top = em.createQuery(
-                        "select a.offering.id, count(a) from Application a where " + DECIDABLE
-                                + " group by a.offering.id, a.offering.courseManager"
-                                + " order by case when a.offering.courseManager = :me then 0 else 1 end,"
-                                + " count(a) desc, a.offering.id",
-                        Object[].class)
+        List<Object[]> top = em.createNativeQuery("SELECT w.offering_id, w.waiting FROM (" + WAITING_PER_OFFERING
+                        + ") w JOIN offering o ON o.id = w.offering_id"
+                        + " ORDER BY CASE WHEN o.course_manager = :me THEN 0 ELSE 1 END, w.waiting DESC, w.offering_id"
+                        + " LIMIT :limit")
                 .setParameter("me", manager)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("limit", limit)
+                .getResultStream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new Object[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+                })
+                .toList();
         Map<Long, Offering> offerings =
                 offerings(top.stream().map(r -> (Long) r[0]).toList());
         return new Pending(

@@ -93,6 +93,27 @@ class EnrolmentQueueTest {
         assertOrderedByIndex("SELECT id FROM application WHERE 1 = 1" + page, "ix_application_submitted");
     }
 
+    @Test
+    void shouldCountTheApplicationsWaitingForADecisionFromAnIndexAlone() {
+        Offering offering = fixture.offering(30);
+        fixture.people(25, "MD").forEach(p -> fixture.apply(offering, p));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("ANALYZE TABLE application").getResultList());
+        List<Object[]> plan = explain(EnrolmentGlance.WAITING_PER_OFFERING);
+        assertEquals(1, plan.size(), "one table");
+        assertEquals("ix_application_decidable", String.valueOf(plan.get(0)[5]));
+        // Covering: no application row is read, whatever their number.
+        assertTrue(String.valueOf(plan.get(0)[9]).contains("Using index"), String.valueOf(plan.get(0)[9]));
+    }
+
+    private List<Object[]> explain(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("EXPLAIN " + sql).getResultList();
+            return rows;
+        });
+    }
+
     private void assertOrderedByIndex(String sql, String index) {
         List<Object[]> plan = QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -93,7 +92,7 @@ public class Statements {
             ObjectNode statement = statements.get(i);
             String id = statement.has("id")
                     ? statement.get("id").asText().toLowerCase(java.util.Locale.ROOT)
-                    : UUID.randomUUID().toString();
+                    : StatementIds.next();
             if (answer.contains(id)) {
                 throw new XapiRefusal.BadRequest(
                         statements.size() == 1 ? "id" : "[" + i + "].id", "is given to two statements of the batch");

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ public class SystemStatements {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         List<StatementWriter.Row> rows = new ArrayList<>(statements.size());
         for (ObjectNode statement : statements) {
-            String id = UUID.randomUUID().toString();
+            String id = StatementIds.next();
             statement.put("id", id);
             statement.put("version", "1.0.3");
             statement.put("timestamp", now.toString());

@@ -4,11 +4,13 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,9 @@ import eu.topcop.learn.catalogue.CatalogueViews.PartnerCountry;
 import eu.topcop.learn.catalogue.CatalogueViews.PortfolioPriority;
 import eu.topcop.learn.catalogue.CatalogueViews.Priority;
 import eu.topcop.learn.platform.i18n.Language;
+import eu.topcop.learn.platform.persistence.KeptWhileUnchanged;
 import eu.topcop.learn.platform.web.DomainException;
+import io.quarkus.arc.Arc;
 
 /**
  * Reads the catalogue's reference data, named in the reader's language with English as the visible
@@ -36,20 +40,49 @@ public class CatalogueService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferenceStamp stamp;
+
+    /**
+     * What pages read of the reference data, kept while it stays as it was: every page names priorities or
+     * activity types, and the home page alone read them in six statements (issue 17, P2). Migrations write them;
+     * the stamp (read once a request) also sees rows added while the application runs.
+     */
+    private final KeptWhileUnchanged kept = new KeptWhileUnchanged(1_024);
+
+    private <V> V kept(String what, Supplier<V> read, Object... arguments) {
+        List<Object> key = new ArrayList<>(Arrays.asList(arguments));
+        key.add(what);
+        boolean inRequest = Arc.container().requestContext().isActive();
+        return kept.get(inRequest ? stamp.now() : ReferenceStamp.read(em), key, read);
+    }
+
     public Cycle currentCycle() {
         int year = LocalDate.now(clock).getYear();
+        return kept("currentCycle", () -> readCurrentCycle(year), year);
+    }
+
+    private Cycle readCurrentCycle(int year) {
         return EmpactCycle.current(year)
                 .map(Cycle::of)
                 .orElseThrow(() -> new DomainException.NotFound("No EMPACT cycle is recorded for " + year));
     }
 
     public Cycle cycle(String code) {
+        return kept("cycle", () -> readCycle(code), code);
+    }
+
+    private Cycle readCycle(String code) {
         return EmpactCycle.byCode(code)
                 .map(Cycle::of)
                 .orElseThrow(() -> new DomainException.NotFound("No EMPACT cycle with code '" + code + "'"));
     }
 
     public List<Cycle> cycles() {
+        return kept("cycles", this::readCycles);
+    }
+
+    private List<Cycle> readCycles() {
         return EmpactCycle.<EmpactCycle>list("order by firstYear").stream()
                 .map(Cycle::of)
                 .toList();
@@ -57,6 +90,10 @@ public class CatalogueService {
 
     /** The EU priorities of a cycle, in the Council's order, the horizontal goal last. */
     public List<Priority> empactPriorities(String cycleCode, Language language) {
+        return kept("empactPriorities", () -> readEmpactPriorities(cycleCode, language), cycleCode, language);
+    }
+
+    private List<Priority> readEmpactPriorities(String cycleCode, Language language) {
         return named("where p.cycle.code = :cycle order by p.position", Map.of("cycle", cycleCode), language);
     }
 
@@ -69,20 +106,28 @@ public class CatalogueService {
     }
 
     public List<PortfolioPriority> portfolio(String cycleCode, Language language) {
-        Map<String, Priority> empact = byCode(empactPriorities(cycleCode, language));
+        return kept("portfolio", () -> readPortfolio(cycleCode, language), cycleCode, language);
+    }
+
+    private List<PortfolioPriority> readPortfolio(String cycleCode, Language language) {
+        Map<String, Priority> empact = byCode(readEmpactPriorities(cycleCode, language));
         Map<String, List<Priority>> served = new LinkedHashMap<>();
         for (String[] link : links(cycleCode)) {
             served.computeIfAbsent(link[0], k -> new ArrayList<>()).add(empact.get(link[1]));
         }
         return named("where p.portfolio = true order by p.position", Map.of(), language).stream()
                 .map(p -> new PortfolioPriority(
-                        p.code(), p.name(), p.translated(), served.getOrDefault(p.code(), List.of())))
+                        p.code(), p.name(), p.translated(), List.copyOf(served.getOrDefault(p.code(), List.of()))))
                 .toList();
     }
 
     /** For each EMPACT priority of a cycle, the portfolio priorities serving it: the planners' gap view. */
     public List<Coverage> coverage(String cycleCode, Language language) {
-        List<Priority> empact = empactPriorities(cycleCode, language);
+        return kept("coverage", () -> readCoverage(cycleCode, language), cycleCode, language);
+    }
+
+    private List<Coverage> readCoverage(String cycleCode, Language language) {
+        List<Priority> empact = readEmpactPriorities(cycleCode, language);
         Map<String, Priority> portfolio =
                 byCode(named("where p.portfolio = true order by p.position", Map.of(), language));
         Map<String, List<Priority>> servedBy = new LinkedHashMap<>();
@@ -90,11 +135,15 @@ public class CatalogueService {
             servedBy.computeIfAbsent(link[1], k -> new ArrayList<>()).add(portfolio.get(link[0]));
         }
         return empact.stream()
-                .map(e -> new Coverage(e, servedBy.getOrDefault(e.code(), List.of())))
+                .map(e -> new Coverage(e, List.copyOf(servedBy.getOrDefault(e.code(), List.of()))))
                 .toList();
     }
 
     public List<ActivityKind> activityTypes(Language language) {
+        return kept("activityTypes", () -> readActivityTypes(language), language);
+    }
+
+    private List<ActivityKind> readActivityTypes(Language language) {
         return em.createQuery("""
                         select a.code, value(t), value(e), a.online from ActivityType a
                         left join a.names t on key(t) = :language
@@ -106,6 +155,10 @@ public class CatalogueService {
 
     /** The Eastern Partnership partners, named and sorted in the reader's language. */
     public List<PartnerCountry> partnerCountries(Language language) {
+        return kept("partnerCountries", () -> readPartnerCountries(language), language);
+    }
+
+    private List<PartnerCountry> readPartnerCountries(Language language) {
         Locale locale = language.locale();
         Collator collator = Collator.getInstance(locale);
         return Country.<Country>list("eapPartner", true).stream()
@@ -116,6 +169,10 @@ public class CatalogueService {
 
     /** Every country an offering may take place in, named and sorted in the reader's language. */
     public List<PartnerCountry> venueCountries(Language language) {
+        return kept("venueCountries", () -> readVenueCountries(language), language);
+    }
+
+    private List<PartnerCountry> readVenueCountries(Language language) {
         Locale locale = language.locale();
         Collator collator = Collator.getInstance(locale);
         return Country.<Country>listAll().stream()

@@ -34,9 +34,9 @@ public class CascadeService {
      * someone recorded by name. A number, not a string: the distinct counts over L's 280,000 participants built a
      * string per row, several times a page (issue 17, P7).
      */
-    private static final String OFFICER = "COALESCE(p.person_id, -p.id)";
+    static final String OFFICER = "COALESCE(p.person_id, -p.id)";
 
-    private static final String REACHED = " FROM multiplication_course m JOIN multiplication_participant p"
+    static final String REACHED = " FROM multiplication_course m JOIN multiplication_participant p"
             + " ON p.course_id = m.id AND p.attended JOIN course k ON k.id = m.course_id"
             + " JOIN curriculum_priority cp ON cp.curriculum_id = k.curriculum_id"
             + " JOIN crime_priority cr ON cr.id = cp.crime_priority_id AND cr.portfolio WHERE m.status = 'VALIDATED'";

@@ -74,10 +74,7 @@ class EnrolmentQueueTest {
 
     @Test
     void shouldReadEveryQueueFilterInOrderThroughAnIndex() {
-        Offering offering = fixture.offering(30);
-        fixture.people(25, "MD").forEach(p -> fixture.apply(offering, p));
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("ANALYZE TABLE application").getResultList());
+        Offering offering = applicationsToPlan();
         String page = " AND (submitted_at > '2020-01-01' OR (submitted_at = '2020-01-01' AND id > 5))"
                 + " ORDER BY submitted_at, id LIMIT 51";
         // One status, with and without an offering or a country: the index gives the order.
@@ -95,15 +92,21 @@ class EnrolmentQueueTest {
 
     @Test
     void shouldCountTheApplicationsWaitingForADecisionFromAnIndexAlone() {
-        Offering offering = fixture.offering(30);
-        fixture.people(25, "MD").forEach(p -> fixture.apply(offering, p));
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("ANALYZE TABLE application").getResultList());
+        applicationsToPlan();
         List<Object[]> plan = explain(EnrolmentGlance.WAITING_PER_OFFERING);
         assertEquals(1, plan.size(), "one table");
         assertEquals("ix_application_decidable", String.valueOf(plan.get(0)[5]));
         // Covering: no application row is read, whatever their number.
         assertTrue(String.valueOf(plan.get(0)[9]).contains("Using index"), String.valueOf(plan.get(0)[9]));
+    }
+
+    /** An offering with 25 applications, and statistics that count them, for EXPLAIN. */
+    private Offering applicationsToPlan() {
+        Offering offering = fixture.offering(30);
+        fixture.people(25, "MD").forEach(p -> fixture.apply(offering, p));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("ANALYZE TABLE application").getResultList());
+        return offering;
     }
 
     private List<Object[]> explain(String sql) {
@@ -115,11 +118,7 @@ class EnrolmentQueueTest {
     }
 
     private void assertOrderedByIndex(String sql, String index) {
-        List<Object[]> plan = QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("EXPLAIN " + sql).getResultList();
-            return rows;
-        });
+        List<Object[]> plan = explain(sql);
         // id, select_type, table, type, possible_keys, key, key_len, ref, rows, Extra
         Set<String> keys = new HashSet<>();
         plan.forEach(r -> keys.add(String.valueOf(r[5])));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,7 @@ public class CatalogueService {
         }
         return named("where p.portfolio = true order by p.position", Map.of(), language).stream()
                 .map(p -> new PortfolioPriority(
-                        p.code(), p.name(), p.translated(), List.copyOf(served.getOrDefault(p.code(), List.of()))))
+                        p.code(), p.name(), p.translated(), unmodifiable(served.getOrDefault(p.code(), List.of()))))
                 .toList();
     }
 
@@ -135,7 +136,7 @@ public class CatalogueService {
             servedBy.computeIfAbsent(link[1], k -> new ArrayList<>()).add(portfolio.get(link[0]));
         }
         return empact.stream()
-                .map(e -> new Coverage(e, List.copyOf(servedBy.getOrDefault(e.code(), List.of()))))
+                .map(e -> new Coverage(e, unmodifiable(servedBy.getOrDefault(e.code(), List.of()))))
                 .toList();
     }
 
@@ -207,6 +208,11 @@ public class CatalogueService {
                 .stream()
                 .map(r -> new String[] {(String) r[0], (String) r[1]})
                 .toList();
+    }
+
+    /** A kept list, shared between requests: read-only, as it was (List.copyOf would refuse a null). */
+    private static <T> List<T> unmodifiable(List<T> list) {
+        return Collections.unmodifiableList(list);
     }
 
     private static Map<String, Priority> byCode(List<Priority> priorities) {

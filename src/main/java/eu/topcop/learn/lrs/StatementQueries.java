@@ -23,7 +23,7 @@ import eu.topcop.learn.platform.web.StoredTime;
  * Runs statement queries on the store as one index range read in stored order: the first filter (registration, then
  * agent, activity, verb: the most selective first) drives through {@code xapi_statement_ref}'s primary key, the others
  * are primary-key probes of the same table; without filters the store is read by {@code stored} (or, for a client
- * that reads only its own statements, by client and stored). Pages continue by keyset on (stored, id), never by
+ * that reads only its own statements, by client and stored). Pages continue by keyset on (stored, seq), never by
  * OFFSET, so a page costs the same at the end of ten million statements as at the start, and a statement stored
  * while a client pages newest first never shifts the pages it has not read yet.
  */
@@ -74,7 +74,7 @@ public class StatementQueries {
         for (int i = 0; i < rows.size() && i < query.limit(); i++) {
             Object[] row = rows.get(i);
             statements.add(read(row[2].toString()));
-            next = new StatementQuery.Cursor(instant(row[1]), row[0].toString());
+            next = new StatementQuery.Cursor(instant(row[1]), ((Number) row[0]).longValue());
         }
         return new Page(statements, rows.size() > query.limit() ? next : null);
     }
@@ -100,22 +100,22 @@ public class StatementQueries {
         List<String> where = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         String stored;
-        String id;
+        String seq;
         if (query.filters().isEmpty()) {
             stored = "s.stored";
-            id = "s.id";
-            sql.append("SELECT s.id, s.stored, s.statement FROM xapi_statement s");
+            seq = "s.seq";
+            sql.append("SELECT s.seq, s.stored, s.statement FROM xapi_statement s");
         } else {
             StatementQuery.Filter driving = query.filters().get(0);
             stored = "r.stored";
-            id = "r.statement_id";
+            seq = "r.statement_seq";
             // STRAIGHT_JOIN: the range of the leading filter's rows, in stored order, leads; every other filter and
             // the statement itself are one primary-key probe each (joins, not EXISTS, which MariaDB would flatten
             // into a semi-join free to lead and then sort).
             where.add("r.ref = :ref0 AND r.related = :related0");
             parameters.put("ref0", driving.key());
             parameters.put("related0", driving.related());
-            sql.append("SELECT s.id, s.stored, s.statement FROM xapi_statement_ref r");
+            sql.append("SELECT s.seq, s.stored, s.statement FROM xapi_statement_ref r");
             for (int i = 1; i < query.filters().size(); i++) {
                 StatementQuery.Filter filter = query.filters().get(i);
                 String f = "f" + i;
@@ -133,11 +133,11 @@ public class StatementQueries {
                         .append(f)
                         .append(".stored = r.stored AND ")
                         .append(f)
-                        .append(".statement_id = r.statement_id");
+                        .append(".statement_seq = r.statement_seq");
                 parameters.put("ref" + i, filter.key());
                 parameters.put("related" + i, filter.related());
             }
-            sql.append(" STRAIGHT_JOIN xapi_statement s ON s.id = r.statement_id");
+            sql.append(" STRAIGHT_JOIN xapi_statement s ON s.seq = r.statement_seq");
         }
         where.add("s.voided = FALSE");
         if (onlyClient != null) {
@@ -159,14 +159,14 @@ public class StatementQueries {
             parameters.put("until", Timestamp.from(until));
         }
         if (query.after() != null) {
-            where.add("(" + stored + " " + beyond + " :afterStored OR (" + stored + " = :afterStored AND " + id + " "
-                    + beyond + " :afterId))");
+            where.add("(" + stored + " " + beyond + " :afterStored OR (" + stored + " = :afterStored AND " + seq + " "
+                    + beyond + " :afterSeq))");
             parameters.put("afterStored", Timestamp.from(query.after().stored()));
-            parameters.put("afterId", query.after().id());
+            parameters.put("afterSeq", query.after().seq());
         }
         sql.append(" WHERE ").append(String.join(" AND ", where));
         sql.append(" ORDER BY ").append(stored).append(' ').append(direction).append(", ");
-        sql.append(id).append(' ').append(direction);
+        sql.append(seq).append(' ').append(direction);
         // One more than asked: whether there is a next page, without counting.
         sql.append(" LIMIT ").append(query.limit() + 1);
         return sql.toString();

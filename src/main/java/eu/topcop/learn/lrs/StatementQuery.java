@@ -1,6 +1,7 @@
 package eu.topcop.learn.lrs;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -61,11 +62,14 @@ record StatementQuery(
     /** One filter: the key of the thing and whether a related (broad) row matches, in the order queries drive by. */
     record Filter(StatementRefs.Kind kind, byte[] key, boolean related) {}
 
-    /** Where a page ended: the last statement's stored and id, the keyset the next page continues after. */
-    record Cursor(Instant stored, String id) {
+    /**
+     * Where a page ended: the last statement's stored and seq (the store's order of storing, V71), the keyset the next
+     * page continues after.
+     */
+    record Cursor(Instant stored, long seq) {
 
         String token() {
-            String plain = stored.toEpochMilli() + ":" + id;
+            String plain = stored.toEpochMilli() + ":" + seq;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -73,12 +77,12 @@ record StatementQuery(
             try {
                 String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
                 int colon = plain.indexOf(':');
-                String id = plain.substring(colon + 1);
-                if (colon < 1 || !id.matches("[0-9a-f-]{36}")) {
+                String seq = plain.substring(colon + 1);
+                if (colon < 1 || !seq.matches("[0-9]{1,18}")) {
                     throw new IllegalArgumentException(plain);
                 }
-                return new Cursor(Instant.ofEpochMilli(Long.parseLong(plain.substring(0, colon))), id);
-            } catch (IllegalArgumentException notOurs) {
+                return new Cursor(Instant.ofEpochMilli(Long.parseLong(plain.substring(0, colon))), Long.parseLong(seq));
+            } catch (IllegalArgumentException | DateTimeException notOurs) {
                 throw new XapiRefusal.BadRequest("more", "is not a continuation this LRS gave");
             }
         }

@@ -94,12 +94,13 @@ public class StatementRefs {
      * meets (xAPI 1.0.3 Communication 2.1.3, filter conditions for StatementRefs): it takes its target's rows, at its
      * own stored time. A target stored later than the statement naming it is not followed.
      */
-    void targets(String id, String target) {
-        em.createNativeQuery("INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_id)"
-                        + " SELECT t.ref, t.related, s.stored, s.id FROM xapi_statement s"
-                        + " JOIN xapi_statement_ref t ON t.statement_id = :target WHERE s.id = :id")
+    void targets(long seq, String target) {
+        em.createNativeQuery("INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_seq)"
+                        + " SELECT t.ref, t.related, s.stored, s.seq FROM xapi_statement s"
+                        + " JOIN xapi_statement target ON target.id = :target"
+                        + " JOIN xapi_statement_ref t ON t.statement_seq = target.seq WHERE s.seq = :seq")
                 .setParameter("target", target.toLowerCase(Locale.ROOT))
-                .setParameter("id", id)
+                .setParameter("seq", seq)
                 .executeUpdate();
     }
 

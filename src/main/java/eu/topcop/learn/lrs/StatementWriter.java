@@ -3,7 +3,9 @@ package eu.topcop.learn.lrs;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,32 +64,39 @@ public class StatementWriter {
 
     /** Writes the statements, in this order, and their query rows in the caller's transaction. */
     public void write(List<Row> rows) {
+        Map<String, Long> seqs = new HashMap<>();
         for (int from = 0; from < rows.size(); from += STATEMENTS_PER_INSERT) {
-            insertStatements(rows.subList(from, Math.min(rows.size(), from + STATEMENTS_PER_INSERT)));
+            seqs.putAll(insertStatements(rows.subList(from, Math.min(rows.size(), from + STATEMENTS_PER_INSERT))));
         }
         List<Object[]> refRows = new ArrayList<>();
         for (Row row : rows) {
             Timestamp stored = Timestamp.from(row.stored());
             for (StatementRefs.Ref ref : StatementRefs.of(row.statement())) {
-                refRows.add(new Object[] {ref.key(), ref.related(), stored, row.id()});
+                refRows.add(new Object[] {ref.key(), ref.related(), stored, seqs.get(row.id())});
             }
         }
         for (int from = 0; from < refRows.size(); from += REFS_PER_INSERT) {
-            insert(
-                    "INSERT INTO xapi_statement_ref (ref, related, stored, statement_id) VALUES ",
-                    4,
-                    refRows.subList(from, Math.min(refRows.size(), from + REFS_PER_INSERT)));
+            query(
+                            "INSERT INTO xapi_statement_ref (ref, related, stored, statement_seq) VALUES ",
+                            4,
+                            refRows.subList(from, Math.min(refRows.size(), from + REFS_PER_INSERT)),
+                            "",
+                            "")
+                    .executeUpdate();
         }
         // A StatementRef takes its target's rows: after all the batch's own, so a target in the same batch counts.
         for (Row row : rows) {
             if ("StatementRef"
                     .equals(row.statement().path("object").path("objectType").asText())) {
-                refs.targets(row.id(), row.statement().path("object").path("id").asText());
+                refs.targets(
+                        seqs.get(row.id()),
+                        row.statement().path("object").path("id").asText());
             }
         }
     }
 
-    private void insertStatements(List<Row> rows) {
+    /** Inserts the statements; returns the seq the store gave each id (its clustered key, V71). */
+    private Map<String, Long> insertStatements(List<Row> rows) {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (Row row : rows) {
             values.add(new Object[] {
@@ -104,19 +113,24 @@ public class StatementWriter {
                 row.clientId()
             });
         }
-        insert(
-                "INSERT INTO xapi_statement (id, person_id, actor, verb, activity, registration, timestamp, stored,"
-                        + " statement, success, authority_client_id, voided) VALUES ",
-                11,
-                values,
-                ", FALSE");
+        // RETURNING: the seqs in the same round trip, whatever the server's auto-increment lock mode.
+        @SuppressWarnings("unchecked")
+        List<Object[]> inserted = query(
+                        "INSERT INTO xapi_statement (id, person_id, actor, verb, activity, registration, timestamp,"
+                                + " stored, statement, success, authority_client_id, voided) VALUES ",
+                        11,
+                        values,
+                        ", FALSE",
+                        " RETURNING id, seq")
+                .getResultList();
+        Map<String, Long> seqs = new HashMap<>();
+        for (Object[] row : inserted) {
+            seqs.put(row[0].toString(), ((Number) row[1]).longValue());
+        }
+        return seqs;
     }
 
-    private void insert(String head, int columns, List<Object[]> rows) {
-        insert(head, columns, rows, "");
-    }
-
-    private void insert(String head, int columns, List<Object[]> rows, String constants) {
+    private Query query(String head, int columns, List<Object[]> rows, String constants, String tail) {
         StringBuilder sql = new StringBuilder(head);
         int parameter = 1;
         for (int r = 0; r < rows.size(); r++) {
@@ -126,6 +140,7 @@ public class StatementWriter {
             }
             sql.append(constants).append(')');
         }
+        sql.append(tail);
         Query insert = em.createNativeQuery(sql.toString());
         // These rows reference only people, who are stored before anything they do: the entities changed in this
         // transaction need not be flushed (and dirty-checked) before each INSERT; they are flushed at commit.
@@ -136,7 +151,7 @@ public class StatementWriter {
                 insert.setParameter(parameter++, value);
             }
         }
-        insert.executeUpdate();
+        return insert;
     }
 
     private String json(JsonNode statement) {

@@ -60,8 +60,8 @@ class StatementQueryIndexTest {
                     "CONCAT('activity|', activity))), TRUE",
                     "CONCAT('verb|', verb))), FALSE",
                     "CONCAT('registration|', registration))), FALSE")) {
-                em.createNativeQuery("INSERT INTO xapi_statement_ref (ref, related, stored, statement_id)"
-                                + " SELECT UNHEX(SHA1(" + row + ", stored, id" + mine)
+                em.createNativeQuery("INSERT INTO xapi_statement_ref (ref, related, stored, statement_seq)"
+                                + " SELECT UNHEX(SHA1(" + row + ", stored, seq" + mine)
                         .setParameter("tag", tag)
                         .executeUpdate();
             }
@@ -92,8 +92,7 @@ class StatementQueryIndexTest {
     @Test
     void sinceUntilAscendingAndMoreKeepTheIndexOrder() {
         Instant now = Instant.now();
-        StatementQuery.Cursor after = new StatementQuery.Cursor(
-                now.minusSeconds(100), UUID.randomUUID().toString());
+        StatementQuery.Cursor after = new StatementQuery.Cursor(now.minusSeconds(100), 1_000L);
         for (boolean ascending : List.of(false, true)) {
             StatementQuery ranged = new StatementQuery(
                     List.of(agent(7, false)),
@@ -175,7 +174,7 @@ class StatementQueryIndexTest {
         for (Object[] row : plan.subList(1, plan.size())) {
             // A probe by the full primary key, or by the foreign key's index, which ends with the primary key.
             assertTrue(
-                    Set.of("PRIMARY", "fk_xapi_statement_ref_statement").contains(String.valueOf(row[5])), described);
+                    Set.of("PRIMARY", "ix_xapi_statement_ref_statement").contains(String.valueOf(row[5])), described);
         }
     }
 }

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * runs when it is added to a full table, which costs minutes for the whole load.
  *
  * <p>The keys are read from {@code SHOW CREATE TABLE} before they are dropped, so what is built again is what the
- * migrations made, whatever they add later. An index that leads with the table's AUTO_INCREMENT column stays (InnoDB
- * requires one); it grows in order.
+ * migrations made, whatever they add later. A table's AUTO_INCREMENT column loses the attribute while its key is away
+ * (InnoDB requires one) and gets it back with its key: the statements' clustered key, seq, is written in the order of
+ * their stored time, not in the order the generator writes them (person by person), so it is sorted at the end too.
  */
 final class BulkLoad implements AutoCloseable {
 
@@ -71,17 +72,18 @@ final class BulkLoad implements AutoCloseable {
             Matcher key = KEY.matcher(line);
             Matcher foreign = FOREIGN_KEY.matcher(line);
             if (column.find() && !line.contains(" KEY ")) {
-                autoIncrement = column.group(1);
+                autoIncrement = strip(line);
+                drop.add("MODIFY " + autoIncrement.replace(" AUTO_INCREMENT", ""));
             } else if (key.matches()) {
-                if (key.group(3).equals(autoIncrement)) {
-                    continue;
-                }
                 add.add("ADD " + strip(line));
                 drop.add(key.group(1).equals("PRIMARY KEY") ? "DROP PRIMARY KEY" : "DROP INDEX " + key.group(2));
             } else if (foreign.matches()) {
                 addForeign.add("ADD " + strip(line));
                 dropForeign.add("DROP FOREIGN KEY " + foreign.group(1));
             }
+        }
+        if (autoIncrement != null) {
+            add.add("MODIFY " + autoIncrement);
         }
         keys.put(table, add);
         foreignKeys.put(table, addForeign);

@@ -141,7 +141,7 @@ public final class Generate {
                         + bench + ")",
                 "DELETE FROM lesson_progress WHERE progress_id IN (SELECT id FROM module_progress WHERE person_id IN "
                         + bench + ")"));
-        deletes.add("DELETE FROM xapi_statement_ref WHERE statement_id IN (SELECT id FROM xapi_statement WHERE"
+        deletes.add("DELETE FROM xapi_statement_ref WHERE statement_seq IN (SELECT seq FROM xapi_statement WHERE"
                 + " person_id IN " + bench + ")");
         for (String table : List.of(
                 "module_progress",

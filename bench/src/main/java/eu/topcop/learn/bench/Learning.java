@@ -34,6 +34,13 @@ final class Learning {
     private final Connection db;
     private final long seed;
     private final List<Module> modules = new ArrayList<>();
+    /**
+     * People numbers fit in this many values of a statement's seq, per second (L has 100,000 people). The seq is
+     * written, not left to AUTO_INCREMENT, because the query rows name it (V71); it is made of the stored time so
+     * that the store is in stored order, as it is when statements come one by one, not person by person, the order
+     * the generator writes them in (a learner's statements are then spread over the store, as they are in use).
+     */
+    private static final long PEOPLE_PER_SECOND = 1 << 17;
 
     Learning(Connection db, long seed) {
         this.db = db;
@@ -59,6 +66,9 @@ final class Learning {
         }
         int perPerson = size.statements / size.people;
         long progressId = Generate.next(db, "module_progress");
+        if (size.people > PEOPLE_PER_SECOND) {
+            throw new IllegalStateException("seq has room for " + PEOPLE_PER_SECOND + " people");
+        }
         // The statements and their query rows are most of L's bytes: loaded without keys (BulkLoad says why).
         try (BulkLoad load =
                         BulkLoad.without(db, "xapi_statement", "xapi_statement_ref", "xapi_statement_attachment");
@@ -72,10 +82,10 @@ final class Learning {
                 Rows statements = new Rows(
                         db,
                         "xapi_statement",
-                        "id, person_id, verb, activity, registration, timestamp, stored, statement, success");
+                        "seq, id, person_id, verb, activity, registration, timestamp, stored, statement, success");
                 // Each statement's query rows (V61) beside it, computed by the store's own StatementRefs: reading
                 // 10M documents back with JSON_VALUE to index them, as V61's back-fill does, took hours at size L.
-                Rows refs = new Rows(db, "xapi_statement_ref", "ref, related, stored, statement_id")) {
+                Rows refs = new Rows(db, "xapi_statement_ref", "ref, related, stored, statement_seq")) {
             int learners = size.people - fresh;
             long budget = size.statements;
             for (int p = 0; p < learners && budget > 0; p++) {
@@ -142,10 +152,12 @@ final class Learning {
                 + "\"}},\"object\":{\"objectType\":\"Activity\",\"id\":\"" + activity + "\"}" + result
                 + ",\"context\":{\"registration\":\"" + registration + "\",\"platform\":\"TOPCOP Learn\"},"
                 + "\"timestamp\":\"" + at + "\",\"stored\":\"" + at + "\"}";
-        rows.add(id, personId, VERBS + verb, activity, registration, at, at, json, success);
+        // Within a second a person stores at most a quiz's three statements (attempted, passed, completed).
+        long statementSeq = (at.getEpochSecond() * PEOPLE_PER_SECOND + number) * 4 + step % 4;
+        rows.add(statementSeq, id, personId, VERBS + verb, activity, registration, at, at, json, success);
         try {
             for (StatementRefs.Ref ref : StatementRefs.of(JSON.readTree(json))) {
-                refs.add(ref.key(), ref.related(), at, id);
+                refs.add(ref.key(), ref.related(), at, statementSeq);
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

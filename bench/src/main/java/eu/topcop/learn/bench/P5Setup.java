@@ -86,7 +86,7 @@ public final class P5Setup {
     /** The statements earlier runs sent: their query rows first (they point at the statements). */
     private static int removeIngested(Connection db, long client) throws SQLException {
         try (Statement statement = db.createStatement()) {
-            statement.executeUpdate("DELETE r FROM xapi_statement_ref r JOIN xapi_statement s ON s.id = r.statement_id"
+            statement.executeUpdate("DELETE r FROM xapi_statement_ref r JOIN xapi_statement s ON s.seq = r.statement_seq"
                     + " WHERE s.authority_client_id = " + client);
             return statement.executeUpdate("DELETE FROM xapi_statement WHERE authority_client_id = " + client);
         }

@@ -16,8 +16,7 @@ public class LanguageService {
     Clock clock;
 
     public Optional<Language> preferredLanguage(String subject) {
-        return Optional.ofNullable(UserPreference.<UserPreference>findById(subject))
-                .flatMap(p -> Language.of(p.language));
+        return RememberedPreferences.of(subject).flatMap(p -> Language.of(p.language()));
     }
 
     @Transactional
@@ -25,5 +24,6 @@ public class LanguageService {
         UserPreference preference = UserPreference.of(subject);
         preference.chooseLanguage(language, Instant.now(clock));
         preference.persist();
+        RememberedPreferences.changed(subject);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import eu.topcop.learn.platform.i18n.RememberedPreferences;
 import eu.topcop.learn.platform.outbox.Outbox;
 
 import static eu.topcop.learn.platform.privacy.Declaration.holding;
@@ -82,6 +83,7 @@ public class PlatformPersonalData implements PersonalData {
             changed += em.createNativeQuery("DELETE FROM user_preference WHERE subject = :s")
                     .setParameter("s", person.subject())
                     .executeUpdate();
+            RememberedPreferences.changed(person.subject());
         }
         if (person.personId() != null) {
             changed += outbox.forget(person.personId());

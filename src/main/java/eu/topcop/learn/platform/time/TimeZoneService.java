@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import eu.topcop.learn.platform.i18n.RememberedPreferences;
 import eu.topcop.learn.platform.i18n.UserPreference;
 import eu.topcop.learn.platform.persistence.InList;
 
@@ -31,8 +32,7 @@ public class TimeZoneService {
         if (subject == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(UserPreference.<UserPreference>findById(subject))
-                .flatMap(p -> Zones.of(p.timeZone));
+        return RememberedPreferences.of(subject).flatMap(p -> Zones.of(p.timeZone()));
     }
 
     /** The zone a person reads times in: their choice, else their country's. */
@@ -59,5 +59,6 @@ public class TimeZoneService {
         UserPreference preference = UserPreference.of(subject);
         preference.chooseTimeZone(zone.map(Zones::idOf).orElse(null), Instant.now(clock));
         preference.persist();
+        RememberedPreferences.changed(subject);
     }
 }

@@ -17,6 +17,8 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.web.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,6 +49,9 @@ class QuizTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void shouldPassCompleteTheModuleAndRecordItForTheGate() {
@@ -100,6 +105,28 @@ class QuizTest {
             assertTrue(failed.outcomes().stream().noneMatch(QuizService.Outcome::right));
         }
         assertThrows(DomainException.Conflict.class, () -> quizzes.start(MODULE, learner));
+    }
+
+    @Test
+    void shouldReadTheQuizAndItsQuestionsOnceASubmission() {
+        Person learner = people.person("MD");
+        learning.startOrResume(MODULE, learner);
+        int number = quizzes.start(MODULE, learner);
+        QuizService.AttemptView paper = quizzes.attempt(MODULE, number, learner, Language.ENGLISH);
+        Map<String, List<String>> answers = RightAnswers.of(em, MODULE, paper);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        quizzes.submit(MODULE, number, learner, answers, Language.ENGLISH);
+        // Graded and then answered with its feedback: one read of each for both (issue 17, P3's round trips).
+        assertEquals(1, executions(statistics, "from Quiz q where"), "reads of the quiz");
+        assertEquals(1, executions(statistics, "from QuizQuestion q where q.quiz"), "reads of its questions");
+    }
+
+    private static long executions(Statistics statistics, String query) {
+        return java.util.Arrays.stream(statistics.getQueries())
+                .filter(q -> q.contains(query))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount())
+                .sum();
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.Localized;
 import eu.topcop.learn.platform.persistence.FullTextQuery;
 import eu.topcop.learn.platform.persistence.InList;
+import eu.topcop.learn.platform.persistence.KeptWhileUnchanged;
 import eu.topcop.learn.platform.web.DomainException;
 import eu.topcop.learn.platform.web.ResultPage;
 
@@ -45,8 +48,42 @@ public class OfferingCatalogue {
     @Inject
     CatalogueService catalogue;
 
-    /** Scheduled offerings that match the filter, by start date: three statements whatever the data. */
+    /**
+     * Searches without words, kept while the offerings and what their summaries show stay as they were: every
+     * trainee's catalogue page and the catalogue API read the first page of the same search (issue 17, P2: four
+     * statements and the summaries built each time). Searches with words are read each time, like curricula's.
+     */
+    private final KeptWhileUnchanged kept = new KeptWhileUnchanged(512);
+
+    /** Today is part of the key: which offerings are upcoming and whose applications are open moves with it. */
+    private record SearchKey(OfferingFilter filter, int page, int size, Language language, LocalDate today) {}
+
+    /**
+     * What the offerings and their summaries are now: every change of an offering saves its updated_at (a
+     * cancellation too), of a curriculum its own; counts and greatest ids for rows added, removed or changed in the
+     * same millisecond, for courses (their titles come with the curriculum's import) and for the priorities
+     * curricula serve and the names of activity types (migrations).
+     */
+    private static final String STAMP = "SELECT COUNT(*), MAX(id), MAX(updated_at), (SELECT COUNT(*) FROM course),"
+            + " (SELECT MAX(id) FROM course), (SELECT COUNT(*) FROM curriculum),"
+            + " (SELECT MAX(updated_at) FROM curriculum), (SELECT COUNT(*) FROM curriculum_priority),"
+            + " (SELECT COUNT(*) FROM activity_type_translation) FROM offering";
+
+    /** Scheduled offerings that match the filter, by start date: one statement when kept, else at most four. */
     public ResultPage<OfferingSummary> search(OfferingFilter filter, int page, int size, Language language) {
+        if (filter.text() != null && !filter.text().isBlank()) {
+            return read(filter, page, size, language);
+        }
+        List<Object> stamp =
+                Arrays.asList((Object[]) em.createNativeQuery(STAMP).getSingleResult());
+        return kept.get(stamp, new SearchKey(filter, page, size, language, today()), () -> {
+            ResultPage<OfferingSummary> read = read(filter, page, size, language);
+            // Shared between requests: read-only as read.
+            return new ResultPage<>(Collections.unmodifiableList(read.items()), read.page(), read.size(), read.total());
+        });
+    }
+
+    private ResultPage<OfferingSummary> read(OfferingFilter filter, int page, int size, Language language) {
         StringBuilder where = new StringBuilder(" FROM offering o JOIN course k ON k.id = o.course_id"
                 + " WHERE o.status = 'SCHEDULED' AND o.ends_on >= :from");
         Map<String, Object> parameters = new HashMap<>();

@@ -70,13 +70,13 @@ public class EnrolmentFixture {
     public Offering held(Offering offering, boolean gate) {
         QuarkusTransaction.requiringNew()
                 .run(() -> Offering.getEntityManager()
-                        .createNativeQuery(
-                                "UPDATE offering SET applications_open_on = CURDATE() - INTERVAL 60 DAY,"
-                                        + " applications_close_on = CURDATE() - INTERVAL 30 DAY,"
-                                        + (gate
-                                                ? " gate_deadline = CURDATE() - INTERVAL 18 DAY, gate_checked_at = NOW(3),"
-                                                : " gate_deadline = NULL, gate_checked_at = NULL,")
-                                        + " starts_on = CURDATE() - INTERVAL 8 DAY, ends_on = CURDATE() - INTERVAL 4 DAY WHERE id = :id")
+                        .createNativeQuery("UPDATE offering SET applications_open_on = CURDATE() - INTERVAL 60 DAY,"
+                                + " applications_close_on = CURDATE() - INTERVAL 30 DAY,"
+                                + (gate
+                                        ? " gate_deadline = CURDATE() - INTERVAL 18 DAY, gate_checked_at = NOW(3),"
+                                        : " gate_deadline = NULL, gate_checked_at = NULL,")
+                                + " starts_on = CURDATE() - INTERVAL 8 DAY, ends_on = CURDATE() - INTERVAL 4 DAY,"
+                                + " updated_at = NOW(3) WHERE id = :id")
                         .setParameter("id", offering.id)
                         .executeUpdate());
         return QuarkusTransaction.requiringNew().call(() -> Offering.<Offering>findById(offering.id));

@@ -104,7 +104,7 @@ class HomePagesTest {
             fixture.decidable(offering, person);
         }
         sql("UPDATE offering SET starts_on = CURDATE() + INTERVAL 3 DAY, ends_on = CURDATE() + INTERVAL 6 DAY,"
-                + " applications_close_on = CURDATE() + INTERVAL 1 DAY WHERE id = " + offering.id);
+                + " applications_close_on = CURDATE() + INTERVAL 1 DAY, updated_at = NOW(3) WHERE id = " + offering.id);
 
         given().header("Accept-Language", "en")
                 .when()

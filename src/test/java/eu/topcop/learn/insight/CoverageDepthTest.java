@@ -91,7 +91,9 @@ class CoverageDepthTest {
         Offering o1 = offering(a, Map.of("GE", 5, "UA", 3));
         Offering o2 = offering(b, Map.of("GE", 2));
         Offering cancelled = offering(a, Map.of("GE", 10));
-        exec("UPDATE offering SET status = 'CANCELLED', cancellation_reason = 'test' WHERE id = ?1", cancelled.id);
+        exec(
+                "UPDATE offering SET status = 'CANCELLED', cancellation_reason = 'test', updated_at = NOW(3) WHERE id = ?1",
+                cancelled.id);
         List<Person> applicants = fixture.people(3, "GE");
         Person u2 = fixture.person("UA");
         apply(o1, applicants.get(0), "APPROVED");

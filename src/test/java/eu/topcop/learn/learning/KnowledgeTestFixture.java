@@ -64,7 +64,7 @@ public class KnowledgeTestFixture {
                 .run(() -> Offering.getEntityManager()
                         .createNativeQuery("UPDATE offering SET applications_open_on = :open,"
                                 + " applications_close_on = :close, gate_deadline = NULL, gate_checked_at = NULL,"
-                                + " starts_on = :from, ends_on = :to WHERE id = :id")
+                                + " starts_on = :from, ends_on = :to, updated_at = NOW(3) WHERE id = :id")
                         .setParameter("open", today.plusDays(fromDay - 60L))
                         .setParameter("close", today.plusDays(fromDay - 30L))
                         .setParameter("from", today.plusDays(fromDay))

@@ -167,7 +167,7 @@ class FollowUpTest {
             em.createNativeQuery("UPDATE offering SET applications_open_on = applications_open_on - INTERVAL :d DAY,"
                             + " applications_close_on = applications_close_on - INTERVAL :d DAY, gate_deadline ="
                             + " gate_deadline - INTERVAL :d DAY, starts_on = starts_on - INTERVAL :d DAY, ends_on ="
-                            + " ends_on - INTERVAL :d DAY WHERE id = :o")
+                            + " ends_on - INTERVAL :d DAY, updated_at = NOW(3) WHERE id = :o")
                     .setParameter("d", shift)
                     .setParameter("o", held.id)
                     .executeUpdate();

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import eu.topcop.learn.platform.web.StoredTime;
 
 /**
@@ -71,9 +72,13 @@ public class StatementQueries {
         List<Object[]> rows = select.getResultList();
         List<JsonNode> statements = new ArrayList<>();
         StatementQuery.Cursor next = null;
+        // format=exact without attachments answers the statements as stored: their JSON is written out as it was
+        // read, not parsed into trees and serialized again (issue 17, P5: part of every query's own time).
+        boolean asStored = "exact".equals(query.format()) && !query.attachments();
         for (int i = 0; i < rows.size() && i < query.limit(); i++) {
             Object[] row = rows.get(i);
-            statements.add(read(row[2].toString()));
+            String json = row[2].toString();
+            statements.add(asStored ? mapper.getNodeFactory().rawValueNode(new RawValue(json)) : read(json));
             next = new StatementQuery.Cursor(instant(row[1]), ((Number) row[0]).longValue());
         }
         return new Page(statements, rows.size() > query.limit() ? next : null);

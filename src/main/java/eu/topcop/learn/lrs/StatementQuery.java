@@ -1,7 +1,6 @@
 package eu.topcop.learn.lrs;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -82,7 +81,7 @@ record StatementQuery(
                     throw new IllegalArgumentException(plain);
                 }
                 return new Cursor(Instant.ofEpochMilli(Long.parseLong(plain.substring(0, colon))), Long.parseLong(seq));
-            } catch (IllegalArgumentException | DateTimeException notOurs) {
+            } catch (IllegalArgumentException notOurs) {
                 throw new XapiRefusal.BadRequest("more", "is not a continuation this LRS gave");
             }
         }

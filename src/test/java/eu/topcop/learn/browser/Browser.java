@@ -53,9 +53,7 @@ final class Browser implements AutoCloseable {
      * checked by axe-core ({@link AxeCheck}); closing it fails on any violation.
      */
     BrowserContext newContext() {
-        BrowserContext context = chromium.newContext(new NewContextOptions().setLocale("en-GB"));
-        context.setDefaultTimeout(30_000);
-        return AxeCheck.attachTo(context);
+        return checked(chromium.newContext(new NewContextOptions().setLocale("en-GB")));
     }
 
     /**
@@ -63,9 +61,16 @@ final class Browser implements AutoCloseable {
      * storageState()}: signed in, but with an empty cache.
      */
     BrowserContext newContext(String storageState) {
-        BrowserContext context =
-                chromium.newContext(new NewContextOptions().setLocale("en-GB").setStorageState(storageState));
+        return checked(
+                chromium.newContext(new NewContextOptions().setLocale("en-GB").setStorageState(storageState)));
+    }
+
+    private static BrowserContext checked(BrowserContext context) {
         context.setDefaultTimeout(30_000);
+        // A renderer that dies shows in the test only as "Target page, context or browser has been closed": the
+        // log names the page it died on.
+        context.onPage(
+                page -> page.onCrash(crashed -> System.err.println("Chromium's renderer crashed on " + crashed.url())));
         return AxeCheck.attachTo(context);
     }
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.List;
@@ -203,16 +204,52 @@ final class XapiValues {
         }
     }
 
+    /**
+     * An RFC 5646 language tag: well-formed (the Java parser, which checks the subtags' kinds, lengths and order),
+     * and without the repetitions RFC 5646 forbids that the parser lets through, dropping or keeping them: a variant
+     * used twice (section 2.2.5, "de-DE-1901-1901") or an extension singleton used twice (section 2.2.6,
+     * "zh-z-aaa-z-bbb"). Private use subtags (after "x") may repeat anything.
+     */
     static boolean isLanguageTag(String tag) {
         if (tag.isEmpty()) {
             return false;
         }
         try {
             new Locale.Builder().setLanguageTag(tag);
-            return true;
         } catch (IllformedLocaleException e) {
             return false;
         }
+        return !repeatsAVariantOrASingleton(tag);
+    }
+
+    private static boolean repeatsAVariantOrASingleton(String tag) {
+        String[] subtags = tag.toLowerCase(Locale.ROOT).split("-");
+        if (subtags[0].length() == 1) {
+            return false; // private use ("x-...") or a grandfathered irregular tag ("i-enochian")
+        }
+        Set<String> variants = new HashSet<>();
+        Set<String> singletons = new HashSet<>();
+        boolean inExtension = false;
+        for (int i = 1; i < subtags.length; i++) {
+            String subtag = subtags[i];
+            if (subtag.length() == 1) {
+                if (subtag.equals("x")) {
+                    return false;
+                }
+                if (!singletons.add(subtag)) {
+                    return true;
+                }
+                inExtension = true;
+            } else if (!inExtension && isVariant(subtag) && !variants.add(subtag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // variant = 5*8alphanum / (DIGIT 3alphanum)
+    private static boolean isVariant(String subtag) {
+        return subtag.length() >= 5 || (subtag.length() == 4 && Character.isDigit(subtag.charAt(0)));
     }
 
     static String join(String path, String property) {

@@ -119,6 +119,38 @@ class StatementValidatorTest {
                         OBJECT)));
     }
 
+    /**
+     * Data 2.2.s4.b2 (XAPI-00013): language map keys and context.language are RFC 5646 tags, and RFC 5646 forbids a
+     * variant used twice (2.2.5) or an extension singleton used twice (2.2.6), which Java's tag parser lets through.
+     */
+    @Test
+    void languageTagThatRepeatsASingletonOrAVariantIsRejected() {
+        for (String tag :
+                List.of("zh-z-aaa-z-bbb-c-ccc", "en-a-bbb-A-ccc", "de-DE-1901-1901", "sl-rozaj-biske-ROZAJ")) {
+            assertEquals(
+                    List.of("verb.display." + tag),
+                    fields(
+                            with(
+                                    ACTOR,
+                                    "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/experienced\",\"display\":{\""
+                                            + tag + "\":\"x\"}}",
+                                    OBJECT),
+                            XapiVersion.V2_0_0),
+                    tag);
+            assertEquals(
+                    List.of("context.language"),
+                    fields(with(ACTOR, VERB, OBJECT, "\"context\":{\"language\":\"" + tag + "\"}"), XapiVersion.V2_0_0),
+                    tag);
+        }
+        for (String tag :
+                List.of("zh-c-ccc-z-aaa", "de-CH-1901", "sl-rozaj-biske", "en-x-a-x-a", "i-enochian", "x-whatever")) {
+            assertEquals(
+                    List.of(),
+                    fields(with(ACTOR, VERB, OBJECT, "\"context\":{\"language\":\"" + tag + "\"}"), XapiVersion.V2_0_0),
+                    tag);
+        }
+    }
+
     @Test
     void unknownObjectTypeIsRejected() {
         assertEquals(

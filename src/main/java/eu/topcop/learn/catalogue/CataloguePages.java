@@ -33,6 +33,7 @@ import eu.topcop.learn.platform.i18n.Language;
 import eu.topcop.learn.platform.i18n.RequestLanguage;
 import eu.topcop.learn.platform.security.CurrentUser;
 import eu.topcop.learn.platform.security.Roles;
+import eu.topcop.learn.platform.web.KeptRendering;
 import eu.topcop.learn.platform.web.ResultPage;
 import eu.topcop.learn.platform.web.Revalidated;
 import io.quarkus.qute.CheckedTemplate;
@@ -78,7 +79,10 @@ public class CataloguePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance curricula(
+        static native TemplateInstance curricula(String listing);
+
+        /** The catalogue page's content: the filters, the offerings found and the curricula. */
+        static native TemplateInstance listing(
                 ResultPage<CurriculumSummary> curricula,
                 ResultPage<OfferingSummary> offerings,
                 Choices choices,
@@ -166,16 +170,27 @@ public class CataloguePages {
                 new OfferingFilter(q, priority, type, country, workingLanguage, course, fromDate, toDate);
         int wanted = Math.max(0, page);
         // Curricula answer the priority and the words; the other filters are about dated offerings.
-        return Templates.curricula(
-                curricula.curricula(priority, q, 0, PAGE_SIZE, reader),
-                offerings.search(filter, wanted, PAGE_SIZE, reader),
-                new Choices(
-                        portfolio(),
-                        catalogue.activityTypes(reader),
-                        catalogue.venueCountries(reader),
-                        Language.SUPPORTED),
-                filters);
+        ResultPage<CurriculumSummary> found = curricula.curricula(priority, q, 0, PAGE_SIZE, reader);
+        ResultPage<OfferingSummary> scheduled = offerings.search(filter, wanted, PAGE_SIZE, reader);
+        Choices choices = new Choices(
+                portfolio(), catalogue.activityTypes(reader), catalogue.venueCountries(reader), Language.SUPPORTED);
+        if (filters.any() || dateNotUnderstood || wanted >= KEPT_PAGES) {
+            return Templates.curricula(
+                    Templates.listing(found, scheduled, choices, filters).render());
+        }
+        // The unfiltered catalogue, the one most readers open, is the same for everyone reading it in a language.
+        return Templates.curricula(keptListings.get(
+                new ListingKey(reader.code(), wanted),
+                List.of(found, scheduled, choices, filters),
+                () -> Templates.listing(found, scheduled, choices, filters).render()));
     }
+
+    /** The unfiltered catalogue's first pages, rendered once per language while their inputs stay equal. */
+    static final int KEPT_PAGES = 5;
+
+    private record ListingKey(String language, int page) {}
+
+    private final KeptRendering keptListings = new KeptRendering(KEPT_PAGES * Language.SUPPORTED.size());
 
     @GET
     @Path("curricula/{code}")

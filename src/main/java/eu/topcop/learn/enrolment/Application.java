@@ -203,6 +203,11 @@ public class Application extends PanacheEntityBase {
 
     /** Still waiting for the endorsement its applicant's coordinator must give before a course manager decides. */
     public boolean awaitsEndorsement() {
+        return awaitsEndorsement(endorsementRequired, status);
+    }
+
+    /** {@link #awaitsEndorsement()} from the two columns, for views read as columns. */
+    static boolean awaitsEndorsement(boolean endorsementRequired, Status status) {
         return endorsementRequired && status == Status.SUBMITTED;
     }
 

@@ -68,6 +68,11 @@ public class CataloguePages {
         public boolean any() {
             return !query.isEmpty();
         }
+
+        /** The paging links' address before {@code page=}: the filter carried along ({@code pager.html}). */
+        public String pagerBase() {
+            return "/catalogue?" + (any() ? query + "&" : "");
+        }
     }
 
     /** Everything the filter form offers to choose from. */

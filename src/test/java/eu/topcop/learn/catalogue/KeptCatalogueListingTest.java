@@ -55,6 +55,41 @@ class KeptCatalogueListingTest {
         assertFalse(page("ru").contains("Мест: 987"));
     }
 
+    @Test
+    @TestSecurity(user = "kept.listing", roles = Roles.TRAINEE)
+    void shouldCarryTheFilterInThePagingLinks() {
+        String from = java.time.LocalDate.now().plusDays(600).toString();
+        String prefix = "pager-" + System.nanoTime() + "-";
+        try {
+            // 21 offerings from a day no other test schedules: two pages of 20.
+            for (int i = 0; i < 21; i++) {
+                sql("INSERT INTO offering (code, course_id, status, starts_on, ends_on, online, capacity,"
+                        + " working_language, applications_open_on, applications_close_on, course_manager,"
+                        + " course_manager_name, created_at, updated_at) SELECT '" + prefix + i + "', MIN(id),"
+                        + " 'SCHEDULED', DATE '" + from + "' + INTERVAL " + i + " DAY, DATE '" + from + "' + INTERVAL "
+                        + (i + 1) + " DAY, TRUE, 20, 'en', CURDATE(), DATE '" + from + "', 'marta.keller',"
+                        + " 'Marta Keller', NOW(3), NOW(3) FROM course");
+            }
+            String first = given().when()
+                    .get("/catalogue?from=" + from)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertTrue(first.contains("href=\"/catalogue?from=" + from + "&amp;page=1\""), first);
+            String second = given().when()
+                    .get("/catalogue?from=" + from + "&page=1")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertTrue(second.contains("data-code=\"" + prefix + "20\""), second);
+            assertTrue(second.contains("href=\"/catalogue?from=" + from + "&amp;page=0\""), second);
+        } finally {
+            sql("DELETE FROM offering WHERE code LIKE '" + prefix + "%'");
+        }
+    }
+
     private static String page(String language) {
         return given().header("Accept-Language", language)
                 .when()

@@ -76,9 +76,7 @@ class LearningBrowserTest {
             page.navigate(base + "learning");
             page.locator("[data-code=" + MODULE + "] form button").first().click();
             page.waitForURL(url -> url.endsWith("/lessons/2"));
-            for (int n = 2; n <= 5; n++) {
-                page.getByTestId("lesson-read").click();
-            }
+            Pages.readLessons(page, MODULE, 2, 5, 5);
             assertThat(page.getByTestId("lessons-done")).isVisible();
             Pages.screenshot(page, "learning-lessons-done");
 
@@ -87,6 +85,9 @@ class LearningBrowserTest {
             answerRight(page);
             Pages.screenshot(page, "learning-quiz");
             page.getByTestId("submit-quiz").click();
+            // The score first, so that a wrong answer fails with what the page said rather than a missing notice.
+            assertThat(page.getByTestId("quiz-score")).containsText("100");
+            assertThat(page.getByTestId("next-step")).hasAttribute("data-next", "certificate");
             assertThat(page.getByTestId("module-completed")).isVisible();
             assertThat(page.getByTestId("knowledge-gain")).containsText("100");
             Pages.screenshot(page, "learning-quiz-result");

@@ -76,7 +76,7 @@ class LearningBrowserTest {
             page.navigate(base + "learning");
             page.locator("[data-code=" + MODULE + "] form button").first().click();
             page.waitForURL(url -> url.endsWith("/lessons/2"));
-            Pages.readLessons(page, MODULE, 2, 5, 5);
+            Pages.readLessons(page, MODULE, 2, 5);
             assertThat(page.getByTestId("lessons-done")).isVisible();
             Pages.screenshot(page, "learning-lessons-done");
 

@@ -52,7 +52,9 @@ public class LrsPersonalData implements PersonalData {
                         holding(Kind.XAPI_DOCUMENT, Fate.DELETED, "xapi_document"),
                         holding(Kind.STATEMENT, Fate.DELETED, "lrs_launch_credential"),
                         // Hashes of the agents of statements (learning's xapi_statement holds and exports them).
-                        holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement_ref")),
+                        holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement_ref"),
+                        // Copies of those statements by agent: their text follows learning's rewrite (V72's trigger).
+                        holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement_by_agent")),
                 List.of());
     }
 
@@ -115,12 +117,17 @@ public class LrsPersonalData implements PersonalData {
         // old username nothing.
         String home = people.home();
         String account = person.username() != null ? person.username() : "person-" + person.personId();
-        int refs = em.createNativeQuery("UPDATE xapi_statement_ref SET ref = :pseudonym WHERE ref = :account")
-                .setParameter("account", StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + account))
-                .setParameter(
-                        "pseudonym",
-                        StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + erasure.pseudonym()))
-                .executeUpdate();
+        byte[] accountKey = StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + account);
+        byte[] pseudonymKey =
+                StatementRefs.key(StatementRefs.Kind.AGENT, "account:" + home + "|" + erasure.pseudonym());
+        int refs = 0;
+        // The copies by agent move with the query rows; their text is the statement's, rewritten by learning.
+        for (String table : List.of("xapi_statement_ref", "xapi_statement_by_agent")) {
+            refs += em.createNativeQuery("UPDATE " + table + " SET ref = :pseudonym WHERE ref = :account")
+                    .setParameter("account", accountKey)
+                    .setParameter("pseudonym", pseudonymKey)
+                    .executeUpdate();
+        }
         int documents = refs
                 + documents("DELETE FROM xapi_document", person).executeUpdate()
                 + em.createNativeQuery("DELETE FROM lrs_launch_credential WHERE person_id = :p")

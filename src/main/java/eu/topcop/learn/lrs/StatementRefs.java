@@ -36,6 +36,17 @@ public class StatementRefs {
         Kind(String prefix) {
             this.prefix = prefix;
         }
+
+        /** The kind of a {@code kind|identifier} thing. */
+        static Kind of(String thing) {
+            String prefix = thing.substring(0, thing.indexOf('|'));
+            for (Kind kind : values()) {
+                if (kind.prefix.equals(prefix)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException(thing);
+        }
     }
 
     private static final List<String> CONTEXT_ACTIVITIES = List.of("parent", "grouping", "category", "other");
@@ -43,15 +54,24 @@ public class StatementRefs {
     @Inject
     EntityManager em;
 
-    /** One query row of a statement: the key of a thing it is about, and the breadth that matches it. */
-    public record Ref(byte[] key, boolean related) {}
+    /**
+     * One query row of a statement: the key of a thing it is about, and the breadth that matches it; the kind of thing
+     * says whether the statement is copied beside it too (an agent the plain filter matches: V72).
+     */
+    public record Ref(Kind kind, byte[] key, boolean related) {
+
+        /** Whether the statement is also stored clustered by this row's agent ({@code xapi_statement_by_agent}). */
+        public boolean byAgent() {
+            return kind == Kind.AGENT && !related;
+        }
+    }
 
     /**
      * The query rows of one statement; a StatementRef's target's rows are added by {@link #targets} once stored. Public
      * for the bench's generator, which writes its statements' rows exactly as the store does.
      */
     public static List<Ref> of(JsonNode statement) {
-        // key -> related: a thing matched by the plain filter (FALSE) also gets its related (TRUE) row.
+        // kind|identifier -> related: a thing matched by the plain filter (FALSE) also gets its related (TRUE) row.
         Map<String, Boolean> things = new LinkedHashMap<>();
         agent(things, statement.get("actor"), false);
         JsonNode object = statement.path("object");
@@ -80,10 +100,11 @@ public class StatementRefs {
         String registration = statement.path("context").path("registration").asText(null);
         thing(things, Kind.REGISTRATION, registration == null ? null : registration.toLowerCase(Locale.ROOT), false);
         List<Ref> rows = new ArrayList<>();
-        things.forEach((key, relatedOnly) -> {
-            rows.add(new Ref(key(key), true));
+        things.forEach((thing, relatedOnly) -> {
+            Kind kind = Kind.of(thing);
+            rows.add(new Ref(kind, key(thing), true));
             if (!relatedOnly) {
-                rows.add(new Ref(key(key), false));
+                rows.add(new Ref(kind, key(thing), false));
             }
         });
         return rows;
@@ -95,6 +116,16 @@ public class StatementRefs {
      * own stored time. A target stored later than the statement naming it is not followed.
      */
     void targets(long seq, String target) {
+        // Its copies by agent too: the target's, whether or not the target is voided by now (a voiding statement
+        // matches what its target matched), written as the statement itself was stored.
+        em.createNativeQuery(
+                        "INSERT IGNORE INTO xapi_statement_by_agent (ref, stored, statement_seq, voided, statement)"
+                                + " SELECT t.ref, s.stored, s.seq, s.voided, s.statement FROM xapi_statement s"
+                                + " JOIN xapi_statement target ON target.id = :target"
+                                + " JOIN xapi_statement_by_agent t ON t.statement_seq = target.seq WHERE s.seq = :seq")
+                .setParameter("target", target.toLowerCase(Locale.ROOT))
+                .setParameter("seq", seq)
+                .executeUpdate();
         em.createNativeQuery("INSERT IGNORE INTO xapi_statement_ref (ref, related, stored, statement_seq)"
                         + " SELECT t.ref, t.related, s.stored, s.seq FROM xapi_statement s"
                         + " JOIN xapi_statement target ON target.id = :target"

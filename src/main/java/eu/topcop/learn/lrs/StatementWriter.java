@@ -62,17 +62,27 @@ public class StatementWriter {
     @Inject
     StatementRefs refs;
 
-    /** Writes the statements, in this order, and their query rows in the caller's transaction. */
+    /** Writes the statements, in this order, their query rows and their copies by agent in the caller's transaction. */
     public void write(List<Row> rows) {
+        Map<String, String> texts = new HashMap<>();
+        for (Row row : rows) {
+            texts.put(row.id(), json(row.statement()));
+        }
         Map<String, Long> seqs = new HashMap<>();
         for (int from = 0; from < rows.size(); from += STATEMENTS_PER_INSERT) {
-            seqs.putAll(insertStatements(rows.subList(from, Math.min(rows.size(), from + STATEMENTS_PER_INSERT))));
+            seqs.putAll(
+                    insertStatements(rows.subList(from, Math.min(rows.size(), from + STATEMENTS_PER_INSERT)), texts));
         }
         List<Object[]> refRows = new ArrayList<>();
+        List<Object[]> copies = new ArrayList<>();
         for (Row row : rows) {
             Timestamp stored = Timestamp.from(row.stored());
+            Long seq = seqs.get(row.id());
             for (StatementRefs.Ref ref : StatementRefs.of(row.statement())) {
-                refRows.add(new Object[] {ref.key(), ref.related(), stored, seqs.get(row.id())});
+                refRows.add(new Object[] {ref.key(), ref.related(), stored, seq});
+                if (ref.byAgent()) {
+                    copies.add(new Object[] {ref.key(), stored, seq, texts.get(row.id())});
+                }
             }
         }
         for (int from = 0; from < refRows.size(); from += REFS_PER_INSERT) {
@@ -81,6 +91,16 @@ public class StatementWriter {
                             4,
                             refRows.subList(from, Math.min(refRows.size(), from + REFS_PER_INSERT)),
                             "",
+                            "")
+                    .executeUpdate();
+        }
+        // The statements again, clustered by their agents (V72): what a query by agent reads.
+        for (int from = 0; from < copies.size(); from += STATEMENTS_PER_INSERT) {
+            query(
+                            "INSERT INTO xapi_statement_by_agent (ref, stored, statement_seq, statement, voided) VALUES ",
+                            4,
+                            copies.subList(from, Math.min(copies.size(), from + STATEMENTS_PER_INSERT)),
+                            ", FALSE",
                             "")
                     .executeUpdate();
         }
@@ -96,7 +116,7 @@ public class StatementWriter {
     }
 
     /** Inserts the statements; returns the seq the store gave each id (its clustered key, V71). */
-    private Map<String, Long> insertStatements(List<Row> rows) {
+    private Map<String, Long> insertStatements(List<Row> rows, Map<String, String> texts) {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (Row row : rows) {
             values.add(new Object[] {
@@ -108,7 +128,7 @@ public class StatementWriter {
                 row.registration(),
                 Timestamp.from(row.timestamp()),
                 Timestamp.from(row.stored()),
-                json(row.statement()),
+                texts.get(row.id()),
                 row.success(),
                 row.clientId()
             });

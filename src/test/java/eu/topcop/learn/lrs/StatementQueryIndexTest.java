@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every path of a statement query reads through an index, in the order it answers (no filesort): by agent, verb,
- * activity, registration (each driving through xapi_statement_ref's primary key, related or not), filters combined,
+ * Every path of a statement query reads through an index, in the order it answers (no filesort): by the plain agent
+ * filter alone (xapi_statement_by_agent's primary key), by related agents, verb, activity, registration (each driving
+ * through xapi_statement_ref's primary key, related or not), filters combined,
  * since/until, and without filters newest or oldest first (ix_xapi_statement_stored) or only the client's own
  * (ix_xapi_statement_client_stored). The SQL is the very one StatementQueries runs, EXPLAINed by MariaDB.
  */
@@ -65,18 +66,25 @@ class StatementQueryIndexTest {
                         .setParameter("tag", tag)
                         .executeUpdate();
             }
+            em.createNativeQuery("INSERT INTO xapi_statement_by_agent (ref, stored, statement_seq, voided, statement)"
+                            + " SELECT UNHEX(SHA1(CONCAT('agent|', actor))), stored, seq, voided, statement" + mine)
+                    .setParameter("tag", tag)
+                    .executeUpdate();
         });
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("ANALYZE TABLE xapi_statement").getResultList();
             em.createNativeQuery("ANALYZE TABLE xapi_statement_ref").getResultList();
+            em.createNativeQuery("ANALYZE TABLE xapi_statement_by_agent").getResultList();
         });
     }
 
     @Test
     void everyFilterDrivesThroughTheRefsPrimaryKeyInStoredOrder() {
+        // The plain agent filter alone reads the copies clustered by agent (V72), with nothing to probe.
+        assertReadsThrough(query(List.of(agent(7, false))), null, "PRIMARY", "c");
+        assertReadsThrough(query(List.of(agent(7, true))), null, "PRIMARY", "r");
         for (boolean related : List.of(false, true)) {
-            assertReadsThrough(query(List.of(agent(7, related))), null, "PRIMARY");
-            assertReadsThrough(query(List.of(activity(3, related))), null, "PRIMARY");
+            assertReadsThrough(query(List.of(activity(3, related))), null, "PRIMARY", "r");
         }
         assertReadsThrough(query(List.of(filter(StatementRefs.Kind.VERB, VERB, false))), null, "PRIMARY");
         String registration = tag + "-0000-0000-0000-000000000042";
@@ -156,6 +164,11 @@ class StatementQueryIndexTest {
 
     /** The first table read uses {@code driving} without a filesort; every other one is a probe by key. */
     private void assertReadsThrough(StatementQuery query, Long client, String driving) {
+        assertReadsThrough(query, client, driving, null);
+    }
+
+    /** As above, the first table read being the one of alias {@code table}. */
+    private void assertReadsThrough(StatementQuery query, Long client, String driving, String table) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String sql = queries.sql(query, query.since(), query.until(), client, parameters);
         List<Object[]> plan = QuarkusTransaction.requiringNew().call(() -> {
@@ -170,6 +183,7 @@ class StatementQueryIndexTest {
         String described = sql + "\n read as "
                 + plan.stream().map(java.util.Arrays::toString).toList();
         assertTrue(driving.equals(String.valueOf(first[5])), described);
+        assertTrue(table == null || table.equals(String.valueOf(first[2])), described);
         assertFalse(String.valueOf(first[9]).contains("filesort"), described);
         for (Object[] row : plan.subList(1, plan.size())) {
             // A probe by the full primary key, or by the foreign key's index, which ends with the primary key.

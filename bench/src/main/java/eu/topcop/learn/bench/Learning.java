@@ -71,7 +71,12 @@ final class Learning {
         }
         // The statements and their query rows are most of L's bytes: loaded without keys (BulkLoad says why).
         try (BulkLoad load =
-                        BulkLoad.without(db, "xapi_statement", "xapi_statement_ref", "xapi_statement_attachment");
+                        BulkLoad.without(
+                                db,
+                                "xapi_statement",
+                                "xapi_statement_ref",
+                                "xapi_statement_by_agent",
+                                "xapi_statement_attachment");
                 Rows progress = new Rows(
                         db,
                         "module_progress",
@@ -85,7 +90,10 @@ final class Learning {
                         "seq, id, person_id, verb, activity, registration, timestamp, stored, statement, success");
                 // Each statement's query rows (V61) beside it, computed by the store's own StatementRefs: reading
                 // 10M documents back with JSON_VALUE to index them, as V61's back-fill does, took hours at size L.
-                Rows refs = new Rows(db, "xapi_statement_ref", "ref, related, stored, statement_seq")) {
+                Rows refs = new Rows(db, "xapi_statement_ref", "ref, related, stored, statement_seq");
+                // And the statements again by their agent (V72), as the store's StatementWriter writes them.
+                Rows byAgent = new Rows(
+                        db, "xapi_statement_by_agent", "ref, stored, statement_seq, voided, statement")) {
             int learners = size.people - fresh;
             long budget = size.statements;
             for (int p = 0; p < learners && budget > 0; p++) {
@@ -102,12 +110,12 @@ final class Learning {
                     String registration = uuid("registration", number, visit % modules.size());
                     String moduleActivity = HOME + "/xapi/activities/modules/" + module.code;
                     boolean again = visit >= modules.size();
-                    spend -= statement(statements, refs, person, personId, again ? "resumed" : "launched",
+                    spend -= statement(statements, refs, byAgent, person, personId, again ? "resumed" : "launched",
                             moduleActivity, registration, at, null, number, visit, 0);
                     int read = Math.min(module.lessons, spend);
                     for (int n = 1; n <= read; n++) {
                         at = at.plusSeconds(300 + random.nextInt(1_200));
-                        spend -= statement(statements, refs, person, personId, "experienced",
+                        spend -= statement(statements, refs, byAgent, person, personId, "experienced",
                                 moduleActivity + "/lessons/" + n, registration, at, null, number, visit, n);
                         if (!again) {
                             lessons.add(progressId, n, at);
@@ -117,12 +125,12 @@ final class Learning {
                     boolean quiz = !again && read == module.lessons && spend >= 2;
                     if (quiz) {
                         at = at.plusSeconds(600 + random.nextInt(900));
-                        spend -= statement(statements, refs, person, personId, "attempted", moduleActivity + "/quiz",
+                        spend -= statement(statements, refs, byAgent, person, personId, "attempted", moduleActivity + "/quiz",
                                 registration, at, null, number, visit, 100);
-                        spend -= statement(statements, refs, person, personId, passed ? "passed" : "failed",
+                        spend -= statement(statements, refs, byAgent, person, personId, passed ? "passed" : "failed",
                                 moduleActivity + "/quiz", registration, at, passed, number, visit, 101);
                         if (passed && spend > 0) {
-                            spend -= statement(statements, refs, person, personId, "completed", moduleActivity,
+                            spend -= statement(statements, refs, byAgent, person, personId, "completed", moduleActivity,
                                     registration, at, true, number, visit, 102);
                             completions.add(personId, module.code, at);
                         }
@@ -142,7 +150,7 @@ final class Learning {
     }
 
     /** One statement in the shape {@code learning.StatementStore} writes; returns 1 (one statement spent). */
-    private int statement(Rows rows, Rows refs, People.Person person, long personId, String verb, String activity,
+    private int statement(Rows rows, Rows refs, Rows byAgent, People.Person person, long personId, String verb, String activity,
             String registration, Instant at, Boolean success, int number, int visit, int step) throws SQLException {
         String id = uuid("statement", number, visit * 1_000 + step);
         String result = success == null ? "" : ",\"result\":{\"success\":" + success + "}";
@@ -158,6 +166,9 @@ final class Learning {
         try {
             for (StatementRefs.Ref ref : StatementRefs.of(JSON.readTree(json))) {
                 refs.add(ref.key(), ref.related(), at, statementSeq);
+                if (ref.byAgent()) {
+                    byAgent.add(ref.key(), at, statementSeq, false, json);
+                }
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

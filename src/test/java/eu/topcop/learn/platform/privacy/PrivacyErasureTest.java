@@ -315,6 +315,14 @@ class PrivacyErasureTest {
             figures.put(
                     "statements",
                     count("SELECT verb FROM xapi_statement WHERE person_id = " + person + " ORDER BY seq"));
+            // The copies clustered by agent (V72) stay under the agent their text names: the pseudonym, after.
+            figures.put(
+                    "statements by agent",
+                    count(
+                            "SELECT s.verb FROM xapi_statement_by_agent c JOIN xapi_statement s ON s.seq = c.statement_seq"
+                                    + " WHERE s.person_id = " + person + " AND c.statement = s.statement AND c.ref ="
+                                    + " UNHEX(SHA1(CONCAT('agent|account:', JSON_VALUE(c.statement, '$.actor.account.homePage'),"
+                                    + " '|', JSON_VALUE(c.statement, '$.actor.account.name')))) ORDER BY s.seq"));
             figures.put(
                     "trainers",
                     count("SELECT crime_priority_id FROM trainer_certification WHERE person_id = " + person));

@@ -8,26 +8,24 @@
 -- The copy costs the statements' bytes once more for each plain agent (the actor, usually alone); an ingest batch
 -- is one learner's, so it adds about one page write per batch.
 --
--- Kept in step: lrs.StatementWriter writes the rows with the statement (a StatementRef takes its target's, as the
--- query rows do); the trigger below copies every later change of the statement (voiding, erasure's pseudonym); the
--- foreign key removes the rows with their statement; erasure renames the agent (lrs.LrsPersonalData).
+-- Kept in step by lrs.StatementWriter, the one writer of statements: it writes the rows with the statement (a
+-- StatementRef takes its target's, as the query rows do), marks them voided with it, and copies the text again after
+-- erasure rewrote it (learning.LearningPersonalData); the foreign key removes the rows with their statement; erasure
+-- renames the agent (lrs.LrsPersonalData). Not a trigger: with binary logging on (Galera, replicas), creating one
+-- needs SUPER or log_bin_trust_function_creators, more than the migrations' account should need.
 CREATE TABLE xapi_statement_by_agent (
     ref           BINARY(20)   NOT NULL COMMENT 'an agent the plain filter matches: xapi_statement_ref.ref',
     stored        TIMESTAMP(3) NOT NULL COMMENT 'the statement''s stored, for paging in order',
     statement_seq BIGINT       NOT NULL COMMENT 'the statement (xapi_statement.seq)',
-    voided        BOOLEAN      NOT NULL COMMENT 'xapi_statement.voided, kept equal by the trigger',
+    voided        BOOLEAN      NOT NULL COMMENT 'xapi_statement.voided, kept equal (lrs.StatementWriter)',
     -- LONGTEXT, not JSON: the text was checked when the statement was stored, and is copied as it is.
-    statement     LONGTEXT     NOT NULL COMMENT 'xapi_statement.statement, kept equal by the trigger',
+    statement     LONGTEXT     NOT NULL COMMENT 'xapi_statement.statement, kept equal (lrs.StatementWriter)',
     PRIMARY KEY (ref, stored, statement_seq),
-    -- The foreign key's, and the trigger's (a statement's rows)
+    -- The foreign key's, and a statement's copies (voiding, erasure)
     INDEX ix_xapi_statement_by_agent_statement (statement_seq),
     CONSTRAINT fk_xapi_statement_by_agent_statement FOREIGN KEY (statement_seq) REFERENCES xapi_statement (seq)
         ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- Whatever changes a stored statement, its copies change with it: voiding and erasure now, any later writer too.
-CREATE TRIGGER trg_xapi_statement_by_agent_follows AFTER UPDATE ON xapi_statement FOR EACH ROW
-    UPDATE xapi_statement_by_agent SET statement = NEW.statement, voided = NEW.voided WHERE statement_seq = NEW.seq;
 
 -- The statements already stored: their plain agents as lrs.StatementRefs names them (the actor and its members; an
 -- Agent or Group object and its members), by AgentRules.identifier's order of identifiers.

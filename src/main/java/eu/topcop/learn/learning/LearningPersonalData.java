@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import eu.topcop.learn.lrs.StatementWriter;
 import eu.topcop.learn.platform.privacy.Declaration;
 import eu.topcop.learn.platform.privacy.Erasure;
 import eu.topcop.learn.platform.privacy.Fate;
@@ -30,6 +31,9 @@ public class LearningPersonalData implements PersonalData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    StatementWriter statements;
 
     @Override
     public Declaration declaration() {
@@ -171,6 +175,8 @@ public class LearningPersonalData implements PersonalData {
                     .setParameter("pseudonym", erasure.pseudonym())
                     .setParameter("p", person.personId())
                     .executeUpdate();
+            // The LRS's copies of these statements by agent take the rewritten text.
+            statements.rewritten(person.personId());
             changed += em.createNativeQuery(
                             "UPDATE certificate SET holder = '', revocation_reason = NULL, erased_at = :at"
                                     + " WHERE person_id = :p")

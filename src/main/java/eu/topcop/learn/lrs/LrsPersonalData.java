@@ -53,7 +53,8 @@ public class LrsPersonalData implements PersonalData {
                         holding(Kind.STATEMENT, Fate.DELETED, "lrs_launch_credential"),
                         // Hashes of the agents of statements (learning's xapi_statement holds and exports them).
                         holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement_ref"),
-                        // Copies of those statements by agent: their text follows learning's rewrite (V72's trigger).
+                        // Copies of those statements by agent: their text is rewritten with learning's
+                        // (StatementWriter.rewritten).
                         holding(Kind.STATEMENT, Fate.PSEUDONYMISED, "xapi_statement_by_agent")),
                 List.of());
     }

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one writer of {@code xapi_statement} and its query rows: the statements of a transaction (a client's batch, a
+ * The one writer of {@code xapi_statement}, its query rows and its copies by agent (V72, which this class keeps equal
+ * to the statement: voided with it, rewritten with it): the statements of a transaction (a client's batch, a
  * quiz submission's answers) go in as two multi-row INSERTs, whatever their number, rather than two statements
  * each. Measured before (issue 17, P3 and P5): a 16-answer submission cost 36 INSERTs, each preceded by Hibernate's
  * auto-flush dirty-checking the attempt's paper; most of the submission's time went there.
@@ -113,6 +114,28 @@ public class StatementWriter {
                         row.statement().path("object").path("id").asText());
             }
         }
+    }
+
+    /** Marks a statement voided: in the store, and its copies by agent, which queries by agent read. */
+    void voided(String id) {
+        em.createNativeQuery("UPDATE xapi_statement SET voided = TRUE WHERE id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE xapi_statement_by_agent c JOIN xapi_statement s ON s.seq = c.statement_seq"
+                        + " SET c.voided = TRUE WHERE s.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /**
+     * After a learner's statements were rewritten in the store (erasure's pseudonym, by learning): their copies by
+     * agent take the new text, so that a query by agent answers what the store holds.
+     */
+    public void rewritten(long personId) {
+        em.createNativeQuery("UPDATE xapi_statement_by_agent c JOIN xapi_statement s ON s.seq = c.statement_seq"
+                        + " SET c.statement = s.statement WHERE s.person_id = :p")
+                .setParameter("p", personId)
+                .executeUpdate();
     }
 
     /** Inserts the statements; returns the seq the store gave each id (its clustered key, V71). */

@@ -256,9 +256,7 @@ public class Statements {
                         voided.get().path("verb").path("id").asText())) {
             throw new XapiRefusal.BadRequest("object.id", "names a voiding statement, which cannot be voided");
         }
-        em.createNativeQuery("UPDATE xapi_statement SET voided = TRUE WHERE id = :id")
-                .setParameter("id", target)
-                .executeUpdate();
+        writer.voided(target);
     }
 
     static Instant instant(String time) {

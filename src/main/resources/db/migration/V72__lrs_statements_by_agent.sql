@@ -28,7 +28,8 @@ CREATE TABLE xapi_statement_by_agent (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The statements already stored: their plain agents as lrs.StatementRefs names them (the actor and its members; an
--- Agent or Group object and its members), by AgentRules.identifier's order of identifiers.
+-- Agent or Group object and its members; JSON_EXTRACT of several paths answers every match in one array), each by
+-- AgentRules.identifier's order of identifiers.
 INSERT IGNORE INTO xapi_statement_by_agent (ref, stored, statement_seq, voided, statement)
 SELECT UNHEX(SHA1(CONCAT('agent|', CASE
            WHEN a.mbox IS NOT NULL THEN CONCAT('mbox:', a.mbox)
@@ -36,42 +37,17 @@ SELECT UNHEX(SHA1(CONCAT('agent|', CASE
            WHEN a.openid IS NOT NULL THEN CONCAT('openid:', a.openid)
            ELSE CONCAT('account:', COALESCE(a.home, ''), '|', COALESCE(a.name, '')) END))),
        s.stored, s.seq, s.voided, s.statement
-FROM (
-    SELECT s.seq, a.* FROM xapi_statement s, JSON_TABLE(s.statement, '$.actor' COLUMNS (
-            mbox         VARCHAR(500) PATH '$.mbox',
-            mbox_sha1sum VARCHAR(40)  PATH '$.mbox_sha1sum',
-            openid       VARCHAR(500) PATH '$.openid',
-            home         VARCHAR(500) PATH '$.account.homePage',
-            name         VARCHAR(500) PATH '$.account.name',
-            has_account  INT EXISTS   PATH '$.account')) a
-    UNION ALL
-    SELECT s.seq, a.* FROM xapi_statement s, JSON_TABLE(s.statement, '$.actor.member[*]' COLUMNS (
-            mbox         VARCHAR(500) PATH '$.mbox',
-            mbox_sha1sum VARCHAR(40)  PATH '$.mbox_sha1sum',
-            openid       VARCHAR(500) PATH '$.openid',
-            home         VARCHAR(500) PATH '$.account.homePage',
-            name         VARCHAR(500) PATH '$.account.name',
-            has_account  INT EXISTS   PATH '$.account')) a
-    UNION ALL
-    SELECT s.seq, a.* FROM xapi_statement s, JSON_TABLE(s.statement, '$.object' COLUMNS (
-            mbox         VARCHAR(500) PATH '$.mbox',
-            mbox_sha1sum VARCHAR(40)  PATH '$.mbox_sha1sum',
-            openid       VARCHAR(500) PATH '$.openid',
-            home         VARCHAR(500) PATH '$.account.homePage',
-            name         VARCHAR(500) PATH '$.account.name',
-            has_account  INT EXISTS   PATH '$.account')) a
-    WHERE JSON_VALUE(s.statement, '$.object.objectType') IN ('Agent', 'Group')
-    UNION ALL
-    SELECT s.seq, a.* FROM xapi_statement s, JSON_TABLE(s.statement, '$.object.member[*]' COLUMNS (
-            mbox         VARCHAR(500) PATH '$.mbox',
-            mbox_sha1sum VARCHAR(40)  PATH '$.mbox_sha1sum',
-            openid       VARCHAR(500) PATH '$.openid',
-            home         VARCHAR(500) PATH '$.account.homePage',
-            name         VARCHAR(500) PATH '$.account.name',
-            has_account  INT EXISTS   PATH '$.account')) a
-    WHERE JSON_VALUE(s.statement, '$.object.objectType') IN ('Agent', 'Group')
-) a
-JOIN xapi_statement s ON s.seq = a.seq
+FROM xapi_statement s,
+     JSON_TABLE(IF(JSON_VALUE(s.statement, '$.object.objectType') IN ('Agent', 'Group'),
+                   JSON_EXTRACT(s.statement, '$.actor', '$.actor.member[*]', '$.object', '$.object.member[*]'),
+                   JSON_EXTRACT(s.statement, '$.actor', '$.actor.member[*]')),
+                '$[*]' COLUMNS (
+                    mbox         VARCHAR(500) PATH '$.mbox',
+                    mbox_sha1sum VARCHAR(40)  PATH '$.mbox_sha1sum',
+                    openid       VARCHAR(500) PATH '$.openid',
+                    home         VARCHAR(500) PATH '$.account.homePage',
+                    name         VARCHAR(500) PATH '$.account.name',
+                    has_account  INT EXISTS   PATH '$.account')) a
 WHERE a.mbox IS NOT NULL OR a.mbox_sha1sum IS NOT NULL OR a.openid IS NOT NULL OR a.has_account = 1;
 
 -- A StatementRef takes its target's rows (one step: a StatementRef naming a StatementRef stored before this

@@ -21,13 +21,13 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import eu.topcop.learn.platform.web.StoredTime;
 
 /**
- * Runs statement queries on the store as one index range read in stored order: the plain agent filter alone reads
- * the statements' copies clustered by agent ({@code xapi_statement_by_agent}); otherwise the first filter
- * (registration, then agent, activity, verb: the most selective first) drives through {@code xapi_statement_ref}'s
- * primary key, the others are primary-key probes of the same table; without filters the store is read by {@code stored} (or, for a client
- * that reads only its own statements, by client and stored). Pages continue by keyset on (stored, seq), never by
- * OFFSET, so a page costs the same at the end of ten million statements as at the start, and a statement stored
- * while a client pages newest first never shifts the pages it has not read yet.
+ * Runs statement queries on the store as one index range read in stored order: the plain agent filter alone reads the
+ * statements' copies clustered by agent ({@code xapi_statement_by_agent}); otherwise the first filter (registration,
+ * then agent, activity, verb: the most selective first) drives through {@code xapi_statement_ref}'s primary key, the
+ * others are primary-key probes of the same table; without filters the store is read by {@code stored} (or, for a
+ * client that reads only its own statements, by client and stored). Pages continue by keyset on (stored, seq), never by
+ * OFFSET, so a page costs the same at the end of ten million statements as at the start, and a statement stored while a
+ * client pages newest first never shifts the pages it has not read yet.
  */
 @ApplicationScoped
 public class StatementQueries {

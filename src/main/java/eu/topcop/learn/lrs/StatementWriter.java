@@ -19,10 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The one writer of {@code xapi_statement}, its query rows and its copies by agent (V72, which this class keeps equal
- * to the statement: voided with it, rewritten with it): the statements of a transaction (a client's batch, a
- * quiz submission's answers) go in as two multi-row INSERTs, whatever their number, rather than two statements
- * each. Measured before (issue 17, P3 and P5): a 16-answer submission cost 36 INSERTs, each preceded by Hibernate's
- * auto-flush dirty-checking the attempt's paper; most of the submission's time went there.
+ * to the statement: voided with it, rewritten with it): the statements of a transaction (a client's batch, a quiz
+ * submission's answers) go in as three multi-row INSERTs, whatever their number, rather than statements each. Measured
+ * before (issue 17, P3 and P5): a 16-answer submission cost 36 INSERTs, each preceded by Hibernate's auto-flush
+ * dirty-checking the attempt's paper; most of the submission's time went there.
  */
 @ApplicationScoped
 public class StatementWriter {
@@ -98,7 +98,8 @@ public class StatementWriter {
         // The statements again, clustered by their agents (V72): what a query by agent reads.
         for (int from = 0; from < copies.size(); from += STATEMENTS_PER_INSERT) {
             query(
-                            "INSERT INTO xapi_statement_by_agent (ref, stored, statement_seq, statement, voided) VALUES ",
+                            "INSERT INTO xapi_statement_by_agent (ref, stored, statement_seq, statement, voided)"
+                                    + " VALUES ",
                             4,
                             copies.subList(from, Math.min(copies.size(), from + STATEMENTS_PER_INSERT)),
                             ", FALSE",

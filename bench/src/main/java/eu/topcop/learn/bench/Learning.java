@@ -125,8 +125,8 @@ final class Learning {
                     boolean quiz = !again && read == module.lessons && spend >= 2;
                     if (quiz) {
                         at = at.plusSeconds(600 + random.nextInt(900));
-                        spend -= statement(statements, refs, byAgent, person, personId, "attempted", moduleActivity + "/quiz",
-                                registration, at, null, number, visit, 100);
+                        spend -= statement(statements, refs, byAgent, person, personId, "attempted",
+                                moduleActivity + "/quiz", registration, at, null, number, visit, 100);
                         spend -= statement(statements, refs, byAgent, person, personId, passed ? "passed" : "failed",
                                 moduleActivity + "/quiz", registration, at, passed, number, visit, 101);
                         if (passed && spend > 0) {
@@ -150,8 +150,9 @@ final class Learning {
     }
 
     /** One statement in the shape {@code learning.StatementStore} writes; returns 1 (one statement spent). */
-    private int statement(Rows rows, Rows refs, Rows byAgent, People.Person person, long personId, String verb, String activity,
-            String registration, Instant at, Boolean success, int number, int visit, int step) throws SQLException {
+    private int statement(Rows rows, Rows refs, Rows byAgent, People.Person person, long personId, String verb,
+            String activity, String registration, Instant at, Boolean success, int number, int visit, int step)
+            throws SQLException {
         String id = uuid("statement", number, visit * 1_000 + step);
         String result = success == null ? "" : ",\"result\":{\"success\":" + success + "}";
         String json = "{\"id\":\"" + id + "\",\"version\":\"1.0.3\",\"actor\":{\"objectType\":\"Agent\",\"name\":\""

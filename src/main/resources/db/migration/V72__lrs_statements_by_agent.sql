@@ -1,9 +1,9 @@
 -- Each statement again, beside the agents the plain agent filter matches (issue 18: a query by agent answers in
 -- <= 50 ms at 10M statements).
 --
--- Measured at size L (10M statements, 12 GB of rows, a 4 GB buffer pool): a query by agent took p50 42 ms, p95 65,
--- p99 83. Its rows of xapi_statement_ref are one range, but the 25 newest statements of a learner were stored months
--- apart, between other learners' statements: 25 page reads at random in the store clustered by seq (V71). Here a
+-- At size L (10M statements, 12 GB of rows, a 4 GB buffer pool) a query by agent missed it: its rows of
+-- xapi_statement_ref are one range, but the 25 newest statements of a learner were stored months apart, between
+-- other learners' statements: 25 pages at random in the store clustered by seq (V71). Here a
 -- learner's statements sit together, clustered by (agent, stored, seq): a page of them is one or two page reads.
 -- The copy costs the statements' bytes once more for each plain agent (the actor, usually alone); an ingest batch
 -- is one learner's, so it adds about one page write per batch.

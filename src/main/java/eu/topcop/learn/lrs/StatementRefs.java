@@ -36,18 +36,10 @@ public class StatementRefs {
         Kind(String prefix) {
             this.prefix = prefix;
         }
-
-        /** The kind of a {@code kind|identifier} thing. */
-        static Kind of(String thing) {
-            String prefix = thing.substring(0, thing.indexOf('|'));
-            for (Kind kind : values()) {
-                if (kind.prefix.equals(prefix)) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException(thing);
-        }
     }
+
+    /** A thing a statement is about: its kind and identifier. */
+    private record Thing(Kind kind, String identifier) {}
 
     private static final List<String> CONTEXT_ACTIVITIES = List.of("parent", "grouping", "category", "other");
 
@@ -71,8 +63,8 @@ public class StatementRefs {
      * for the bench's generator, which writes its statements' rows exactly as the store does.
      */
     public static List<Ref> of(JsonNode statement) {
-        // kind|identifier -> related: a thing matched by the plain filter (FALSE) also gets its related (TRUE) row.
-        Map<String, Boolean> things = new LinkedHashMap<>();
+        // thing -> related: a thing matched by the plain filter (FALSE) also gets its related (TRUE) row.
+        Map<Thing, Boolean> things = new LinkedHashMap<>();
         agent(things, statement.get("actor"), false);
         JsonNode object = statement.path("object");
         String type = object.path("objectType").asText("Activity");
@@ -101,10 +93,10 @@ public class StatementRefs {
         thing(things, Kind.REGISTRATION, registration == null ? null : registration.toLowerCase(Locale.ROOT), false);
         List<Ref> rows = new ArrayList<>();
         things.forEach((thing, relatedOnly) -> {
-            Kind kind = Kind.of(thing);
-            rows.add(new Ref(kind, key(thing), true));
+            byte[] key = key(thing.kind(), thing.identifier());
+            rows.add(new Ref(thing.kind(), key, true));
             if (!relatedOnly) {
-                rows.add(new Ref(kind, key(thing), false));
+                rows.add(new Ref(thing.kind(), key, false));
             }
         });
         return rows;
@@ -136,7 +128,7 @@ public class StatementRefs {
     }
 
     /** The agents of a context: instructor, team, and 2.0's contextAgents and contextGroups; its activities. */
-    private static void context(Map<String, Boolean> things, JsonNode context) {
+    private static void context(Map<Thing, Boolean> things, JsonNode context) {
         agent(things, context.get("instructor"), true);
         agent(things, context.get("team"), true);
         for (JsonNode contextAgent : context.path("contextAgents")) {
@@ -162,7 +154,7 @@ public class StatementRefs {
     }
 
     /** An agent or group by its identifier, and a group's members: the agent filter matches a group they are in. */
-    private static void agent(Map<String, Boolean> things, JsonNode agent, boolean relatedOnly) {
+    private static void agent(Map<Thing, Boolean> things, JsonNode agent, boolean relatedOnly) {
         if (agent == null || !agent.isObject()) {
             return;
         }
@@ -172,9 +164,9 @@ public class StatementRefs {
         }
     }
 
-    private static void thing(Map<String, Boolean> things, Kind kind, String identifier, boolean relatedOnly) {
+    private static void thing(Map<Thing, Boolean> things, Kind kind, String identifier, boolean relatedOnly) {
         if (identifier != null) {
-            things.merge(kind.prefix + "|" + identifier, relatedOnly, Boolean::logicalAnd);
+            things.merge(new Thing(kind, identifier), relatedOnly, Boolean::logicalAnd);
         }
     }
 
